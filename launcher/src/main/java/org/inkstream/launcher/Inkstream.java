@@ -1,0 +1,5 @@
+package org.inkstream.launcher;
+
+public final class Inkstream {
+  public static void main(String[] args) {}
+}
