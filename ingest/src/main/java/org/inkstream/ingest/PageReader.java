@@ -1,0 +1,161 @@
+package org.inkstream.ingest;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.mozilla.universalchardet.UniversalDetector;
+
+/**
+ * Turns the bytes of a page file into text: the one page reader that the producer and {@code inkstream split} share,
+ * so that a page splits the same whatever its encoding.
+ *
+ * <p>Detection order, from the measurements in {@code docs/chinese-nlp.md}: a byte-order mark (UTF-8, UTF-16) wins;
+ * then a strict UTF-8 decode; then juniversalchardet. The GB family is always decoded as GB18030, a superset of GBK and
+ * GB2312 that also holds the private-use glyphs some e-paper exports contain.
+ */
+public final class PageReader {
+
+  /** The default largest page file: well under Kafka's 1 MB default message size once JSON-escaped and compressed. */
+  public static final int DEFAULT_MAX_BYTES = 512 * 1024;
+
+  private static final Charset GB18030 = Charset.forName("GB18030");
+  private static final Charset BIG5 = Charset.forName("Big5");
+
+  private final int maxBytes;
+
+  public PageReader() {
+    this(DEFAULT_MAX_BYTES);
+  }
+
+  public PageReader(int maxBytes) {
+    if (maxBytes <= 0) {
+      throw new IllegalArgumentException("maxBytes must be positive, was " + maxBytes);
+    }
+    this.maxBytes = maxBytes;
+  }
+
+  public int maxBytes() {
+    return maxBytes;
+  }
+
+  public PageText read(Path file) throws IOException, BadPageException {
+    long size = Files.size(file);
+    if (size > maxBytes) {
+      throw new BadPageException(file + " has " + size + " bytes, more than the limit of " + maxBytes
+          + " (raise it with --max-page-bytes)");
+    }
+    return decode(Files.readAllBytes(file), file.toString());
+  }
+
+  /** Decodes {@code bytes}; {@code name} only labels error messages. */
+  public PageText decode(byte[] bytes, String name) throws BadPageException {
+    if (bytes.length > maxBytes) {
+      throw new BadPageException(name + " has " + bytes.length + " bytes, more than the limit of " + maxBytes);
+    }
+    if (bytes.length == 0) {
+      throw new BadPageException(name + " is empty");
+    }
+    PageText text = decodeByBom(bytes, name);
+    if (text == null) {
+      text = decodeStrict(bytes, StandardCharsets.UTF_8);
+    }
+    if (text == null) {
+      text = decodeDetected(bytes, name);
+    }
+    if (looksBinary(text.text())) {
+      throw new BadPageException(name + " looks binary, not page text (control characters or NUL bytes)");
+    }
+    if (text.text().isBlank()) {
+      throw new BadPageException(name + " holds only white space");
+    }
+    return text;
+  }
+
+  private static PageText decodeByBom(byte[] b, String name) throws BadPageException {
+    if (b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
+      return strictOrFail(b, 3, StandardCharsets.UTF_8, name);
+    }
+    if (b.length >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) {
+      return strictOrFail(b, 2, StandardCharsets.UTF_16BE, name);
+    }
+    if (b.length >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) {
+      return strictOrFail(b, 2, StandardCharsets.UTF_16LE, name);
+    }
+    return null;
+  }
+
+  private static PageText strictOrFail(byte[] b, int offset, Charset charset, String name) throws BadPageException {
+    byte[] rest = java.util.Arrays.copyOfRange(b, offset, b.length);
+    PageText text = decodeStrict(rest, charset);
+    if (text == null) {
+      throw new BadPageException(name + " starts with a " + charset.name() + " byte-order mark but is not valid "
+          + charset.name());
+    }
+    return text;
+  }
+
+  private static PageText decodeDetected(byte[] bytes, String name) throws BadPageException {
+    UniversalDetector detector = new UniversalDetector();
+    detector.handleData(bytes, 0, bytes.length);
+    detector.dataEnd();
+    String detected = detector.getDetectedCharset();
+    Charset charset = familyOf(detected);
+    if (charset == null) {
+      throw new BadPageException(name + " is not UTF-8, UTF-16, GB18030 or Big5 text"
+          + (detected == null ? "" : " (it looks like " + detected + ")"));
+    }
+    PageText text = decodeStrict(bytes, charset);
+    if (text == null) {
+      throw new BadPageException(name + " looks like " + charset.name() + " but does not decode as it");
+    }
+    return text;
+  }
+
+  /** Maps a detector's answer to the charset Inkstream decodes with, or null when it is not one Inkstream takes. */
+  private static Charset familyOf(String detected) {
+    if (detected == null) {
+      return null;
+    }
+    return switch (detected.toUpperCase(java.util.Locale.ROOT)) {
+      case "GB18030", "GBK", "GB2312", "HZ-GB-2312" -> GB18030;
+      case "BIG5", "BIG5-HKSCS", "EUC-TW" -> BIG5;
+      case "UTF-16BE" -> StandardCharsets.UTF_16BE;
+      case "UTF-16LE" -> StandardCharsets.UTF_16LE;
+      case "UTF-8" -> StandardCharsets.UTF_8;
+      default -> null;
+    };
+  }
+
+  private static PageText decodeStrict(byte[] bytes, Charset charset) {
+    try {
+      String text = charset.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes))
+          .toString();
+      return new PageText(text, charset.name());
+    } catch (CharacterCodingException e) {
+      return null; // not this charset: the caller tries the next one
+    }
+  }
+
+  /** More than 1% control characters (other than tab, CR, LF, FF) means this is no text page. */
+  private static boolean looksBinary(String text) {
+    int control = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == 0) {
+        return true;
+      }
+      if (Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t' && c != '\f') {
+        control++;
+      }
+    }
+    return control > text.length() / 100;
+  }
+}
