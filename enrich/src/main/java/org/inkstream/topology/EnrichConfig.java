@@ -1,0 +1,68 @@
+package org.inkstream.topology;
+
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Properties;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.streams.StreamsConfig;
+import org.inkstream.core.Topics;
+
+/**
+ * Every setting of the enrich stage, in one typed place.
+ *
+ * @param applicationId the Streams application id: instances sharing it share the work (and the consumer group)
+ * @param bootstrapServers the Kafka cluster
+ * @param stateDir where RocksDB keeps the local copy of the state stores
+ * @param topics the topic names
+ * @param maxPageChars pages longer than this go to the dead-letter topic instead of the engine
+ * @param commitIntervalMs how often a transaction commits: the lower bound of page-to-article latency under
+ *     exactly-once
+ */
+public record EnrichConfig(
+    String applicationId,
+    String bootstrapServers,
+    Path stateDir,
+    Topics topics,
+    int maxPageChars,
+    long commitIntervalMs) {
+
+  /** Default page size limit: far above any real page (the seeds are at most 13k characters). */
+  public static final int DEFAULT_MAX_PAGE_CHARS = 1_000_000;
+
+  public EnrichConfig {
+    Objects.requireNonNull(applicationId, "applicationId");
+    Objects.requireNonNull(bootstrapServers, "bootstrapServers");
+    Objects.requireNonNull(stateDir, "stateDir");
+    Objects.requireNonNull(topics, "topics");
+    if (maxPageChars <= 0) {
+      throw new IllegalArgumentException("maxPageChars must be positive, was " + maxPageChars);
+    }
+    if (commitIntervalMs <= 0) {
+      throw new IllegalArgumentException("commitIntervalMs must be positive, was " + commitIntervalMs);
+    }
+  }
+
+  public static EnrichConfig of(String bootstrapServers, Path stateDir) {
+    return new EnrichConfig("inkstream-enrich", bootstrapServers, stateDir, Topics.defaults(), DEFAULT_MAX_PAGE_CHARS,
+        100);
+  }
+
+  /**
+   * The Streams settings: exactly-once v2, so that a page's articles, tombstones, report and the store update commit
+   * together or not at all; read-committed downstream consumers then see each article once.
+   */
+  public Properties streamsProperties() {
+    Properties props = new Properties();
+    props.put(StreamsConfig.APPLICATION_ID_CONFIG, applicationId);
+    props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+    props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
+    props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+    props.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, commitIntervalMs);
+    props.put(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
+    // A page of articles is larger than the page itself; give the producer room for the biggest page's output.
+    props.put(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG), 8 * 1024 * 1024);
+    props.put(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "lz4");
+    return props;
+  }
+}

@@ -1,0 +1,53 @@
+package org.inkstream.topology;
+
+import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
+import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
+import org.apache.kafka.streams.processor.api.FixedKeyRecord;
+import org.inkstream.core.Json;
+import org.inkstream.core.Page;
+
+/**
+ * Reads the page JSON of a pages-topic record. A record that is not a valid page (bad JSON, missing fields, a key that
+ * is not the page's id, a page over the size limit) fails here, with its original bytes kept for the dead-letter topic.
+ */
+final class ParsePage implements FixedKeyProcessor<String, byte[], Outcome<Page>> {
+
+  static final String STAGE = "parse-page";
+
+  private final int maxPageChars;
+  private FixedKeyProcessorContext<String, Outcome<Page>> context;
+
+  ParsePage(int maxPageChars) {
+    this.maxPageChars = maxPageChars;
+  }
+
+  @Override
+  public void init(FixedKeyProcessorContext<String, Outcome<Page>> context) {
+    this.context = context;
+  }
+
+  @Override
+  public void process(FixedKeyRecord<String, byte[]> record) {
+    try {
+      context.forward(record.withValue(Outcome.success(parse(record.key(), record.value()))));
+    } catch (IllegalArgumentException e) {
+      context.forward(record.withValue(
+          Outcome.failure(DeadLetter.of(STAGE, e, record.value(), context.recordMetadata()))));
+    }
+  }
+
+  private Page parse(String key, byte[] value) {
+    if (value == null) {
+      throw new IllegalArgumentException("the record for page " + key + " has no value");
+    }
+    Page page = Json.read(value, Page.class);
+    if (key != null && !key.equals(page.id())) {
+      throw new IllegalArgumentException("record key '" + key + "' is not the page id '" + page.id() + "'");
+    }
+    if (page.text().length() > maxPageChars) {
+      throw new IllegalArgumentException("page " + page.id() + " has " + page.text().length()
+          + " characters, more than the limit of " + maxPageChars);
+    }
+    return page;
+  }
+}
