@@ -1,5 +1,6 @@
 package org.inkstream.core;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.List;
 
 /**
@@ -22,6 +23,7 @@ public record Byline(
     return EMPTY;
   }
 
+  @JsonIgnore
   public boolean isEmpty() {
     return reporters.isEmpty() && correspondents.isEmpty() && authors.isEmpty() && photographers.isEmpty();
   }

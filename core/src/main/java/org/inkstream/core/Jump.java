@@ -1,5 +1,6 @@
 package org.inkstream.core;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.List;
 
 /**
@@ -20,6 +21,7 @@ public record Jump(List<String> continuesTo, List<String> continuesFrom, List<St
     return NONE;
   }
 
+  @JsonIgnore
   public boolean isEmpty() {
     return continuesTo.isEmpty() && continuesFrom.isEmpty() && pointsTo.isEmpty();
   }
