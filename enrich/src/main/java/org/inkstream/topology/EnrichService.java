@@ -1,0 +1,49 @@
+package org.inkstream.topology;
+
+import java.time.Duration;
+import java.util.function.Function;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
+import org.inkstream.core.Page;
+import org.inkstream.engine.PageSplit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs the enrich topology: starts {@link KafkaStreams}, replaces a stream thread that dies of an unexpected error
+ * (bad pages never get that far: they are dead-lettered), and closes cleanly.
+ */
+public final class EnrichService implements AutoCloseable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(EnrichService.class);
+
+  private final KafkaStreams streams;
+
+  private EnrichService(KafkaStreams streams) {
+    this.streams = streams;
+  }
+
+  public static EnrichService start(EnrichConfig config, Function<Page, PageSplit> engine) {
+    KafkaStreams streams = new KafkaStreams(EnrichTopology.build(config, engine), config.streamsProperties());
+    streams.setUncaughtExceptionHandler(e -> {
+      LOG.error("stream thread failed; replacing it", e);
+      return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;
+    });
+    streams.start();
+    return new EnrichService(streams);
+  }
+
+  public KafkaStreams.State state() {
+    return streams.state();
+  }
+
+  /** True once the application has joined its group and processes records. */
+  public boolean running() {
+    return streams.state() == KafkaStreams.State.RUNNING;
+  }
+
+  @Override
+  public void close() {
+    streams.close(Duration.ofSeconds(30));
+  }
+}
