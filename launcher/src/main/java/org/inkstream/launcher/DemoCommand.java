@@ -90,8 +90,9 @@ final class DemoCommand implements Callable<Integer> {
       PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
       EnrichConfig enrichConfig = new EnrichConfig("inkstream-enrich", stack.bootstrapServers(),
           data.resolve("streams"), topics, EnrichConfig.DEFAULT_MAX_PAGE_CHARS, 100);
-      SinkConfig sinkConfig = SinkConfig.builder().bootstrapServers(stack.bootstrapServers()).topics(topics)
-          .elasticsearchUrl(stack.elasticsearchUrl()).analyzer(elasticsearch.analyzer).build();
+      SinkConfig sinkConfig = elasticsearch.applyTo(
+          SinkConfig.builder().bootstrapServers(stack.bootstrapServers()).topics(topics), stack.elasticsearchUrl())
+          .build();
       Engine engine = Engine.create();
       try (Pipeline pipeline = Pipeline.start(enrichConfig, sinkConfig, engine, new PipelineMetrics(registry));
           OpsServer ops = OpsServer.start(httpPort, registry, pipeline::ready)) {

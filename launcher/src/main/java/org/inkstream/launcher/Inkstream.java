@@ -13,6 +13,8 @@ import picocli.CommandLine.Command;
       DemoCommand.class,
       SplitCommand.class,
       IngestCommand.class,
+      EnrichCommand.class,
+      SinkCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Inkstream {
