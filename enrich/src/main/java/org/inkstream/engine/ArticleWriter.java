@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.inkstream.core.Article;
 import org.inkstream.core.ArticleType;
 import org.inkstream.core.Byline;
@@ -25,6 +26,8 @@ final class ArticleWriter {
   /** Reportage runs long; a report without dateline this long is a feature. */
   private static final int FEATURE_MIN_CHARS = 800;
 
+  private static final Pattern NOTICE_WORD = Pattern.compile("公示|公告|启事|通告|声明|广告|招聘|招标|拍卖|通知|告示");
+
   private final Page page;
   private final PageLayout layout;
   private final boolean[] blank;
@@ -38,6 +41,9 @@ final class ArticleWriter {
   }
 
   Article write(ItemDraft item, int ordinal) {
+    if (item.advertisement) {
+      return writeNotice(item, ordinal);
+    }
     HeadlineBlock headline = HeadlineBlock.of(item.title, item.teaser);
     String raw = BodyText.join(item.body, duplicates, layout);
     Optional<Dateline> dateline = item.advertisement ? Optional.empty() : Dateline.parse(raw);
@@ -84,6 +90,42 @@ final class ArticleWriter {
         .series(item.series)
         .jump(jump(jumps))
         .text(text)
+        .provenance(new Provenance(page.file(), ranges(item.lines)))
+        .paper(page.paper())
+        .editionDate(page.editionDate())
+        .pageNumber(page.pageNumber())
+        .build();
+  }
+
+  /**
+   * An advertisement or notice keeps its lines as printed (a table stays a table); its headline is the line that says
+   * what kind of notice it is (公示, 公告...), else its longest line that is not a table row.
+   */
+  private Article writeNotice(ItemDraft item, int ordinal) {
+    Line title = null;
+    for (Line line : item.body) {
+      if (line.text().contains("\t") || line.width() > LineClassifier.MAX_TITLE_WIDTH) {
+        continue;
+      }
+      boolean notice = NOTICE_WORD.matcher(line.text()).find();
+      if (title == null || (notice && !NOTICE_WORD.matcher(title.text()).find())
+          || (notice == NOTICE_WORD.matcher(title.text()).find() && line.width() > title.width())) {
+        title = line;
+      }
+    }
+    List<String> text = new ArrayList<>();
+    for (Line line : item.body) {
+      if (line != title) {
+        text.add(line.text());
+      }
+    }
+    return Article.builder()
+        .id(Article.idOf(page.id(), ordinal))
+        .pageId(page.id())
+        .ordinal(ordinal)
+        .type(ArticleType.NOTICE_AD)
+        .headline(title == null ? null : title.bare())
+        .text(String.join("\n", text))
         .provenance(new Provenance(page.file(), ranges(item.lines)))
         .paper(page.paper())
         .editionDate(page.editionDate())

@@ -102,9 +102,9 @@ final class LineClassifier {
       if (kinds[i] != null || !titleShaped(lines.get(i))) {
         continue;
       }
-      LineKind before = i == 0 ? null : kinds[i - 1];
-      boolean afterOpenSentence = (before == LineKind.BODY || before == LineKind.DATELINE)
-          && !lines.get(i - 1).endsSentence() && lines.get(i).gapBefore() < 2;
+      // Lines not yet decided before this one are body text: titles are decided in page order.
+      boolean afterOpenSentence = i > 0 && (kinds[i - 1] == null || kinds[i - 1] == LineKind.DATELINE)
+          && !lines.get(i - 1).endsSentence();
       boolean beforeText = i + 1 < lines.size() && kinds[i + 1] == null && !titleShaped(lines.get(i + 1));
       kinds[i] = afterOpenSentence && beforeText ? LineKind.CAPTION : LineKind.TITLE;
     }
