@@ -73,7 +73,13 @@ final class Assembler {
         }
         current.add(current.body, line);
       }
-      case BODY -> openItem().add(current.body, line);
+      case BODY -> {
+        openItem().add(current.body, line);
+        // A body line that ends with （下转第二版） ends the item on this page.
+        if (JumpLine.atEnd(line.text()).filter(j -> j.direction() == JumpLine.Direction.CONTINUES_TO).isPresent()) {
+          current.closed = true;
+        }
+      }
       case CAPTION -> openItem().add(current.captions, line);
       case BYLINE -> placeByline(i);
       case CREDIT -> {
@@ -149,6 +155,11 @@ final class Assembler {
 
   private void placeJump(Segment segment) {
     JumpLine jump = JumpLine.standalone(segment.first().text()).orElseThrow();
+    if (jump.direction() == JumpLine.Direction.CONTINUES_FROM
+        && (current == null || current.closed || current.hasBody() || current.advertisement)) {
+      // （上接第一版） opens the rest of a story that began on another page.
+      current = start();
+    }
     if (current == null || current.advertisement) {
       strays.add(new Stray(segment.lines(), "page pointer without an article"));
       return;

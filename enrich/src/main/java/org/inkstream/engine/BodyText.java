@@ -24,7 +24,7 @@ final class BodyText {
       if (skip.contains(line)) {
         continue;
       }
-      if (previous != null && endsParagraph(previous, layout)) {
+      if (previous != null && endsParagraph(previous, line, layout)) {
         out.append('\n');
       }
       out.append(line.text());
@@ -50,10 +50,14 @@ final class BodyText {
     return out.toString();
   }
 
-  private static boolean endsParagraph(Line line, PageLayout layout) {
+  /**
+   * On a wrapped page a sentence end is a paragraph end when the line stops short of the column or a blank line
+   * follows; blank lines after an unfinished sentence are column breaks, not paragraph breaks.
+   */
+  private static boolean endsParagraph(Line line, Line next, PageLayout layout) {
     if (!line.endsSentence()) {
       return false;
     }
-    return !layout.wrapped() || line.width() < layout.columnWidth() - 1;
+    return !layout.wrapped() || line.width() < layout.columnWidth() - 1 || next.gapBefore() > 0;
   }
 }

@@ -160,7 +160,7 @@ final class LineClassifier {
     }
     LineKind next = kinds[end];
     return next == LineKind.DATELINE || next == LineKind.BYLINE || next == LineKind.JUMP
-        || next == LineKind.COLUMN || next == LineKind.AD || lines.get(end).doubled();
+        || next == LineKind.COLUMN || next == LineKind.AD || next == LineKind.GARBAGE || lines.get(end).doubled();
   }
 
   /**

@@ -22,7 +22,10 @@ record PageLayout(boolean wrapped, int columnWidth) {
     }
     int median = widths[widths.length / 2];
     long open = lines.stream().filter(l -> !l.isGarbage() && !l.endsSentence()).count();
-    boolean wrapped = widths.length >= 8 && median <= MAX_WRAPPED_WIDTH && open >= 0.6 * widths.length;
+    int p90 = widths[(int) (widths.length * 0.9)];
+    // Wrapped columns have no long lines at all; a page of short titles and long paragraphs has a short median too.
+    boolean wrapped = widths.length >= 8 && median <= MAX_WRAPPED_WIDTH && p90 <= 2 * median
+        && open >= 0.6 * widths.length;
     return new PageLayout(wrapped, median);
   }
 }
