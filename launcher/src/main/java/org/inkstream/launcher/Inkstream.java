@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       DemoCommand.class,
       SplitCommand.class,
+      EvalCommand.class,
       IngestCommand.class,
       EnrichCommand.class,
       SinkCommand.class,
