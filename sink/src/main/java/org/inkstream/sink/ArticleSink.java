@@ -31,6 +31,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.PriorityBlockingQueue;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -92,6 +93,8 @@ public final class ArticleSink implements AutoCloseable {
   private final AtomicLong conflicts = new AtomicLong();
   private final AtomicLong deadLettered = new AtomicLong();
   private final AtomicLong retried = new AtomicLong();
+  /** Operations between their first failure and their final outcome: while any, consumption stays paused. */
+  private final AtomicInteger retrying = new AtomicInteger();
   /** Monthly indices that may hold articles; read and written by the consumer thread only. */
   private final Set<String> knownIndices = new TreeSet<>();
 
@@ -300,13 +303,18 @@ public final class ArticleSink implements AutoCloseable {
 
     @Override
     public void afterBulk(long executionId, BulkRequest request, List<Pending> contexts, Throwable failure) {
-      log.warn("Bulk request {} of {} operations failed, retrying them: {}", executionId, contexts.size(),
-          failure.toString());
+      if (retrying.get() == 0) {
+        log.warn("Bulk request of {} operations failed ({}): pausing consumption and retrying until Elasticsearch "
+            + "answers", contexts.size(), failure.toString());
+      } else {
+        log.debug("Bulk request {} of {} operations failed again: {}", executionId, contexts.size(), failure.toString());
+      }
       contexts.forEach(pending -> retry(pending, failure.toString()));
     }
   }
 
   private void done(Pending pending, boolean conflict) {
+    settled(pending);
     if (conflict) {
       conflicts.incrementAndGet();
     }
@@ -315,7 +323,17 @@ public final class ArticleSink implements AutoCloseable {
     }
   }
 
+  /** Ends the retry cycle of an operation that had failed before. */
+  private void settled(Pending pending) {
+    if (pending.attempt() > 0 && retrying.decrementAndGet() == 0) {
+      log.info("Elasticsearch acknowledges writes again");
+    }
+  }
+
   private void retry(Pending pending, String reason) {
+    if (pending.attempt() == 0) {
+      retrying.incrementAndGet();
+    }
     Pending next = pending.retried();
     Duration wait = backoff(next.attempt());
     if (next.attempt() % 10 == 0) {
@@ -334,6 +352,7 @@ public final class ArticleSink implements AutoCloseable {
   }
 
   private void deadLetter(Pending pending, Map<String, String> error) {
+    settled(pending);
     deadLetters.send(pending, error, (metadata, exception) -> {
       if (exception != null) {
         fatal.compareAndSet(null, new IllegalStateException("cannot write " + pending.source()
@@ -376,21 +395,24 @@ public final class ArticleSink implements AutoCloseable {
       Pending pending = due.pending();
       if (consumer.assignment().contains(pending.partition())) {
         ingester.add(pending.operation(), pending);
+      } else {
+        // Revoked meanwhile: its new owner reads the record again from the last commit.
+        settled(pending);
       }
     }
   }
 
   /** Pauses every partition while retries wait (Elasticsearch in trouble) or too many records are unacknowledged. */
   private void applyBackPressure() {
-    boolean hold = !retries.isEmpty() || tracker.inFlight() >= config.maxInFlight();
+    boolean hold = retrying.get() > 0 || tracker.inFlight() >= config.maxInFlight();
     if (hold) {
       if (consumer.paused().size() < consumer.assignment().size()) {
-        log.info("Pausing consumption: {} records unacknowledged, {} operations waiting to be retried",
-            tracker.inFlight(), retries.size());
+        log.debug("Pausing consumption: {} records unacknowledged, {} operations being retried",
+            tracker.inFlight(), retrying.get());
         consumer.pause(consumer.assignment());
       }
     } else if (!consumer.paused().isEmpty()) {
-      log.info("Resuming consumption");
+      log.debug("Resuming consumption");
       consumer.resume(consumer.paused());
     }
   }
