@@ -27,7 +27,7 @@ final class SeedGold {
   static final Path SEEDS = Path.of(System.getProperty("inkstream.seeds", "/work/shared/seeds"));
 
   /** One gold item as an article, with the gold type and topics (primary first). */
-  record Item(Page page, Article article, ArticleType goldType, List<String> goldTopics) {}
+  record Item(Page page, String goldId, Article article, ArticleType goldType, List<String> goldTopics) {}
 
   private SeedGold() {}
 
@@ -106,7 +106,7 @@ final class SeedGold {
         .byline(new Byline(names(item, "reporters"), names(item, "correspondents"), List.of(), List.of()))
         .provenance(new Provenance(page.file(), LineRange.coalesce(all)))
         .build();
-    return new Item(page, article, type, List.copyOf(topics));
+    return new Item(page, item.get("id").asText(), article, type, List.copyOf(topics));
   }
 
   private static List<String> names(JsonNode item, String field) {
