@@ -14,17 +14,6 @@ import org.ansj.splitWord.analysis.ToAnalysis;
  */
 final class Segmenter {
 
-  /** Which ansj analysis to run: the trade-off between entity quality and speed. */
-  enum Mode {
-    /**
-     * {@code NlpAnalysis}: CRF new-word discovery plus person, place and organisation recognition. Best entities,
-     * about 4x slower; loads a CRF model (several seconds, ~200 MB heap) once per JVM.
-     */
-    ACCURATE,
-    /** {@code ToAnalysis}: dictionary and n-gram segmentation with person recognition; no organisations. */
-    FAST
-  }
-
   /**
    * One word as ansj tagged it.
    *
@@ -38,18 +27,18 @@ final class Segmenter {
     }
   }
 
-  private final Mode mode;
+  private final EnricherConfig.Segmentation mode;
 
-  Segmenter(Mode mode) {
+  Segmenter(EnricherConfig.Segmentation mode) {
     this.mode = mode;
   }
 
-  Mode mode() {
+  EnricherConfig.Segmentation mode() {
     return mode;
   }
 
   List<Token> segment(String text) {
-    Result result = mode == Mode.ACCURATE ? new NlpAnalysis().parseStr(text) : new ToAnalysis().parseStr(text);
+    Result result = mode == EnricherConfig.Segmentation.ACCURATE ? new NlpAnalysis().parseStr(text) : new ToAnalysis().parseStr(text);
     List<Token> tokens = new ArrayList<>(result.size());
     for (Term term : result) {
       String nature = term.getNatureStr();

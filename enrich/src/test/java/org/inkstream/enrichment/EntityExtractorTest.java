@@ -51,7 +51,7 @@ class EntityExtractorTest {
     for (SeedGold.Item item : SeedGold.items()) {
       articles.put(item.page().id() + "/" + item.goldId(), item.article());
     }
-    Segmenter segmenter = new Segmenter(Segmenter.Mode.ACCURATE);
+    Segmenter segmenter = new Segmenter(EnricherConfig.Segmentation.ACCURATE);
     Score persons = new Score();
     Score places = new Score();
     Score organizations = new Score();
