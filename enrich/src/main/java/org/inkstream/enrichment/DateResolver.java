@@ -36,7 +36,9 @@ public final class DateResolver {
   private static final Pattern RELATIVE = Pattern.compile("昨日|昨天|今日|今天|明日|明天|前天|后天");
   private static final Pattern MASTHEAD = Pattern.compile(
       "(\\d{4})年(\\d{1,2})月(\\d{1,2})日\\s*(?:星期|周|礼拜)([一二三四五六日天])");
-  private static final Pattern FULL_DATE = Pattern.compile("(\\d{4})年(\\d{1,2})月(\\d{1,2})[日号]");
+  /** A full date that is not the start or end of a validity (从2021年5月1日起执行 lies in the paper's future). */
+  private static final Pattern FULL_DATE =
+      Pattern.compile("(\\d{4})年(\\d{1,2})月(\\d{1,2})[日号](?![起前止]|以前|之前|以后|之后|开始|实施|施行)");
   private static final int MAX_EXPANDED_DAYS = 7;
 
   /** The dates {@code text} mentions, sorted and distinct; {@code edition} may be null. */
@@ -136,7 +138,8 @@ public final class DateResolver {
    * The edition date of a page that does not say it in its metadata: a masthead line ({@code 2023年12月8日 星期五})
    * whose weekday agrees with its date wins; else the latest full date the page mentions, or, when a later month-day
    * of that same year is mentioned too, that later day (a paper reports on days up to its own). Empty when the page
-   * has no full date at all. {@code text} should be normalised by {@link ChineseText#forAnalysis}.
+   * has no full date at all. A date followed by 起, 前, 实施... is skipped: it is when a rule takes effect or a
+   * deadline, often after the edition. {@code text} should be normalised by {@link ChineseText#forAnalysis}.
    */
   public Optional<LocalDate> inferEditionDate(String text) {
     Matcher masthead = MASTHEAD.matcher(text);

@@ -36,9 +36,15 @@ public final class EntityExtractor {
   private static final Pattern HAN = Pattern.compile("\\p{IsHan}+");
   private static final Pattern ADMIN_UNIT =
       Pattern.compile("\\p{IsHan}{2,6}?(?:自治区|自治州|自治县|街道|社区|省|市|县|区|镇|乡|村)");
+  /** Unit words a segmenter may split off a place name. */
+  private static final Set<String> PLACE_TAILS = Set.of("省", "市", "县", "区", "镇", "乡", "村", "街道", "社区", "平原",
+      "湖", "江", "河", "山", "湾", "岛", "州", "盆地", "高原", "半岛", "新区", "林区", "垸");
+  /** Forms of address that make a name anonymous (陈先生, 赵女士, 陈某): not a person one could search for. */
+  private static final List<String> ADDRESS_FORMS = List.of("先生", "女士", "小姐", "同志", "师傅", "老师", "大爷",
+      "大妈", "阿姨", "某", "氏", "总", "老", "哥", "姐", "叔", "婶", "嫂", "伯", "爷", "奶");
   /** Campaign words that turn a place into a slogan (平安中国, 美丽乡村, 健康咸宁). */
   private static final Set<String> SLOGAN_PREFIXES = Set.of("平安", "健康", "美丽", "数字", "法治", "文明", "幸福",
-      "智慧", "魅力", "活力", "绿色", "生态", "小康", "唱响", "大美", "印象", "爱我", "品味");
+      "智慧", "魅力", "活力", "绿色", "生态", "小康", "唱响", "大美", "印象", "爱我", "品味", "新");
   /** What turns a place into a concept or a region name (中国特色, 中国梦, 中国式, 武汉都市圈). */
   private static final List<String> CONCEPT_SUFFIXES = List.of("特色", "梦", "式", "共产党", "都市圈", "城市圈",
       "经济圈", "经济带", "籍", "人民");
@@ -116,10 +122,17 @@ public final class EntityExtractor {
    * units written together (纪南文旅区纪南镇官坪村) is split into its units.
    */
   private void addPlace(List<Segmenter.Token> tokens, int i, Set<String> places, Set<String> organizations) {
-    String word = tokens.get(i).word();
     String before = i > 0 ? tokens.get(i - 1).word() : "";
     String after = i + 1 < tokens.size() ? tokens.get(i + 1).word() : "";
-    if (SLOGAN_PREFIXES.contains(before) || CONCEPT_SUFFIXES.stream().anyMatch(after::startsWith)) {
+    String word = tokens.get(i).word();
+    if (PLACE_TAILS.contains(after)) {
+      // the segmenter cut the unit off the name (南海 + 镇, 江汉 + 平原): keep the full form
+      word += after;
+      after = i + 2 < tokens.size() ? tokens.get(i + 2).word() : "";
+    }
+    String following = after + (i + 2 < tokens.size() ? tokens.get(i + 2).word() : "");
+    if (SLOGAN_PREFIXES.contains(before) || before.equals("《")
+        || CONCEPT_SUFFIXES.stream().anyMatch(following::startsWith)) {
       return;
     }
     String organization = organizationStartingAt(tokens, i);
@@ -137,10 +150,9 @@ public final class EntityExtractor {
   /** The institution name that tokens from {@code i} spell (咸宁市 + 文化 + 和 + 旅游局), or null. */
   private String organizationStartingAt(List<Segmenter.Token> tokens, int i) {
     StringBuilder name = new StringBuilder(tokens.get(i).word());
-    for (int j = i + 1; j < Math.min(tokens.size(), i + 6); j++) {
+    for (int j = i + 1; j < Math.min(tokens.size(), i + 9); j++) {
       Segmenter.Token next = tokens.get(j);
-      if (!isHan(next.word()) || !(next.isNoun() || next.nature().equals("c") || next.nature().startsWith("a")
-          || next.nature().equals("b"))) {
+      if (!canContinueName(next)) {
         return null;
       }
       name.append(next.word());
@@ -150,6 +162,23 @@ public final class EntityExtractor {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether a token can be part of an institution's name: nouns, adjectives, distinguishing words, the conjunction
+   * of 文化和旅游局, and lone characters of unknown company names (港, 显 of 湖北港显新能源科技有限公司); never a
+   * particle, preposition, adverb, pronoun or a verb of two characters or more.
+   */
+  private static boolean canContinueName(Segmenter.Token token) {
+    String nature = token.nature();
+    if (!isHan(token.word()) || token.word().equals("的")) {
+      return false;
+    }
+    if (token.isNoun() || nature.equals("c") || nature.startsWith("a") || nature.equals("b") || nature.equals("j")) {
+      return true;
+    }
+    return token.word().length() == 1 && !nature.startsWith("u") && !nature.startsWith("p")
+        && !nature.startsWith("d") && !nature.startsWith("r");
   }
 
   /** 纪南文旅区纪南镇官坪村 to its units; a single unit stays whole. */
@@ -225,7 +254,8 @@ public final class EntityExtractor {
     if (!compound && !surnames.contains(name.substring(0, 1))) {
       return null;
     }
-    if (stopwords.contains(name) || endsWithAny(name, PLACE_SUFFIXES) || isCommonWord(name)) {
+    if (stopwords.contains(name) || endsWithAny(name, PLACE_SUFFIXES) || endsWithAny(name, ADDRESS_FORMS)
+        || isCommonWord(name)) {
       return null;
     }
     return name;

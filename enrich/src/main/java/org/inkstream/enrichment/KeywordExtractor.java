@@ -1,6 +1,7 @@
 package org.inkstream.enrichment;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -17,7 +18,7 @@ import java.util.regex.Pattern;
  * <p>Why TextRank and not TF-IDF: no Chinese news IDF table ships on Maven Central, and TextRank needs none; it ranks
  * words by how many other content words they co-occur with, which favours the subject of a report over words that are
  * merely frequent. Candidates are nouns, names and verbal nouns of at least two characters that are not stopwords
- * (stopwords.txt) nor the byline's names; headline words get a bonus because the headline states the subject.
+ * (stopwords.txt) nor contain the byline's names (杜培清通讯员); headline words get a bonus because the headline states the subject.
  * Thread-safe and immutable.
  */
 public final class KeywordExtractor {
@@ -61,33 +62,53 @@ public final class KeywordExtractor {
   private boolean isCandidate(Segmenter.Token token, Collection<String> excluded) {
     String word = token.word();
     return token.isNoun() && WORD.matcher(word).matches() && !NUMBERISH.matcher(word).matches()
-        && !stopwords.contains(word) && !excluded.contains(word);
+        && !stopwords.contains(word) && excluded.stream().noneMatch(word::contains);
   }
 
+  /** TextRank over the co-occurrence graph of {@code words} (window {@value #WINDOW}), on arrays for speed. */
   private static Map<String, Double> textRank(List<String> words) {
-    Map<String, Set<String>> neighbours = new LinkedHashMap<>();
+    Map<String, Integer> ids = new LinkedHashMap<>();
+    int[] sequence = new int[words.size()];
     for (int i = 0; i < words.size(); i++) {
-      neighbours.computeIfAbsent(words.get(i), w -> new HashSet<>());
-      for (int j = i + 1; j < Math.min(words.size(), i + WINDOW); j++) {
-        if (!words.get(i).equals(words.get(j))) {
-          neighbours.get(words.get(i)).add(words.get(j));
-          neighbours.computeIfAbsent(words.get(j), w -> new HashSet<>()).add(words.get(i));
+      sequence[i] = ids.computeIfAbsent(words.get(i), w -> ids.size());
+    }
+    List<Set<Integer>> edges = new ArrayList<>();
+    for (int i = 0; i < ids.size(); i++) {
+      edges.add(new HashSet<>());
+    }
+    for (int i = 0; i < sequence.length; i++) {
+      for (int j = i + 1; j < Math.min(sequence.length, i + WINDOW); j++) {
+        if (sequence[i] != sequence[j]) {
+          edges.get(sequence[i]).add(sequence[j]);
+          edges.get(sequence[j]).add(sequence[i]);
         }
       }
     }
-    Map<String, Double> score = new HashMap<>();
-    neighbours.keySet().forEach(w -> score.put(w, 1.0));
+    int[][] neighbours = new int[ids.size()][];
+    for (int i = 0; i < neighbours.length; i++) {
+      neighbours[i] = edges.get(i).stream().mapToInt(Integer::intValue).toArray();
+    }
+    double[] score = rank(neighbours);
+    Map<String, Double> scores = new HashMap<>();
+    ids.forEach((word, id) -> scores.put(word, score[id]));
+    return scores;
+  }
+
+  private static double[] rank(int[][] neighbours) {
+    double[] score = new double[neighbours.length];
+    Arrays.fill(score, 1.0);
+    double[] next = new double[neighbours.length];
     for (int iteration = 0; iteration < ITERATIONS; iteration++) {
-      Map<String, Double> next = new HashMap<>();
-      for (Map.Entry<String, Set<String>> node : neighbours.entrySet()) {
+      for (int node = 0; node < neighbours.length; node++) {
         double sum = 0;
-        for (String other : node.getValue()) {
-          sum += score.get(other) / neighbours.get(other).size();
+        for (int other : neighbours[node]) {
+          sum += score[other] / neighbours[other].length;
         }
-        next.put(node.getKey(), 1 - DAMPING + DAMPING * sum);
+        next[node] = 1 - DAMPING + DAMPING * sum;
       }
-      score.clear();
-      score.putAll(next);
+      double[] swap = score;
+      score = next;
+      next = swap;
     }
     return score;
   }
