@@ -3,7 +3,6 @@ package org.inkstream.alerts;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -33,6 +32,9 @@ import java.util.Set;
 public final class RuleFile {
 
   private static final ObjectMapper YAML = YAMLMapper.builder().build();
+
+  /** The keys of a rule, in the order the documentation lists them. */
+  private static final List<String> KEYS = List.of("id", "name", "query", "fields", "enabled");
 
   private RuleFile() {}
 
@@ -89,11 +91,15 @@ public final class RuleFile {
     if (!node.isObject()) {
       throw new InvalidRuleException(id, where + "expected a mapping with id, name, query, was " + node);
     }
+    // Checked before binding: the record would otherwise complain first about the query a misspelt key left out.
+    for (Iterator<String> keys = node.fieldNames(); keys.hasNext(); ) {
+      String key = keys.next();
+      if (!KEYS.contains(key)) {
+        throw new InvalidRuleException(id, where + "unknown key '" + key + "'; known keys: " + String.join(", ", KEYS));
+      }
+    }
     try {
       return YAML.treeToValue(node, AlertRule.class);
-    } catch (UnrecognizedPropertyException e) {
-      throw new InvalidRuleException(id, where + "unknown key '" + e.getPropertyName() + "'; known keys: id, name, "
-          + "query, fields, enabled", e);
     } catch (JsonProcessingException e) {
       // A record that refuses its values says why in an IllegalArgumentException; Jackson wraps it.
       Throwable reason = e.getCause() instanceof IllegalArgumentException ? e.getCause() : e;
