@@ -20,9 +20,10 @@ import org.mozilla.universalchardet.UniversalDetector;
  *
  * <ol>
  *   <li>a byte-order mark (UTF-8, UTF-16BE, UTF-16LE) wins;
- *   <li>UTF-16 without a mark, when NUL bytes sit almost all on one side of the byte pairs: the high byte of ASCII
- *       (line breaks, digits, punctuation) in UTF-16 is NUL, while UTF-8, GB18030 and Big5 text never holds NUL. A page
- *       of Han characters without a single ASCII character stays undetectable this way, and is rejected below;
+ *   <li>UTF-16 without a mark, when NUL bytes sit mostly on one side of the byte pairs: the high byte of ASCII (line
+ *       breaks, digits, punctuation) in UTF-16 is NUL, while UTF-8, GB18030 and Big5 text never holds NUL. A page of
+ *       Han characters without a single ASCII character stays undetectable this way. Other bytes with NULs are
+ *       binary;
  *   <li>a strict UTF-8 decode (malformed input is an error, never a replacement character);
  *   <li>juniversalchardet, right on whole pages and on 95% of short GB18030 lines;
  *   <li>only when it has no answer in the families Inkstream takes, ICU's detector restricted to GB18030 and Big5: it
@@ -81,6 +82,9 @@ public final class PageReader {
     if (text == null) {
       text = decodeUtf16ByNulPattern(bytes);
     }
+    if (text == null && containsNul(bytes)) {
+      throw new BadPageException(name + " looks binary, not page text (NUL bytes, and not UTF-16)");
+    }
     if (text == null) {
       text = decodeStrict(bytes, StandardCharsets.UTF_8);
     }
@@ -120,9 +124,10 @@ public final class PageReader {
   }
 
   /**
-   * UTF-16 without a byte-order mark: at least one NUL byte in 64 (a line break or digit now and then), and at least 95%
-   * of them on the same side of the byte pairs. Binary files hold NULs on both sides and fail here or in the strict
-   * decode and binary check that follow.
+   * UTF-16 without a byte-order mark: NUL bytes make up at least one byte in 256 (line breaks, digits, punctuation),
+   * and at least two thirds of them sit on one side of the byte pairs: that side is the high byte. Not all: U+3000 (the
+   * ideographic space) and 一 (U+4E00) put their NUL on the other side. The text must then decode strictly and look
+   * like text ({@link #plausible}); binary files, with NULs anywhere, fail one of these steps.
    */
   private static PageText decodeUtf16ByNulPattern(byte[] bytes) {
     if (bytes.length % 2 != 0) {
@@ -140,16 +145,32 @@ public final class PageReader {
       }
     }
     int nuls = even + odd;
-    if (nuls == 0 || nuls < bytes.length / 64) {
+    if (nuls == 0 || nuls < bytes.length / 256) {
       return null;
     }
-    if (even >= nuls * 0.95) {
-      return decodeStrict(bytes, StandardCharsets.UTF_16BE); // high byte first: NUL on the even side
+    Charset charset;
+    if (3 * even >= 2 * nuls) {
+      charset = StandardCharsets.UTF_16BE; // high byte first: the NUL of ASCII on the even side
+    } else if (3 * odd >= 2 * nuls) {
+      charset = StandardCharsets.UTF_16LE;
+    } else {
+      return null;
     }
-    if (odd >= nuls * 0.95) {
-      return decodeStrict(bytes, StandardCharsets.UTF_16LE);
-    }
-    return null;
+    PageText text = decodeStrict(bytes, charset);
+    return text != null && plausible(text.text()) ? text : null;
+  }
+
+  /**
+   * At least 95% of the characters are what a Chinese page prints: ASCII, general and CJK punctuation, Han characters,
+   * full-width forms. UTF-16 read with the wrong byte order gives characters from all over the code space instead.
+   */
+  private static boolean plausible(String text) {
+    long printed = text.chars().filter(c -> c < 0x80
+        || (c >= 0x2000 && c <= 0x206F)
+        || (c >= 0x3000 && c <= 0x303F)
+        || (c >= 0x3400 && c <= 0x9FFF)
+        || (c >= 0xFF00 && c <= 0xFFEF)).count();
+    return printed >= text.length() * 0.95;
   }
 
   private static PageText decodeDetected(byte[] bytes, String name) throws BadPageException {
@@ -220,6 +241,16 @@ public final class PageReader {
     } catch (CharacterCodingException e) {
       return null; // not this charset: the caller tries the next one
     }
+  }
+
+  /** UTF-8, GB18030 and Big5 text never holds a NUL byte. */
+  private static boolean containsNul(byte[] bytes) {
+    for (byte b : bytes) {
+      if (b == 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** More than 1% control characters (other than tab, CR, LF, FF) means this is no text page. */

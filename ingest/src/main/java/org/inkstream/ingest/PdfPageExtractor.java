@@ -4,6 +4,7 @@ import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -20,8 +21,9 @@ import org.apache.pdfbox.text.TextPosition;
  *
  * <p>PDFBox's {@code setSortByPosition(true)} alone reads a newspaper page line by line straight across the page, so
  * line 1 of column 1 is followed by line 1 of column 2. This extractor finds the gutters instead: it projects every
- * glyph onto the x axis, row by row, and takes an x band where at most one row in ten has ink (a headline or rule may
- * cross a gutter; body text never does) and that is at least about one character wide as a gutter. A row that does
+ * glyph onto the x axis, row by row, and takes as a gutter an x band at least about one character wide where at most a
+ * quarter as many rows have ink as at the most inked x position (headlines may cross a gutter; body text never does,
+ * and a page has far more body rows than headlines). A row that does
  * cross a gutter (a headline over several columns) is read on its own, full width; the rows between two such rows are
  * read column by column, left to right, each column top to bottom with {@link PDFTextStripperByArea}. Vertical
  * (top-to-bottom) typesetting is not handled: mainland papers print body text horizontally.
@@ -30,8 +32,8 @@ import org.apache.pdfbox.text.TextPosition;
  */
 public final class PdfPageExtractor {
 
-  /** A gutter is an x band where at most this share of the rows has ink. */
-  private static final double GUTTER_MAX_INK_SHARE = 0.1;
+  /** A gutter is an x band where at most this share of the most inked x position's rows has ink. */
+  private static final double GUTTER_MAX_INK_SHARE = 0.25;
 
   /** A gutter is at least this many ems wide (about one Han character). */
   private static final double GUTTER_MIN_WIDTH_EMS = 0.8;
@@ -192,7 +194,7 @@ public final class PdfPageExtractor {
           ink[x] += inked[x] ? 1 : 0;
         }
       }
-      int maxInk = (int) Math.floor(rows.size() * GUTTER_MAX_INK_SHARE);
+      int maxInk = (int) Math.floor(Arrays.stream(ink).max().orElse(0) * GUTTER_MAX_INK_SHARE);
       double minWidth = GUTTER_MIN_WIDTH_EMS * em;
       List<Gutter> gutters = new ArrayList<>();
       int runStart = -1;
@@ -203,13 +205,39 @@ public final class PdfPageExtractor {
         }
         if (!blank && runStart >= 0) {
           if (runStart > 0 && x - runStart >= minWidth) {
-            gutters.add(new Gutter(origin + runStart, origin + x));
+            gutters.add(core(ink, runStart, x, origin));
           }
           runStart = -1;
         }
       }
       return gutters;
     }
+  }
+
+  /**
+   * The blankest part of a gutter run {@code [from, to)}: its longest stretch at the run's lowest ink. A row that ends
+   * a little into the run (a longer last line of a column) then does not count as crossing the gutter; a headline
+   * across the columns does.
+   */
+  private static Gutter core(int[] ink, int from, int to, int origin) {
+    int lowest = Arrays.stream(ink, from, to).min().orElse(0);
+    int bestStart = from;
+    int bestLength = 0;
+    for (int x = from; x < to; ) {
+      if (ink[x] != lowest) {
+        x++;
+        continue;
+      }
+      int start = x;
+      while (x < to && ink[x] == lowest) {
+        x++;
+      }
+      if (x - start > bestLength) {
+        bestStart = start;
+        bestLength = x - start;
+      }
+    }
+    return new Gutter(origin + bestStart, origin + bestStart + bestLength);
   }
 
   /** The median font size in points (a Han character's width), or the median glyph width where sizes are unset. */
