@@ -73,6 +73,46 @@ class KubernetesManifestsTest {
   }
 
   @Test
+  void manifestsSpellEverythingOut() throws IOException {
+    // Jackson (these tests) reads an alias as its name, and older kustomize releases do not expand aliases at all.
+    try (Stream<Path> files = Files.list(DeployFiles.path(DIR))) {
+      for (Path f : files.filter(p -> p.toString().endsWith(".yaml")).toList()) {
+        assertThat(Files.readString(f)).as(f.getFileName() + " uses a YAML anchor or alias: write the value out")
+            .doesNotContainPattern("(?m):\\s+[&*][A-Za-z]");
+      }
+    }
+  }
+
+  @Test
+  void selectorsSelectThePodsTheyAreFor() {
+    List<JsonNode> podLabels = new ArrayList<>();
+    for (Resource w : resources.stream().filter(r -> WORKLOAD_KINDS.contains(r.kind())).toList()) {
+      JsonNode labels = w.doc().path("spec").path("template").path("metadata").path("labels");
+      podLabels.add(labels);
+      if (!w.kind().equals("Job")) {
+        assertThat(selects(w.doc().path("spec").path("selector").path("matchLabels"), labels))
+            .as("selector of " + w + " matches its pod template").isTrue();
+      }
+    }
+    for (Resource r : resources) {
+      JsonNode selector = switch (r.kind()) {
+        case "PodDisruptionBudget" -> r.doc().path("spec").path("selector").path("matchLabels");
+        case "Service" -> r.doc().path("spec").path("selector");
+        default -> null;
+      };
+      if (selector != null) {
+        assertThat(podLabels.stream().filter(l -> selects(selector, l)).count()).as("pods selected by " + r)
+            .isEqualTo(1);
+      }
+    }
+    // Prometheus scrapes the three stages.
+    JsonNode monitor = one("PodMonitor").path("spec").path("selector").path("matchLabels");
+    for (String stage : List.of("inkstream-ingest", "inkstream-enrich", "inkstream-sink")) {
+      assertThat(selects(monitor, podSpecLabels(workload(stage)))).as("PodMonitor selects " + stage).isTrue();
+    }
+  }
+
+  @Test
   void kustomizationListsEveryManifest() throws IOException {
     JsonNode k = one("Kustomization");
     Set<String> listed = new LinkedHashSet<>();
@@ -309,6 +349,24 @@ class KubernetesManifestsTest {
   }
 
   // --- fixtures -------------------------------------------------------------------------------------------------------
+
+  private static boolean selects(JsonNode matchLabels, JsonNode labels) {
+    if (matchLabels.isEmpty()) {
+      return false;
+    }
+    var it = matchLabels.fields();
+    while (it.hasNext()) {
+      var e = it.next();
+      if (!e.getValue().asText().equals(labels.path(e.getKey()).asText(null))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static JsonNode podSpecLabels(Resource workload) {
+    return workload.doc().path("spec").path("template").path("metadata").path("labels");
+  }
 
   private static List<Resource> ofKind(String kind) {
     return resources.stream().filter(r -> r.kind().equals(kind)).toList();
