@@ -268,6 +268,12 @@ class ComposeFileTest {
     assertThat(kibana.path("ELASTICSEARCH_HOSTS").asText()).startsWith("https://");
     assertThat(kibana.path("XPACK_ENCRYPTEDSAVEDOBJECTS_ENCRYPTIONKEY").asText())
         .as("alerting rules need a fixed encryption key of 32+ characters").hasSizeGreaterThanOrEqualTo(32);
+    assertThat(kibana.path("SERVER_SSL_ENABLED").asText()).isEqualTo("true");
+    // kibana-setup talks HTTPS to Kibana and trusts the stack's CA.
+    assertThat(commandOf("kibana-setup")).contains("https://kibana:5601");
+    String ca = service("kibana-setup").path("environment").path("ELASTICSEARCH_CA_CERT").asText();
+    assertThat(mounts(service("kibana-setup"))).anyMatch(m -> m.source().equals("es-certs") && ca.startsWith(m.target() + "/"));
+    assertThat(DeployFiles.read(COMPOSE_DIR + "/elasticsearch/setup-certs.sh")).contains("- name: kibana");
     assertThat(DeployFiles.read(COMPOSE_DIR + "/elasticsearch/setup-users.sh"))
         .contains("/_security/user/kibana_system/_password").contains("/_security/user/inkstream");
   }
