@@ -36,8 +36,8 @@ ENV INKSTREAM_HTTP_PORT=8080 \
     INKSTREAM_ES_ANALYZER=standard \
     JAVA_OPTS="-XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError"
 
-# Streams state (RocksDB) and the ingest ledger live here: mount a volume to keep them across restarts.
-VOLUME ["/var/lib/inkstream"]
+# Streams state (RocksDB) and the ingest ledger live in INKSTREAM_DATA_DIR: mount a volume there to keep them across
+# restarts (no VOLUME instruction: it would leave an anonymous volume behind every one-shot run such as kibana import).
 EXPOSE 8080
 
 # Liveness only: a live process that is not ready yet (Kafka down, Streams rebalancing) must not be restarted.

@@ -12,6 +12,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.inkstream.core.Topics;
 import org.inkstream.topology.EnrichConfig;
@@ -110,6 +112,22 @@ class KubernetesManifestsTest {
     for (String stage : List.of("inkstream-ingest", "inkstream-enrich", "inkstream-sink")) {
       assertThat(selects(monitor, podSpecLabels(workload(stage)))).as("PodMonitor selects " + stage).isTrue();
     }
+  }
+
+  @Test
+  void serviceAddressesNameTheKustomizationNamespace() {
+    String namespace = one("Kustomization").path("namespace").asText();
+    assertThat(namespace).isNotBlank();
+    Pattern svc = Pattern.compile("[a-z0-9-]+\\.([a-z0-9-]+)\\.svc\\b");
+    int addresses = 0;
+    for (Resource r : resources) {
+      Matcher m = svc.matcher(r.doc().toString());
+      while (m.find()) {
+        addresses++;
+        assertThat(m.group(1)).as("namespace of " + m.group() + " in " + r).isEqualTo(namespace);
+      }
+    }
+    assertThat(addresses).as("service addresses checked").isGreaterThanOrEqualTo(4);
   }
 
   @Test
