@@ -119,7 +119,8 @@ final class DemoCommand implements Callable<Integer> {
     try (PageProducer producer = PageProducer.create(bootstrap, topics.pages(), PageReader.DEFAULT_MAX_BYTES);
         ProgressBar bar = new ProgressBarBuilder().setTaskName("Pages sent").setInitialMax(files.size())
             .continuousUpdate().build()) {
-      return new Ingester(new PageFiles(new PageReader()), producer, Ledger.inMemory()).ingest(files, outcome -> bar.step());
+      return new Ingester(new PageFiles(new PageReader()), producer, Ledger.inMemory())
+          .ingest(files, outcome -> bar.step());
     }
   }
 

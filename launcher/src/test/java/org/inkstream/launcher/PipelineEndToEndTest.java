@@ -58,7 +58,8 @@ class PipelineEndToEndTest {
       // When the seed pages are sent
       IngestSummary summary;
       try (PageProducer producer = PageProducer.create(stack.bootstrapServers(), topics.pages(), 512 * 1024)) {
-        summary = new Ingester(new PageFiles(new PageReader()), producer, Ledger.inMemory()).ingest(files, Ingester.Progress.NONE);
+        summary = new Ingester(new PageFiles(new PageReader()), producer, Ledger.inMemory())
+            .ingest(files, Ingester.Progress.NONE);
       }
       assertThat(summary.failed()).isEmpty();
       assertThat(summary.sent()).hasSize(5);
