@@ -7,14 +7,23 @@ package org.inkstream.core;
  * @param pages raw pages, keyed by page id (value: {@link Page} as JSON)
  * @param articles articles, keyed by article id (value: {@link Article} as JSON; null value: the article is gone)
  * @param pageReports one report per processed page: its article ids and leftovers, keyed by page id
+ * @param rules alert rules, keyed by rule id (value: the rule as JSON; null value: the rule is deleted); compacted and
+ *     read by every enrich instance as a global table
+ * @param alerts one record per rule that fired on an article (value: {@link Alert} as JSON)
  * @param pagesDeadLetter pages the topology could not process, with the reason in headers
  * @param sinkDeadLetter articles Elasticsearch rejected, with its error in headers
  */
 public record Topics(
-    String pages, String articles, String pageReports, String pagesDeadLetter, String sinkDeadLetter) {
+    String pages,
+    String articles,
+    String pageReports,
+    String rules,
+    String alerts,
+    String pagesDeadLetter,
+    String sinkDeadLetter) {
 
-  private static final Topics DEFAULT =
-      new Topics("pages", "articles", "page-reports", "pages-dead-letter", "articles-dead-letter");
+  private static final Topics DEFAULT = new Topics("pages", "articles", "page-reports", "alert-rules", "alerts",
+      "pages-dead-letter", "articles-dead-letter");
 
   public static Topics defaults() {
     return DEFAULT;
@@ -22,7 +31,7 @@ public record Topics(
 
   /** Every topic name with {@code prefix} in front, for several deployments (or tests) on one cluster. */
   public Topics withPrefix(String prefix) {
-    return new Topics(prefix + pages, prefix + articles, prefix + pageReports, prefix + pagesDeadLetter,
-        prefix + sinkDeadLetter);
+    return new Topics(prefix + pages, prefix + articles, prefix + pageReports, prefix + rules, prefix + alerts,
+        prefix + pagesDeadLetter, prefix + sinkDeadLetter);
   }
 }

@@ -6,6 +6,7 @@ import java.util.Properties;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.errors.LogAndContinueExceptionHandler;
 import org.inkstream.core.Topics;
 
 /**
@@ -65,6 +66,10 @@ public record EnrichConfig(
     props.put(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "lz4");
     // There are no global stores yet; this only opts in to the behaviour Kafka Streams will make the default.
     props.put("processing.exception.handler.global.enabled", true);
+    // Pages are read as bytes and parsed in the topology (dead letters with reasons); the only typed source is the
+    // rules topic, where a record that is no rule is logged and skipped rather than stopping every instance.
+    props.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG,
+        LogAndContinueExceptionHandler.class.getName());
     return props;
   }
 }

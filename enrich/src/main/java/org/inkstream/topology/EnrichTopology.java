@@ -1,6 +1,13 @@
 package org.inkstream.topology;
 
+import java.util.List;
 import java.util.function.Function;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.kstream.Materialized;
+import org.apache.kafka.streams.kstream.Repartitioned;
+import org.inkstream.alerts.AlertRule;
+import org.inkstream.core.Alert;
+import org.inkstream.enrichment.StoryIndex;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
@@ -23,7 +30,8 @@ import org.inkstream.engine.PageSplit;
  * The enrich topology: pages in, articles out. Read it top to bottom; each step is one processor with one concern.
  *
  * <pre>
- *   pages ─ parse-page ─┬─ split-page ─┬─ replace-articles ─ articles
+ *   pages ─ parse-page ─┬─ split-page ─┬─ replace-articles ─ match-alerts ─┬─ (one partition) assign-story ─ articles
+ *                       │              │                    (alert-rules)  └─ alerts
  *                       │              └─ report-page ───── page-reports
  *                       └──────────────┴─ (failures) ────── pages-dead-letter
  * </pre>
@@ -35,6 +43,10 @@ public final class EnrichTopology {
 
   /** The store of article ids each page published last, for replacing a corrected page's articles. */
   public static final String PAGE_ARTICLES_STORE = "page-articles";
+  /** The global table of alert rules, read from the rules topic by every instance. */
+  public static final String RULES_STORE = "alert-rules";
+  /** The story index's entries, article id to fingerprint and story. */
+  public static final String STORIES_STORE = "stories";
 
   private EnrichTopology() {}
 
@@ -56,6 +68,11 @@ public final class EnrichTopology {
 
     builder.addStateStore(Stores.keyValueStoreBuilder(
         Stores.persistentKeyValueStore(PAGE_ARTICLES_STORE), Serdes.String(), JsonSerde.of(PageArticles.class)));
+    builder.addStateStore(Stores.keyValueStoreBuilder(
+        Stores.persistentKeyValueStore(STORIES_STORE), Serdes.String(), JsonSerde.of(StoryIndex.Entry.class)));
+    // Alert rules: a compacted topic read whole by every instance, so a rule change applies without a restart.
+    builder.globalTable(topics.rules(), Consumed.with(Serdes.String(), JsonSerde.of(AlertRule.class))
+        .withName("alert-rules-in"), Materialized.as(RULES_STORE));
 
     // 1. Raw page records, as bytes: a record that is not valid JSON must reach our dead-letter routing, not crash
     //    the deserializer.
@@ -72,11 +89,24 @@ public final class EnrichTopology {
         pages.processValues(() -> new SplitPage(engine, metrics), Named.as(SplitPage.STAGE)), SplitPage.STAGE,
         topics, metrics);
 
-    // 4. Publish the articles keyed by article id, retracting those a corrected page no longer has.
-    results.process(() -> new ReplaceArticles(PAGE_ARTICLES_STORE, metrics), Named.as("replace-articles"), PAGE_ARTICLES_STORE)
+    // 4. Key the articles by article id, with a tombstone for each one a corrected page no longer has.
+    KStream<String, Article> articles = results.process(() -> new ReplaceArticles(PAGE_ARTICLES_STORE, metrics),
+        Named.as("replace-articles"), PAGE_ARTICLES_STORE);
+
+    // 5. Run the alert rules on every article; each hit becomes an alert record and is listed on the article.
+    KStream<String, Matched> matched =
+        articles.processValues(() -> new MatchAlerts(RULES_STORE, metrics), Named.as("match-alerts"));
+    matched.flatMap(EnrichTopology::alertRecords, Named.as("alerts-of-article"))
+        .to(topics.alerts(), Produced.with(Serdes.String(), JsonSerde.of(Alert.class)).withName("alerts-out"));
+
+    // 6. Give each article its story id. The story index must see all papers, so this step runs on one partition.
+    matched.mapValues(Matched::article, Named.as("matched-article"))
+        .repartition(Repartitioned.with(Serdes.String(), articleSerde).withName("stories").withNumberOfPartitions(1))
+        .processValues(() -> new AssignStory(STORIES_STORE, AssignStory.StoryIndexSettings.defaults()),
+            Named.as("assign-story"), STORIES_STORE)
         .to(topics.articles(), Produced.with(Serdes.String(), articleSerde).withName("articles-out"));
 
-    // 5. Report every page: which articles it produced and which lines belong to none of them.
+    // 7. Report every page: which articles it produced and which lines belong to none of them.
     results.mapValues(EnrichTopology::report, Named.as("report-page"))
         .to(topics.pageReports(),
             Produced.with(Serdes.String(), JsonSerde.of(PageReport.class)).withName("page-reports-out"));
@@ -96,6 +126,12 @@ public final class EnrichTopology {
             Produced.with(Serdes.String(), Serdes.ByteArray()).withName(stage + "-dead-letter-out"));
     return outcomes.filterNot((key, outcome) -> outcome.failed(), Named.as(stage + "-ok"))
         .mapValues(Outcome::value, Named.as(stage + "-value"));
+  }
+
+  private static List<KeyValue<String, Alert>> alertRecords(String articleId, Matched matched) {
+    return matched.alerts().stream()
+        .map(alert -> KeyValue.pair(alert.ruleId() + ":" + alert.articleId(), alert))
+        .toList();
   }
 
   private static PageReport report(PageResult result) {

@@ -45,6 +45,10 @@ public final class PipelineMetrics {
     registry.counter("inkstream.articles.out", "type", type.key()).increment();
   }
 
+  void alertFired(String ruleId) {
+    registry.counter("inkstream.alerts.fired", "rule", ruleId).increment();
+  }
+
   void deadLetter(String stage) {
     registry.counter("inkstream.dead.letters", "stage", stage).increment();
   }

@@ -17,6 +17,9 @@ import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.test.TestRecord;
+import java.util.Map;
+import org.inkstream.alerts.AlertRule;
+import org.inkstream.core.Alert;
 import org.inkstream.core.Article;
 import org.inkstream.core.ArticleType;
 import org.inkstream.core.Json;
@@ -42,6 +45,8 @@ class EnrichTopologyTest {
   private TestOutputTopic<String, String> articles;
   private TestOutputTopic<String, byte[]> deadLetters;
   private TestOutputTopic<String, String> reports;
+  private TestInputTopic<String, String> rules;
+  private TestOutputTopic<String, String> alerts;
   private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
 
   @AfterEach
@@ -59,6 +64,8 @@ class EnrichTopologyTest {
     deadLetters = driver.createOutputTopic(TOPICS.pagesDeadLetter(), new StringDeserializer(),
         new org.apache.kafka.common.serialization.ByteArrayDeserializer());
     reports = driver.createOutputTopic(TOPICS.pageReports(), new StringDeserializer(), new StringDeserializer());
+    rules = driver.createInputTopic(TOPICS.rules(), new StringSerializer(), new StringSerializer());
+    alerts = driver.createOutputTopic(TOPICS.alerts(), new StringDeserializer(), new StringDeserializer());
   }
 
   @Test
@@ -166,6 +173,65 @@ class EnrichTopologyTest {
     List<TestRecord<String, String>> out = articles.readRecordsToList();
     assertThat(out).extracting(TestRecord::key).containsExactly("p-01", "p-02", "p-03");
     assertThat(out.get(2).value()).isNull();
+  }
+
+  @Test
+  void shouldFireAlertRulesAndApplyRuleChangesWithoutARestart() {
+    start(fixedEngine(1), EnrichConfig.DEFAULT_MAX_PAGE_CHARS);
+
+    // Given a rule on the rules topic
+    rules.pipeInput("flood", Json.write(AlertRule.of("flood", "防汛", "防汛 AND NOT 演练")));
+    pages.pipeInput("p1", Json.writeBytes(Page.of("p1", "p1.txt", "全市部署防汛工作")));
+
+    // Then the article lists the rule and an alert record names both
+    Article article = Json.read(articles.readValue(), Article.class);
+    assertThat(article.alerts()).containsExactly("flood");
+    TestRecord<String, String> alert = alerts.readRecord();
+    assertThat(alert.key()).isEqualTo("flood:p1-01");
+    Alert fired = Json.read(alert.value(), Alert.class);
+    assertThat(fired.ruleName()).isEqualTo("防汛");
+    assertThat(fired.matchedTerms()).containsExactly("防汛");
+    assertThat(fired.snippet()).contains("<em>防汛</em>");
+
+    // When the rule is deleted (a tombstone), the next article fires nothing
+    rules.pipeInput("flood", (String) null);
+    pages.pipeInput("p2", Json.writeBytes(Page.of("p2", "p2.txt", "全市部署防汛工作")));
+
+    assertThat(Json.read(articles.readValue(), Article.class).alerts()).isEmpty();
+    assertThat(alerts.isEmpty()).isTrue();
+  }
+
+  @Test
+  void shouldSkipARuleThatDoesNotParseAndKeepTheOthers() {
+    start(fixedEngine(1), EnrichConfig.DEFAULT_MAX_PAGE_CHARS);
+    rules.pipeInput("broken", Json.write(new AlertRule("broken", "坏规则", "防汛 AND (", List.of(), true)));
+    rules.pipeInput("good", Json.write(AlertRule.of("good", "好规则", "防汛")));
+
+    pages.pipeInput("p", Json.writeBytes(Page.of("p", "p.txt", "全市部署防汛工作")));
+
+    assertThat(Json.read(articles.readValue(), Article.class).alerts()).containsExactly("good");
+  }
+
+  @Test
+  void shouldGiveTheSameStoryIdToTheSameStoryOnTwoPages() {
+    // Given an engine that fingerprints the page text: two pages with the same wire story, one with another story
+    start(page -> {
+      PageSplit split = fixedEngine(1).apply(page);
+      Article a = split.articles().get(0);
+      String fingerprint = page.text().contains("新华社") ? "00000000000000ff" : "ffffffffff000000";
+      return new PageSplit(List.of(a.toBuilder().fingerprint(fingerprint).build()), List.of());
+    }, EnrichConfig.DEFAULT_MAX_PAGE_CHARS);
+
+    pages.pipeInput("a", Json.writeBytes(Page.of("a", "a.txt", "新华社电 同一条消息")));
+    pages.pipeInput("b", Json.writeBytes(Page.of("b", "b.txt", "新华社电 同一条消息，转载")));
+    pages.pipeInput("c", Json.writeBytes(Page.of("c", "c.txt", "本报讯 另一条消息")));
+
+    Map<String, String> stories = new java.util.HashMap<>();
+    articles.readValuesToList().forEach(v -> {
+      Article article = Json.read(v, Article.class);
+      stories.put(article.id(), article.storyId());
+    });
+    assertThat(stories).containsEntry("a-01", "a-01").containsEntry("b-01", "a-01").containsEntry("c-01", "c-01");
   }
 
   /** An engine that makes {@code count} articles of any page, whatever its text. */

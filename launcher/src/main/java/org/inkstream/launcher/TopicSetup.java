@@ -18,7 +18,9 @@ import org.inkstream.core.Topics;
  * <ul>
  *   <li>pages, articles, page-reports: compacted, keyed by id, so that the latest version of every page and article
  *       stays available for replay and a tombstone eventually removes a retracted article;
- *   <li>dead-letter topics: kept 30 days by time, for an operator to inspect and replay.
+ *   <li>alert-rules: compacted, one partition: the current set of rules, read whole by every enrich instance;
+ *   <li>alerts and dead-letter topics: kept 30 days by time, for notification and for an operator to inspect and
+ *       replay.
  * </ul>
  *
  * Existing topics are left as they are: in production, topics are managed by the platform (see deploy/).
@@ -37,6 +39,8 @@ final class TopicSetup {
     wanted.add(new NewTopic(topics.pages(), partitions, replication).configs(compacted));
     wanted.add(new NewTopic(topics.articles(), partitions, replication).configs(compacted));
     wanted.add(new NewTopic(topics.pageReports(), partitions, replication).configs(compacted));
+    wanted.add(new NewTopic(topics.rules(), 1, replication).configs(compacted));
+    wanted.add(new NewTopic(topics.alerts(), partitions, replication).configs(kept));
     wanted.add(new NewTopic(topics.pagesDeadLetter(), 1, replication).configs(kept));
     wanted.add(new NewTopic(topics.sinkDeadLetter(), 1, replication).configs(kept));
 
