@@ -19,7 +19,10 @@ import java.util.Objects;
  * @param file the source file's name, for provenance
  * @param text the page text, decoded to Unicode, line breaks as in the source
  * @param contentHash SHA-256 of {@code text}, so that an unchanged page can be recognised when it is sent again
- * @param charset the charset the text was decoded from (UTF-8, GB18030...), or null when it came as text
+ * @param charset the charset the text was decoded from (UTF-8, GB18030...), or null when it came as text (or from a PDF)
+ * @param script {@code "traditional"} or {@code "simplified"} when the text's Han characters show which script the page
+ *     was printed in, else null. The text is always kept as printed: a traditional-character page is flagged, not
+ *     converted. Added after the first release; the nine-argument constructor keeps older callers compiling.
  */
 public record Page(
     String id,
@@ -30,7 +33,14 @@ public record Page(
     String file,
     String text,
     String contentHash,
-    String charset) {
+    String charset,
+    String script) {
+
+  /** The script a page was printed in, for {@link #script()}. */
+  public static final String TRADITIONAL = "traditional";
+
+  /** The script a page was printed in, for {@link #script()}. */
+  public static final String SIMPLIFIED = "simplified";
 
   public Page {
     if (id == null || id.isBlank()) {
@@ -41,11 +51,20 @@ public record Page(
     if (contentHash == null) {
       contentHash = sha256(text);
     }
+    if (script != null && !script.equals(TRADITIONAL) && !script.equals(SIMPLIFIED)) {
+      throw new IllegalArgumentException("script must be traditional, simplified or null, was " + script);
+    }
+  }
+
+  /** A page whose script is unknown: the record as it was before {@link #script()} was added. */
+  public Page(String id, String paper, LocalDate editionDate, String pageNumber, String pageName, String file,
+      String text, String contentHash, String charset) {
+    this(id, paper, editionDate, pageNumber, pageName, file, text, contentHash, charset, null);
   }
 
   /** A page known only by its id, file name and text, as {@code inkstream split} reads it from disk. */
   public static Page of(String id, String file, String text) {
-    return new Page(id, null, null, null, null, file, text, null, null);
+    return new Page(id, null, null, null, null, file, text, null, null, null);
   }
 
   /** SHA-256 of the UTF-8 bytes of {@code text}, in lower-case hex. */

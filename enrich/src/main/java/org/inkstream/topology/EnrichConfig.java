@@ -63,6 +63,8 @@ public record EnrichConfig(
     // A page of articles is larger than the page itself; give the producer room for the biggest page's output.
     props.put(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG), 8 * 1024 * 1024);
     props.put(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "lz4");
+    // There are no global stores yet; this only opts in to the behaviour Kafka Streams will make the default.
+    props.put("processing.exception.handler.global.enabled", true);
     return props;
   }
 }

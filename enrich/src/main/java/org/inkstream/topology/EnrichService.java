@@ -2,6 +2,7 @@ package org.inkstream.topology;
 
 import java.time.Duration;
 import java.util.function.Function;
+import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
 import org.inkstream.core.Page;
@@ -24,7 +25,14 @@ public final class EnrichService implements AutoCloseable {
   }
 
   public static EnrichService start(EnrichConfig config, Function<Page, PageSplit> engine) {
-    KafkaStreams streams = new KafkaStreams(EnrichTopology.build(config, engine), config.streamsProperties());
+    return start(config, engine, PipelineMetrics.discarding());
+  }
+
+  /** Starts the topology, its own counters and the Kafka Streams client metrics going to {@code metrics}. */
+  public static EnrichService start(EnrichConfig config, Function<Page, PageSplit> engine, PipelineMetrics metrics) {
+    KafkaStreams streams =
+        new KafkaStreams(EnrichTopology.build(config, engine, metrics), config.streamsProperties());
+    new KafkaStreamsMetrics(streams).bindTo(metrics.registry());
     streams.setUncaughtExceptionHandler(e -> {
       LOG.error("stream thread failed; replacing it", e);
       return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;

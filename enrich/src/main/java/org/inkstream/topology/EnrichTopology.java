@@ -45,6 +45,11 @@ public final class EnrichTopology {
    *     threads, so it must be thread-safe
    */
   public static Topology build(EnrichConfig config, Function<Page, PageSplit> engine) {
+    return build(config, engine, PipelineMetrics.discarding());
+  }
+
+  /** Builds the topology, counting pages, articles, dead letters and engine latency in {@code metrics}. */
+  public static Topology build(EnrichConfig config, Function<Page, PageSplit> engine, PipelineMetrics metrics) {
     StreamsBuilder builder = new StreamsBuilder();
     Topics topics = config.topics();
     Serde<Article> articleSerde = JsonSerde.of(Article.class);
@@ -59,15 +64,16 @@ public final class EnrichTopology {
 
     // 2. Parse the page; a bad record goes to the dead-letter topic with the reason in headers.
     KStream<String, Page> pages = routeFailures(
-        raw.processValues(() -> new ParsePage(config.maxPageChars()), Named.as(ParsePage.STAGE)),
-        ParsePage.STAGE, topics);
+        raw.processValues(() -> new ParsePage(config.maxPageChars(), metrics), Named.as(ParsePage.STAGE)),
+        ParsePage.STAGE, topics, metrics);
 
     // 3. Split the page into articles (and enrich them): the engine, plain Java.
     KStream<String, PageResult> results = routeFailures(
-        pages.processValues(() -> new SplitPage(engine), Named.as(SplitPage.STAGE)), SplitPage.STAGE, topics);
+        pages.processValues(() -> new SplitPage(engine, metrics), Named.as(SplitPage.STAGE)), SplitPage.STAGE,
+        topics, metrics);
 
     // 4. Publish the articles keyed by article id, retracting those a corrected page no longer has.
-    results.process(() -> new ReplaceArticles(PAGE_ARTICLES_STORE), Named.as("replace-articles"), PAGE_ARTICLES_STORE)
+    results.process(() -> new ReplaceArticles(PAGE_ARTICLES_STORE, metrics), Named.as("replace-articles"), PAGE_ARTICLES_STORE)
         .to(topics.articles(), Produced.with(Serdes.String(), articleSerde).withName("articles-out"));
 
     // 5. Report every page: which articles it produced and which lines belong to none of them.
@@ -82,8 +88,9 @@ public final class EnrichTopology {
    * Sends a step's failures to the dead-letter topic (original value, reason in headers) and passes its successes on.
    */
   private static <T> KStream<String, T> routeFailures(KStream<String, Outcome<T>> outcomes, String stage,
-      Topics topics) {
+      Topics topics, PipelineMetrics metrics) {
     outcomes.filter((key, outcome) -> outcome.failed(), Named.as(stage + "-failed"))
+        .peek((key, outcome) -> metrics.deadLetter(stage), Named.as(stage + "-count"))
         .processValues(ToDeadLetter::new, Named.as(stage + "-dead-letter"))
         .to(topics.pagesDeadLetter(),
             Produced.with(Serdes.String(), Serdes.ByteArray()).withName(stage + "-dead-letter-out"));

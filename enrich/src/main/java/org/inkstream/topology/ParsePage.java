@@ -15,10 +15,12 @@ final class ParsePage implements FixedKeyProcessor<String, byte[], Outcome<Page>
   static final String STAGE = "parse-page";
 
   private final int maxPageChars;
+  private final PipelineMetrics metrics;
   private FixedKeyProcessorContext<String, Outcome<Page>> context;
 
-  ParsePage(int maxPageChars) {
+  ParsePage(int maxPageChars, PipelineMetrics metrics) {
     this.maxPageChars = maxPageChars;
+    this.metrics = metrics;
   }
 
   @Override
@@ -28,6 +30,7 @@ final class ParsePage implements FixedKeyProcessor<String, byte[], Outcome<Page>
 
   @Override
   public void process(FixedKeyRecord<String, byte[]> record) {
+    metrics.pageIn();
     try {
       context.forward(record.withValue(Outcome.success(parse(record.key(), record.value()))));
     } catch (IllegalArgumentException e) {

@@ -19,11 +19,13 @@ import org.inkstream.core.Article;
 final class ReplaceArticles implements Processor<String, PageResult, String, Article> {
 
   private final String storeName;
+  private final PipelineMetrics metrics;
   private ProcessorContext<String, Article> context;
   private KeyValueStore<String, PageArticles> published;
 
-  ReplaceArticles(String storeName) {
+  ReplaceArticles(String storeName, PipelineMetrics metrics) {
     this.storeName = storeName;
+    this.metrics = metrics;
   }
 
   @Override
@@ -45,6 +47,7 @@ final class ReplaceArticles implements Processor<String, PageResult, String, Art
     for (Article article : articles) {
       current.add(article.id());
       context.forward(new Record<>(article.id(), article, record.timestamp()));
+      metrics.articleOut(article.type());
     }
     if (before != null) {
       for (String gone : before.articleIds()) {

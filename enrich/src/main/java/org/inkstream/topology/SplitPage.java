@@ -17,10 +17,12 @@ final class SplitPage implements FixedKeyProcessor<String, Page, Outcome<PageRes
   static final String STAGE = "split-page";
 
   private final Function<Page, PageSplit> engine;
+  private final PipelineMetrics metrics;
   private FixedKeyProcessorContext<String, Outcome<PageResult>> context;
 
-  SplitPage(Function<Page, PageSplit> engine) {
+  SplitPage(Function<Page, PageSplit> engine, PipelineMetrics metrics) {
     this.engine = engine;
+    this.metrics = metrics;
   }
 
   @Override
@@ -32,7 +34,7 @@ final class SplitPage implements FixedKeyProcessor<String, Page, Outcome<PageRes
   public void process(FixedKeyRecord<String, Page> record) {
     Page page = record.value();
     try {
-      context.forward(record.withValue(Outcome.success(new PageResult(page, engine.apply(page)))));
+      context.forward(record.withValue(Outcome.success(new PageResult(page, metrics.engineLatency().record(() -> engine.apply(page))))));
     } catch (RuntimeException e) { // any engine failure is this page's problem, not the topology's
       context.forward(record.withValue(
           Outcome.failure(DeadLetter.of(STAGE, e, Json.writeBytes(page), context.recordMetadata()))));

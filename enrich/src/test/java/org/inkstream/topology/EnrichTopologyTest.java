@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -41,6 +42,7 @@ class EnrichTopologyTest {
   private TestOutputTopic<String, String> articles;
   private TestOutputTopic<String, byte[]> deadLetters;
   private TestOutputTopic<String, String> reports;
+  private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
 
   @AfterEach
   void close() {
@@ -51,7 +53,7 @@ class EnrichTopologyTest {
 
   private void start(Function<Page, PageSplit> engine, int maxPageChars) {
     EnrichConfig config = new EnrichConfig("test", "unused:9092", stateDir, TOPICS, maxPageChars, 100);
-    driver = new TopologyTestDriver(EnrichTopology.build(config, engine), config.streamsProperties());
+    driver = new TopologyTestDriver(EnrichTopology.build(config, engine, new PipelineMetrics(registry)), config.streamsProperties());
     pages = driver.createInputTopic(TOPICS.pages(), new StringSerializer(), new ByteArraySerializer());
     articles = driver.createOutputTopic(TOPICS.articles(), new StringDeserializer(), new StringDeserializer());
     deadLetters = driver.createOutputTopic(TOPICS.pagesDeadLetter(), new StringDeserializer(),
@@ -98,6 +100,11 @@ class EnrichTopologyTest {
     assertThat(header(letter.headers(), DeadLetter.ERROR_MESSAGE)).contains("not a valid Page record");
     assertThat(header(letter.headers(), DeadLetter.SOURCE_TOPIC)).isEqualTo(TOPICS.pages());
     assertThat(header(letter.headers(), DeadLetter.SOURCE_OFFSET)).isEqualTo("1");
+    // ...and counted.
+    assertThat(registry.counter("inkstream.pages.in").count()).isEqualTo(3);
+    assertThat(registry.counter("inkstream.dead.letters", "stage", "parse-page").count()).isEqualTo(1);
+    assertThat(registry.counter("inkstream.articles.out", "type", "news").count()).isEqualTo(4);
+    assertThat(registry.timer("inkstream.engine.latency").count()).isEqualTo(2);
   }
 
   @Test

@@ -1,12 +1,245 @@
 package org.inkstream.launcher;
 
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import org.inkstream.core.Article;
+import org.inkstream.core.Page;
+import org.inkstream.core.Topics;
+import org.inkstream.ingest.BadPageException;
+import org.inkstream.ingest.IngestSummary;
+import org.inkstream.ingest.Ingester;
+import org.inkstream.ingest.PageFiles;
+import org.inkstream.ingest.PageProducer;
+import org.inkstream.ingest.PageReader;
+import org.inkstream.launcher.stack.EmbeddedElasticsearch;
+import org.inkstream.launcher.stack.EmbeddedKafka;
+import org.inkstream.sink.SinkConfig;
+import org.inkstream.topology.EnrichConfig;
+import org.inkstream.topology.PipelineMetrics;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
-@Command(name = "demo", mixinStandardHelpOptions = true, description = "Run the whole pipeline on the seed pages.")
+/**
+ * {@code inkstream demo}: the whole pipeline on one machine. Starts what the user did not give (a Kafka broker, an
+ * Elasticsearch node), sends the seed pages, waits until every article is searchable, prints a summary and keeps
+ * running until Ctrl-C.
+ */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+    description = "Run the whole pipeline on the seed pages: embedded Kafka and Elasticsearch unless given.")
 final class DemoCommand implements Callable<Integer> {
+
+  /** How long the demo waits for the last article to become searchable before it calls the run failed. */
+  private static final Duration SEARCHABLE_TIMEOUT = Duration.ofMinutes(5);
+
+  @Mixin KafkaOptions kafka;
+  @Mixin ElasticsearchOptions elasticsearch;
+
+  @Option(names = "--once", description = "Exit after the first pass instead of running until Ctrl-C.")
+  boolean once;
+
+  @Option(names = "--pages", paramLabel = "DIR", description = "Page files to send (default: the seeds).")
+  Path pages;
+
+  @Option(names = "--data-dir", paramLabel = "DIR",
+      description = "Where the embedded broker, node and Streams state live (default: .inkstream).")
+  Path dataDir;
+
+  @Option(names = "--http-port", defaultValue = "${env:INKSTREAM_HTTP_PORT:-0}",
+      description = "Port of /health/live, /health/ready and /metrics (env INKSTREAM_HTTP_PORT; 0: a free port).")
+  int httpPort;
+
+  @Spec CommandSpec spec;
+
   @Override
-  public Integer call() {
-    return 0;
+  public Integer call() throws Exception {
+    long started = System.nanoTime();
+    PrintWriter out = spec.commandLine().getOut();
+    Path home = Path.of(System.getProperty("inkstream.home", "."));
+    Path data = (dataDir != null ? dataDir : home.resolve(".inkstream")).toAbsolutePath();
+    Path pageDir = pages != null ? pages : home.resolve("seeds");
+    List<Path> files = PageFiles.expand(List.of(pageDir));
+    if (files.isEmpty()) {
+      throw new IllegalArgumentException("no page files (*.txt) under " + pageDir);
+    }
+
+    try (Stack stack = Stack.start(kafka, elasticsearch, data, out)) {
+      Topics topics = Topics.defaults();
+      TopicSetup.ensure(stack.bootstrapServers(), topics, 3, (short) 1);
+      PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+      EnrichConfig enrichConfig = new EnrichConfig("inkstream-enrich", stack.bootstrapServers(),
+          data.resolve("streams"), topics, EnrichConfig.DEFAULT_MAX_PAGE_CHARS, 100);
+      SinkConfig sinkConfig = elasticsearch.applyTo(
+          SinkConfig.builder().bootstrapServers(stack.bootstrapServers()).topics(topics), stack.elasticsearchUrl())
+          .build();
+      Engine engine = Engine.create();
+      try (Pipeline pipeline = Pipeline.start(enrichConfig, sinkConfig, engine, new PipelineMetrics(registry));
+          OpsServer ops = OpsServer.start(httpPort, registry, pipeline::ready)) {
+        IngestSummary sent = send(stack.bootstrapServers(), topics, files);
+        List<String> expected = expectedArticleIds(files, engine);
+        awaitSearchable(pipeline.client(), sinkConfig.indices().alias(), expected);
+        printSummary(out, pipeline.client(), sinkConfig, sent, expected, stack, ops, started);
+        if (!sent.ok()) {
+          sent.failed().forEach((file, reason) -> out.printf("  page failed: %s: %s%n", file, reason));
+        }
+        if (!once) {
+          out.println("Running; new pages sent to the pages topic are indexed as they come. Ctrl-C to stop.");
+          out.flush();
+          awaitShutdown();
+        }
+        return sent.ok() ? 0 : 1;
+      }
+    }
+  }
+
+  private static IngestSummary send(String bootstrap, Topics topics, List<Path> files) throws InterruptedException {
+    try (PageProducer producer = PageProducer.create(bootstrap, topics.pages(), PageReader.DEFAULT_MAX_BYTES);
+        ProgressBar bar = new ProgressBarBuilder().setTaskName("Pages sent").setInitialMax(files.size())
+            .continuousUpdate().build()) {
+      return new Ingester(new PageFiles(new PageReader()), producer).ingest(files, (file, ok) -> bar.step());
+    }
+  }
+
+  /** The ids the engine gives the pages' articles: run offline, it makes exactly what the topology makes. */
+  private static List<String> expectedArticleIds(List<Path> files, Engine engine) {
+    PageFiles pageFiles = new PageFiles(new PageReader());
+    List<String> ids = new ArrayList<>();
+    for (Path file : files) {
+      try {
+        Page page = pageFiles.read(file);
+        engine.apply(page).articles().forEach(article -> ids.add(article.id()));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      } catch (BadPageException e) {
+        // a page that failed to send has no articles to wait for; the summary lists it
+      }
+    }
+    return ids;
+  }
+
+  private static void awaitSearchable(ElasticsearchClient client, String alias, List<String> ids)
+      throws InterruptedException {
+    long deadline = System.nanoTime() + SEARCHABLE_TIMEOUT.toNanos();
+    try (ProgressBar bar = new ProgressBarBuilder().setTaskName("Searchable").setInitialMax(ids.size())
+        .continuousUpdate().build()) {
+      long found = 0;
+      String lastError = "";
+      while (found < ids.size()) {
+        if (System.nanoTime() > deadline) {
+          throw new IllegalStateException("only " + found + " of " + ids.size() + " articles became searchable in "
+              + SEARCHABLE_TIMEOUT.toMinutes() + " minutes; last Elasticsearch error: " + lastError);
+        }
+        Thread.sleep(250); // polling a remote index: nothing to await but its answer
+        try {
+          found = SearchQueries.countIds(client, alias, ids);
+          bar.stepTo(found);
+        } catch (IOException | ElasticsearchException e) {
+          lastError = e.getMessage(); // a new index has no shard for a moment: ask again
+        }
+      }
+    }
+  }
+
+  private static void printSummary(PrintWriter out, ElasticsearchClient client, SinkConfig config,
+      IngestSummary sent, List<String> expected, Stack stack, OpsServer ops, long startedNanos) throws IOException {
+    String alias = config.indices().alias();
+    out.println();
+    out.printf("Inkstream demo: %d pages, %d articles searchable in %.1f s%n", sent.sent().size(), expected.size(),
+        (System.nanoTime() - startedNanos) / 1e9);
+    for (StringTermsBucket bucket : SearchQueries.countByType(client, alias)) {
+      out.printf("  %-11s %d%n", bucket.key().stringValue(), bucket.docCount());
+    }
+    out.printf("Kafka:         %s%n", stack.bootstrapServers());
+    out.printf("Elasticsearch: %s  (index alias '%s')%n", stack.elasticsearchUrl(), alias);
+    out.printf("Metrics:       http://127.0.0.1:%d/metrics%n", ops.port());
+    String phrase = "平安稳定";
+    SearchResponse<JsonNode> hits = SearchQueries.phrase(client, alias, phrase);
+    out.printf("Example query (%d hits):%n", hits.hits().total() == null ? 0 : hits.hits().total().value());
+    out.printf("  curl -s '%s/%s/_search?pretty' -H 'Content-Type: application/json' \\%n"
+        + "    -d '{\"query\":{\"match_phrase\":{\"text\":\"%s\"}},\"_source\":[\"headline\",\"page_id\"]}'%n",
+        stack.elasticsearchUrl(), alias, phrase);
+    hits.hits().hits().forEach(hit -> out.printf("  -> %s  %s%n", hit.id(),
+        hit.source() == null ? "" : hit.source().path("headline").asText("")));
+    out.flush();
+  }
+
+  private static void awaitShutdown() throws InterruptedException {
+    CountDownLatch stop = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown, "demo-stop"));
+    stop.await();
+  }
+
+  /** The Kafka and Elasticsearch the demo runs on: given ones, or embedded ones it starts and stops. */
+  private record Stack(String bootstrapServers, URI elasticsearchUrl, EmbeddedKafka kafka,
+      EmbeddedElasticsearch node) implements AutoCloseable {
+
+    static Stack start(KafkaOptions kafka, ElasticsearchOptions elasticsearch, Path data, PrintWriter out)
+        throws IOException {
+      Files.createDirectories(data);
+      CompletableFuture<EmbeddedElasticsearch> node = CompletableFuture.completedFuture(null);
+      if (!elasticsearch.given()) {
+        out.println("Starting Elasticsearch " + "(embedded, in " + data.resolve("elasticsearch") + ")...");
+        out.flush();
+        Stack.wipe(data.resolve("elasticsearch"));
+        node = CompletableFuture.supplyAsync(
+            () -> EmbeddedElasticsearch.start(data.resolve("dist"), data.resolve("elasticsearch")));
+      }
+      EmbeddedKafka broker = null;
+      if (!kafka.given()) {
+        out.println("Starting Kafka (embedded, in " + data.resolve("kafka") + ")...");
+        out.flush();
+        Stack.wipe(data.resolve("kafka"));
+        Stack.wipe(data.resolve("streams"));
+        broker = EmbeddedKafka.start(data.resolve("kafka"));
+      }
+      EmbeddedElasticsearch started = node.join();
+      return new Stack(broker != null ? broker.bootstrapServers() : kafka.bootstrapServers,
+          started != null ? started.url() : URI.create(elasticsearch.url), broker, started);
+    }
+
+    /** The embedded stack starts empty each time, so that a demo run never mixes with an older one. */
+    private static void wipe(Path dir) throws IOException {
+      if (Files.exists(dir)) {
+        try (var paths = Files.walk(dir)) {
+          for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+            Files.delete(path);
+          }
+        }
+      }
+    }
+
+    @Override
+    public void close() {
+      try {
+        if (kafka != null) {
+          kafka.close();
+        }
+      } finally {
+        if (node != null) {
+          node.close();
+        }
+      }
+    }
   }
 }

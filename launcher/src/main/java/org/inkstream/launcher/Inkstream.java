@@ -12,7 +12,10 @@ import picocli.CommandLine.Command;
     subcommands = {
       DemoCommand.class,
       SplitCommand.class,
+      EvalCommand.class,
       IngestCommand.class,
+      EnrichCommand.class,
+      SinkCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Inkstream {

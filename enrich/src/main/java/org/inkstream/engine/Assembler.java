@@ -1,0 +1,282 @@
+package org.inkstream.engine;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Places segments into items. The one hard question is where a title block belongs: to the body after it (the usual
+ * print order) or to the body before it (extractions that read a narrow body column before its title box). {@link
+ * #assemble} tries both readings of the page and keeps the one with fewer defects: bodies left without a title and
+ * title blocks left without a body. A title block followed by a byline always leads its item.
+ */
+final class Assembler {
+
+  /** Which way title blocks attach on a page. */
+  enum Orientation { LEADING, TRAILING }
+
+  /** Leftover lines and why. */
+  record Stray(List<Line> lines, String reason) {}
+
+  /** The items and leftovers of one reading, with its defect score (lower is better). */
+  record Reading(Orientation orientation, List<ItemDraft> items, List<Stray> strays, double defects) {}
+
+  /** How far the assembler looks ahead for a credit or the next title; keeps the split linear on hostile input. */
+  private static final int LOOKAHEAD = 64;
+  private static final Set<LineKind> BODY_KINDS = EnumSet.of(LineKind.BODY, LineKind.CAPTION);
+
+  private final List<Segment> segments;
+  private final Orientation orientation;
+  private final List<ItemDraft> items = new ArrayList<>();
+  private final List<Stray> strays = new ArrayList<>();
+  private double orphanCost;
+  private ItemDraft current;
+
+  private Assembler(List<Segment> segments, Orientation orientation) {
+    this.segments = segments;
+    this.orientation = orientation;
+  }
+
+  /** Both readings of the page, the better one first; ties go to the usual title-first order. */
+  static Reading assemble(List<Segment> segments) {
+    Reading leading = new Assembler(segments, Orientation.LEADING).run();
+    Reading trailing = new Assembler(segments, Orientation.TRAILING).run();
+    return trailing.defects() < leading.defects() ? trailing : leading;
+  }
+
+  static Reading assemble(List<Segment> segments, Orientation orientation) {
+    return new Assembler(segments, orientation).run();
+  }
+
+  private Reading run() {
+    for (int i = 0; i < segments.size(); i++) {
+      place(i);
+    }
+    double defects = orphanCost;
+    for (ItemDraft item : items) {
+      if (item.hasBody() && !item.hasTitle() && !item.teaser && !item.advertisement) {
+        defects += 1;
+      }
+    }
+    return new Reading(orientation, items, strays, defects);
+  }
+
+  private void place(int i) {
+    Segment segment = segments.get(i);
+    Line line = segment.first();
+    switch (segment.kind()) {
+      case TITLE -> placeTitle(i);
+      case DATELINE -> {
+        if (current == null || current.closed || current.hasBody() || current.teaser || current.advertisement) {
+          current = start();
+        }
+        current.add(current.body, line);
+      }
+      case BODY -> {
+        openItem().add(current.body, line);
+        // A body line that ends with （下转第二版） ends the item on this page.
+        if (JumpLine.atEnd(line.text()).filter(j -> j.direction() == JumpLine.Direction.CONTINUES_TO).isPresent()) {
+          current.closed = true;
+        }
+      }
+      case CAPTION -> openItem().add(current.captions, line);
+      case BYLINE -> placeByline(i);
+      case CREDIT -> {
+        if (current == null || current.advertisement) {
+          strays.add(new Stray(segment.lines(), "credit without an article"));
+        } else {
+          current.add(current.credits, line);
+          current.closed = true;
+        }
+      }
+      case JUMP -> placeJump(segment);
+      case COLUMN -> {
+        if (current != null && current.hasBody() && !current.advertisement && !current.teaser) {
+          current.column = line.bare();
+          current.lines.add(line);
+          current.closed = true;
+        } else {
+          current = start();
+          current.column = line.bare();
+          current.lines.add(line);
+        }
+      }
+      case SERIES -> {
+        if (current == null) {
+          strays.add(new Stray(segment.lines(), "series label without an article"));
+        } else {
+          current.series = line.bare();
+          current.lines.add(line);
+        }
+      }
+      case AD -> {
+        if (current == null || !current.advertisement) {
+          current = start();
+          current.advertisement = true;
+          current.closed = true;
+        }
+        current.add(current.body, line);
+      }
+      case GARBAGE -> strays.add(new Stray(segment.lines(), "unreadable glyphs"));
+      default -> throw new IllegalStateException("unplaced line kind " + segment.kind());
+    }
+  }
+
+  private ItemDraft start() {
+    ItemDraft item = new ItemDraft();
+    items.add(item);
+    return item;
+  }
+
+  private ItemDraft openItem() {
+    if (current == null || current.closed || current.advertisement) {
+      current = start();
+    }
+    return current;
+  }
+
+  private void placeByline(int i) {
+    Line line = segments.get(i).first();
+    LineKind next = kindAt(i + 1);
+    if (current != null && !current.closed && !current.hasBody() && !current.advertisement) {
+      current.add(current.bylines, line);
+    } else if (next == LineKind.BODY || next == LineKind.CAPTION || next == LineKind.DATELINE) {
+      current = start();
+      current.add(current.bylines, line);
+    } else if (current != null && !current.advertisement) {
+      current.add(current.bylines, line);
+      current.closed = true;
+    } else {
+      current = start();
+      current.add(current.bylines, line);
+    }
+  }
+
+  private void placeJump(Segment segment) {
+    JumpLine jump = JumpLine.standalone(segment.first().text()).orElseThrow();
+    if (jump.direction() == JumpLine.Direction.CONTINUES_FROM
+        && (current == null || current.closed || current.hasBody() || current.advertisement)) {
+      // （上接第一版） opens the rest of a story that began on another page.
+      current = start();
+    }
+    if (current == null || current.advertisement) {
+      strays.add(new Stray(segment.lines(), "page pointer without an article"));
+      return;
+    }
+    current.jumps.add(jump);
+    current.lines.add(segment.first());
+    if (jump.direction() != JumpLine.Direction.CONTINUES_FROM) {
+      current.closed = true;
+    }
+  }
+
+  private void placeTitle(int i) {
+    Segment run = segments.get(i);
+    LineKind next = kindAt(i + 1);
+    if (next == LineKind.JUMP) {
+      if (current != null && current.teaser && !current.hasBody()) {
+        current.addTitle(run.lines());
+        current.closed = false;
+      } else {
+        current = start().addTitle(run.lines());
+        current.teaser = true;
+      }
+      return;
+    }
+    if (orientation == Orientation.TRAILING && placeTrailing(i, run, next)) {
+      return;
+    }
+    placeLeading(i, run, next);
+  }
+
+  /** Attaches {@code run} to the body before it when this reading allows it; false when it must lead instead. */
+  private boolean placeTrailing(int i, Segment run, LineKind next) {
+    boolean furnitureNext = next == LineKind.BODY && segments.get(i + 1).first().doubled();
+    boolean capable = next == LineKind.DATELINE || next == LineKind.TITLE || next == null || next == LineKind.AD
+        || next == LineKind.GARBAGE || furnitureNext;
+    if (!capable) {
+      return false;
+    }
+    boolean previousWaits = current != null && current.hasBody() && !current.hasTitle() && !current.teaser
+        && !current.advertisement;
+    if (previousWaits) {
+      List<Line> lines = run.lines();
+      if (lines.size() >= 3 && next != LineKind.DATELINE && next != LineKind.TITLE && next != null) {
+        current.addTitle(lines.subList(0, 2));
+        current.closed = true;
+        current = start().addTitle(lines.subList(2, lines.size()));
+        return true;
+      }
+      current.addTitle(lines);
+      current.closed = true;
+      return true;
+    }
+    if (next == LineKind.DATELINE && i + 1 < segments.size() && bodyAwaitsTrailingTitle(i + 1)) {
+      orphan(run, current == null ? 0.5 : 1);
+      return true;
+    }
+    return false;
+  }
+
+  private void placeLeading(int i, Segment run, LineKind next) {
+    if (next == LineKind.DATELINE || next == LineKind.BYLINE) {
+      current = start().addTitle(run.lines());
+      return;
+    }
+    if (next == null || next == LineKind.TITLE || next == LineKind.AD || next == LineKind.GARBAGE) {
+      orphan(run, current == null ? 0.5 : 1);
+      return;
+    }
+    if (current == null || current.closed || current.advertisement || current.teaser) {
+      current = start().addTitle(run.lines());
+    } else if (!current.hasBody()) {
+      current.addAll(current.captions, run.lines());
+    } else if (run.lines().size() >= 2 || run.first().gapBefore() >= 2 || endsWithCredit(i + 1)) {
+      current = start().addTitle(run.lines());
+    } else {
+      current.addAll(current.subheads, run.lines());
+    }
+  }
+
+  private void orphan(Segment run, double cost) {
+    orphanCost += run.width() <= 8 ? cost / 2 : cost;
+    strays.add(new Stray(run.lines(), "title block without an article (section banner)"));
+  }
+
+  /** Whether the body starting at {@code from} runs into a title block that can trail it. */
+  private boolean bodyAwaitsTrailingTitle(int from) {
+    for (int k = from + 1; k < segments.size() && k < from + LOOKAHEAD; k++) {
+      LineKind kind = segments.get(k).kind();
+      if (BODY_KINDS.contains(kind)) {
+        continue;
+      }
+      if (kind != LineKind.TITLE) {
+        return false;
+      }
+      LineKind after = kindAt(k + 1);
+      return after == LineKind.DATELINE || after == LineKind.TITLE || after == null || after == LineKind.AD;
+    }
+    return false;
+  }
+
+  /** Whether the body starting at {@code from} ends with a closing credit before any other title or dateline. */
+  private boolean endsWithCredit(int from) {
+    for (int k = from; k < segments.size() && k < from + LOOKAHEAD; k++) {
+      Segment segment = segments.get(k);
+      if (BODY_KINDS.contains(segment.kind())) {
+        if (BylineParser.photoCreditStart(segment.first().text()) >= 0) {
+          return true;
+        }
+        continue;
+      }
+      return segment.kind() == LineKind.CREDIT
+          || (segment.kind() == LineKind.BYLINE && kindAt(k + 1) != LineKind.BODY);
+    }
+    return false;
+  }
+
+  private LineKind kindAt(int index) {
+    return index < segments.size() ? segments.get(index).kind() : null;
+  }
+}

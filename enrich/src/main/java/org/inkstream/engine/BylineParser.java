@@ -1,0 +1,148 @@
+package org.inkstream.engine;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.inkstream.core.Byline;
+
+/**
+ * Reads the people a byline credits, in the shapes papers print them: {@code 记者原子 通讯员曾晓艳}, {@code 本报记者 周萱},
+ * {@code □ 光明日报记者 严德勇 王建宏 张锐 通讯员 周龙}, {@code 记者 陈红菊 摄}, or a bare author name under a commentary's
+ * title. Each role word applies to the names that follow it up to the next role word.
+ */
+final class BylineParser {
+
+  private static final String ROLE = "(?:本报|特约|见习|实习|首席)*(?:记者|通讯员|实习生|撰稿人?|作者|摄影|文/|图/|文／|图／)";
+  private static final Pattern ROLE_WORD = Pattern.compile(ROLE);
+  /** A paper or agency in front of the role word: 光明日报记者, 新华社记者. */
+  private static final Pattern ORGANISATION = Pattern.compile(
+      "^[□■◎●\\s]*(\\p{IsHan}{2,8}?(?:日报|晚报|报社|报|社|台|网))(?=" + ROLE + ")");
+  private static final Pattern NAME = Pattern.compile("\\p{IsHan}{2,4}");
+  /** A line that is nothing but a byline: decoration, optional organisation, roles and names, optional 摄/报道. */
+  private static final Pattern STANDALONE = Pattern.compile(
+      "^[□■◎●\\s]*(?:\\p{IsHan}{2,8}?(?:日报|晚报|报社|报|社|台|网))?" + ROLE
+          + "[\\s/／:：]*\\p{IsHan}{2,4}(?:[\\s、,，/／]+(?:" + ROLE + ")?[\\s/／:：]*\\p{IsHan}{2,4}){0,8}"
+          + "(?:\\s*(?:摄|报道))?\\s*$");
+  /** A closing credit in brackets: (记者 杜培清 通讯员 徐世江). */
+  private static final Pattern BRACKETED = Pattern.compile("^[（(]\\s*([^（()）]{2,60})\\s*[）)]$");
+  /** A photo credit at the end of a caption paragraph: ...城市精神。 记者 陈红菊 摄. */
+  private static final Pattern PHOTO_CREDIT = Pattern.compile(
+      "\\s*[（(]?\\s*((?:本报|特约|见习|实习|首席)*(?:记者|通讯员|摄影)[\\s\\p{IsHan}、]{2,24}?\\s*摄)\\s*[）)]?$");
+  /** A reprint note: （原载12月10日《光明日报》）. */
+  private static final Pattern REPRINT = Pattern.compile("^[（(]\\s*(?:原载|转载自|来源[:：]?)[^）)]{0,40}[）)]$");
+  private static final Pattern PAPER = Pattern.compile("《([^》]{2,12})》");
+  /** Two to three Han characters alone (or a few such names): an author under a title. */
+  private static final Pattern NAMES_ONLY = Pattern.compile("^\\p{IsHan}{2,3}(?:[\\s、]+\\p{IsHan}{2,3}){0,2}$");
+  private static final Set<String> NOT_NAMES = Set.of("报道", "摄影", "通讯", "记者", "本报", "见习", "实习", "特约");
+
+  private BylineParser() {}
+
+  static boolean hasRole(String text) {
+    return ROLE_WORD.matcher(text).find();
+  }
+
+  /** Whether {@code text} is a line holding only a byline. */
+  static boolean isStandalone(String text) {
+    return text.length() <= 60 && STANDALONE.matcher(text.strip()).matches();
+  }
+
+  /** Whether {@code text} is a closing credit: a bracketed byline or a reprint note. */
+  static boolean isClosingCredit(String text) {
+    String s = text.strip();
+    if (REPRINT.matcher(s).matches()) {
+      return true;
+    }
+    Matcher m = BRACKETED.matcher(s);
+    return m.matches() && isStandalone(m.group(1));
+  }
+
+  static boolean isNamesOnly(String text) {
+    return NAMES_ONLY.matcher(text.strip()).matches();
+  }
+
+  /** The paper a reprint note or a byline names (光明日报), if any. */
+  static Optional<String> organisation(String text) {
+    String s = text.strip();
+    if (REPRINT.matcher(s).matches()) {
+      Matcher paper = PAPER.matcher(s);
+      return paper.find() ? Optional.of(paper.group(1)) : Optional.empty();
+    }
+    Matcher m = ORGANISATION.matcher(s);
+    return m.find() && !m.group(1).startsWith("本报") ? Optional.of(m.group(1)) : Optional.empty();
+  }
+
+  /** The photo credit that ends {@code text}, as its start index, or -1. */
+  static int photoCreditStart(String text) {
+    Matcher m = PHOTO_CREDIT.matcher(text);
+    return m.find() && hasRole(m.group(1)) ? m.start() : -1;
+  }
+
+  static String photoCredit(String text) {
+    Matcher m = PHOTO_CREDIT.matcher(text);
+    return m.find() ? m.group(1) : "";
+  }
+
+  /** Names after each role word; text without any role word is read as author names. */
+  static Byline parse(String text) {
+    String s = text.strip();
+    Matcher bracket = BRACKETED.matcher(s);
+    if (bracket.matches()) {
+      s = bracket.group(1);
+    }
+    boolean photo = s.endsWith("摄");
+    s = s.replaceAll("(摄|报道)\\s*$", "");
+    Matcher org = ORGANISATION.matcher(s);
+    if (org.find()) {
+      s = s.substring(org.end());
+    }
+    List<String> reporters = new ArrayList<>();
+    List<String> correspondents = new ArrayList<>();
+    List<String> authors = new ArrayList<>();
+    List<String> photographers = new ArrayList<>();
+    Matcher role = ROLE_WORD.matcher(s);
+    List<int[]> spans = new ArrayList<>();
+    while (role.find()) {
+      spans.add(new int[] {role.start(), role.end()});
+    }
+    if (spans.isEmpty()) {
+      (photo ? photographers : authors).addAll(names(s));
+    }
+    for (int i = 0; i < spans.size(); i++) {
+      String word = s.substring(spans.get(i)[0], spans.get(i)[1]);
+      int to = i + 1 < spans.size() ? spans.get(i + 1)[0] : s.length();
+      List<String> names = names(s.substring(spans.get(i)[1], to));
+      if (word.contains("通讯员")) {
+        correspondents.addAll(names);
+      } else if (word.contains("记者") || word.contains("实习生")) {
+        reporters.addAll(names);
+      } else if (word.contains("摄影") || word.startsWith("图")) {
+        photographers.addAll(names);
+      } else {
+        authors.addAll(names);
+      }
+      if (photo && i == spans.size() - 1) {
+        photographers.addAll(names);
+      }
+    }
+    return new Byline(dedupe(reporters), dedupe(correspondents), dedupe(authors), dedupe(photographers));
+  }
+
+  private static List<String> names(String segment) {
+    List<String> names = new ArrayList<>();
+    for (String token : segment.split("[\\s、,，/／:：]+")) {
+      Matcher m = NAME.matcher(token);
+      if (m.matches() && !NOT_NAMES.contains(token)) {
+        names.add(token);
+      }
+    }
+    return names;
+  }
+
+  private static List<String> dedupe(List<String> names) {
+    return List.copyOf(new LinkedHashSet<>(names));
+  }
+}

@@ -1,0 +1,61 @@
+package org.inkstream.engine;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The opening of a report that names who sends it ({@code 本报讯}, {@code 新华社武汉12月1日电}, {@code 新华社消息}) and, in
+ * brackets or before {@code 报道}, who wrote it. A dateline is the surest sign that a new report begins.
+ *
+ * @param agency the sender as printed: 本报讯, 新华社, 荆州日报...
+ * @param credits the byline text inside the dateline ({@code 记者原子 通讯员曾晓艳}), empty when there is none
+ * @param length how many characters of the text the dateline takes, so that the body can start after it
+ */
+record Dateline(String agency, String credits, int length) {
+
+  private static final String HAN = "\\p{IsHan}";
+  /** Who sends: the paper itself, a wire agency, or another paper. Bounded quantifiers only: lines may be huge. */
+  private static final Pattern AGENCY = Pattern.compile(
+      "^\\s*[【\\[]?\\s*(本报讯|本报" + HAN + "{0,8}?电|(新华社|中新社|人民网|新华网|央视网|中国新闻社)"
+          + "(?:" + HAN + "|\\d|\\s){0,16}?(?:电|消息|讯)|(" + HAN + "{2,8}?(?:日报|晚报|报))讯|据" + HAN
+          + "{2,10}?报道)\\s*[】\\]]?\\s*");
+  private static final Pattern BRACKETED = Pattern.compile("^[（(]([^（()）]{1,60})[）)]\\s*");
+  private static final Pattern REPORTED = Pattern.compile(
+      "^((?:本报|见习|实习|特约|首席)*(?:记者|通讯员)[^，。,:：]{1,40}?)(?:报道)?\\s*[:：]\\s*");
+
+  /** Reads the dateline at the start of {@code text}, if there is one. */
+  static Optional<Dateline> parse(String text) {
+    Matcher m = AGENCY.matcher(text);
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    String agency = agencyName(m);
+    int end = m.end();
+    String rest = text.substring(end);
+    Matcher bracket = BRACKETED.matcher(rest);
+    if (bracket.find() && BylineParser.hasRole(bracket.group(1))) {
+      return Optional.of(new Dateline(agency, bracket.group(1).strip(), end + bracket.end()));
+    }
+    Matcher reported = REPORTED.matcher(rest);
+    if (reported.find()) {
+      return Optional.of(new Dateline(agency, reported.group(1).strip(), end + reported.end()));
+    }
+    return Optional.of(new Dateline(agency, "", end));
+  }
+
+  static boolean startsWithDateline(String text) {
+    return AGENCY.matcher(text).find();
+  }
+
+  private static String agencyName(Matcher m) {
+    if (m.group(2) != null) {
+      return m.group(2);
+    }
+    if (m.group(3) != null) {
+      return m.group(3);
+    }
+    String whole = m.group(1);
+    return whole.startsWith("本报") ? "本报讯" : whole;
+  }
+}

@@ -1,0 +1,51 @@
+package org.inkstream.engine;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A pointer to another page: {@code （下转第二版）} at the end of a story that continues, {@code （上接第一版）} where it
+ * resumes, {@code 详见第六版} under a teaser. Pages are kept as printed.
+ *
+ * @param direction which way the pointer goes
+ * @param page the page as printed: 第二版, A3, 6
+ */
+record JumpLine(Direction direction, String page) {
+
+  enum Direction { CONTINUES_TO, CONTINUES_FROM, POINTS_TO }
+
+  private static final String PAGE = "(第?\\s*[0-9０-９A-Za-z一二三四五六七八九十〇零]{1,4}\\s*(?:版|页|面))";
+  private static final Pattern POINTER = Pattern.compile(
+      "[（(]?\\s*(下转|转|上接|接|详见|见|更多内容见|全文见)\\s*" + PAGE + "\\s*[）)]?");
+  private static final Pattern STANDALONE = Pattern.compile("^" + POINTER.pattern() + "$");
+  private static final Pattern AT_END = Pattern.compile(POINTER.pattern() + "\\s*$");
+
+  /** The pointer when {@code text} is nothing but one. */
+  static Optional<JumpLine> standalone(String text) {
+    Matcher m = STANDALONE.matcher(text.strip());
+    return m.matches() ? Optional.of(of(m)) : Optional.empty();
+  }
+
+  /** The pointer that ends {@code text} (…认同和行为习惯。(下转第二版)), if any. */
+  static Optional<JumpLine> atEnd(String text) {
+    Matcher m = AT_END.matcher(text);
+    return m.find() ? Optional.of(of(m)) : Optional.empty();
+  }
+
+  /** {@code text} without the pointer that ends it. */
+  static String stripAtEnd(String text) {
+    Matcher m = AT_END.matcher(text);
+    return m.find() ? text.substring(0, m.start()).stripTrailing() : text;
+  }
+
+  private static JumpLine of(Matcher m) {
+    String verb = m.group(1);
+    Direction direction = switch (verb) {
+      case "下转", "转" -> Direction.CONTINUES_TO;
+      case "上接", "接" -> Direction.CONTINUES_FROM;
+      default -> Direction.POINTS_TO;
+    };
+    return new JumpLine(direction, m.group(2).replace(" ", ""));
+  }
+}

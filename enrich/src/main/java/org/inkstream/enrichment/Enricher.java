@@ -1,0 +1,123 @@
+package org.inkstream.enrichment;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.inkstream.core.Article;
+import org.inkstream.core.Byline;
+import org.inkstream.core.Entities;
+import org.inkstream.core.Page;
+import org.inkstream.core.TopicScore;
+
+/**
+ * Adds what a monitoring team searches by to an article the splitter made: topics, a refined type, entities,
+ * keywords, the dates it mentions, a near-duplicate fingerprint and (with a {@link StoryIndex}) a story id.
+ *
+ * <p>Build one per JVM with {@link #create(EnricherConfig)}: it loads the segmentation models and lexicons once (the
+ * accurate segmentation takes seconds), and is thread-safe afterwards. Every analysis sees the article's text
+ * normalised by {@link ChineseText#forAnalysis} (simplified, half-width digits, no letter-spacing), so a page printed in
+ * traditional characters gets the same topics and entities; the article keeps its text as printed.
+ */
+public final class Enricher {
+
+  private final TopicClassifier classifier;
+  private final Segmenter segmenter;
+  private final EntityExtractor entityExtractor = new EntityExtractor();
+  private final KeywordExtractor keywordExtractor = new KeywordExtractor();
+  private final DateResolver dateResolver = new DateResolver();
+  private final EnricherConfig config;
+
+  private Enricher(EnricherConfig config, Taxonomy taxonomy) {
+    this.config = config;
+    this.classifier = new TopicClassifier(taxonomy);
+    this.segmenter = new Segmenter(config.segmentation());
+    segmenter.segment("预热分词模型。");
+  }
+
+  public static Enricher create(EnricherConfig config) {
+    Taxonomy taxonomy = config.taxonomyFile() == null ? Taxonomy.standard() : Taxonomy.read(config.taxonomyFile());
+    return new Enricher(config, taxonomy);
+  }
+
+  public static Enricher withDefaults() {
+    return create(EnricherConfig.defaults());
+  }
+
+  public Taxonomy taxonomy() {
+    return classifier.taxonomy();
+  }
+
+  /**
+   * The article with topic, topics, type, entities, keywords, dates mentioned, fingerprint and, when the page has no
+   * edition date, an inferred one ({@code edition_date_inferred}); with a story index also its story id.
+   */
+  public Article enrich(Article article, Page page) {
+    String headline = ChineseText.forAnalysis(headlineBlock(article));
+    String body = ChineseText.forAnalysis(article.text());
+    Set<String> credited = creditedNames(article.byline());
+    List<TopicScore> topics = classifier.classify(headline, body);
+    List<Segmenter.Token> tokens = segmenter.segment(headline + "。" + body);
+    Entities entities = entityExtractor.extract(tokens, credited);
+    Edition edition = edition(article, page);
+    long fingerprint = SimHash.of(body.isEmpty() ? headline : body);
+    Article.Builder enriched = article.toBuilder()
+        .type(TypeRefiner.refineType(article.type(), headline, body, article.byline(), article.column()))
+        .topic(topics.isEmpty() ? null : topics.get(0).key())
+        .topics(topics)
+        .entities(entities)
+        .keywords(keywordExtractor.extract(tokens, headline, credited))
+        .datesMentioned(dateResolver.resolve(headline + "\n" + body, edition.date()))
+        .editionDate(edition.date())
+        .editionDateInferred(edition.inferred())
+        .fingerprint(SimHash.hex(fingerprint));
+    if (config.storyIndex() != null) {
+      enriched.storyId(config.storyIndex().assign(article.id(), fingerprint, filedAt(edition)));
+    }
+    return enriched.build();
+  }
+
+  /** The edition date and whether it was inferred rather than given. */
+  private record Edition(LocalDate date, boolean inferred) {}
+
+  /**
+   * The page's edition date, else the one the splitter set on the article, else one inferred from the page text (its
+   * masthead or its latest full date): see {@link DateResolver#inferEditionDate}.
+   */
+  private Edition edition(Article article, Page page) {
+    if (page.editionDate() != null) {
+      return new Edition(page.editionDate(), false);
+    }
+    if (article.editionDate() != null) {
+      return new Edition(article.editionDate(), article.editionDateInferred());
+    }
+    Optional<LocalDate> inferred =
+        dateResolver.inferEditionDate(ChineseText.squeezeSpaces(ChineseText.foldWidth(page.text())));
+    return inferred.map(d -> new Edition(d, true)).orElse(new Edition(null, false));
+  }
+
+  private Instant filedAt(Edition edition) {
+    return edition.date() == null ? config.clock().instant() : edition.date().atStartOfDay().toInstant(ZoneOffset.UTC);
+  }
+
+  private static String headlineBlock(Article article) {
+    return Stream.of(article.kicker(), article.headline(), article.subtitle())
+        .filter(s -> s != null && !s.isBlank())
+        .collect(Collectors.joining("\n"));
+  }
+
+  /** Everyone the byline credits: they wrote or photographed the article, so they are not persons it mentions. */
+  static Set<String> creditedNames(Byline byline) {
+    Set<String> names = new LinkedHashSet<>();
+    names.addAll(byline.reporters());
+    names.addAll(byline.correspondents());
+    names.addAll(byline.authors());
+    names.addAll(byline.photographers());
+    return names;
+  }
+}

@@ -1,0 +1,333 @@
+package org.inkstream.enrichment;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.ansj.domain.AnsjItem;
+import org.ansj.domain.TermNature;
+import org.ansj.library.DATDictionary;
+import org.inkstream.core.Entities;
+
+/**
+ * Persons, places and organisations an article mentions, from ansj's name tags filtered by general rules.
+ *
+ * <p>Why filter: raw recognisers produce fragments and common words (安区, 满堂彩, 文旅, 校镇) at a rate that makes the
+ * entity facets useless. The rules are general, not keyed to any page:
+ *
+ * <ul>
+ *   <li>a person opens with a common surname (surnames.txt), has 2-3 characters (3-4 with a compound surname), is not a
+ *       stopword, not a place-like word and not someone the byline credits: reporters and correspondents write an
+ *       article, they are not mentioned in it;
+ *   <li>a place is either a place in ansj's core dictionary (a gazetteer of provinces, cities, countries...) or a name
+ *       of at least two characters before an administrative suffix (省 市 县 区 镇 乡 村 街道 社区...), and never a
+ *       generic area word (开发区, 景区, 社区);
+ *   <li>an organisation ends with an institutional suffix (局 委员会 公司 中心 学校 医院 协会...) and has at least two
+ *       characters before it.
+ * </ul>
+ *
+ * Thread-safe and immutable.
+ */
+public final class EntityExtractor {
+
+  private static final Pattern HAN = Pattern.compile("\\p{IsHan}+");
+  private static final Pattern ADMIN_UNIT =
+      Pattern.compile("\\p{IsHan}{2,6}?(?:自治区|自治州|自治县|街道|社区|省|市|县|区|镇|乡|村)");
+  /** Unit words a segmenter may split off a place name. */
+  private static final Set<String> PLACE_TAILS = Set.of("省", "市", "县", "区", "镇", "乡", "村", "街道", "社区", "平原",
+      "湖", "江", "河", "山", "湾", "岛", "州", "盆地", "高原", "半岛", "新区", "林区", "垸");
+  /** Forms of address that make a name anonymous (陈先生, 赵女士, 陈某): not a person one could search for. */
+  private static final List<String> ADDRESS_FORMS = List.of("先生", "女士", "小姐", "同志", "师傅", "老师", "大爷",
+      "大妈", "阿姨", "某", "氏", "总", "老", "哥", "姐", "叔", "婶", "嫂", "伯", "爷", "奶");
+  /** Campaign words that turn a place into a slogan (平安中国, 美丽乡村, 健康咸宁). */
+  private static final Set<String> SLOGAN_PREFIXES = Set.of("平安", "健康", "美丽", "数字", "法治", "文明", "幸福",
+      "智慧", "魅力", "活力", "绿色", "生态", "小康", "唱响", "大美", "印象", "爱我", "品味", "新");
+  /** What turns a place into a concept or a region name (中国特色, 中国梦, 中国式, 武汉都市圈). */
+  private static final List<String> CONCEPT_SUFFIXES = List.of("特色", "梦", "式", "共产党", "都市圈", "城市圈",
+      "经济圈", "经济带", "籍", "人民");
+  private static final List<String> PLACE_SUFFIXES = List.of("特别行政区", "自治区", "自治州", "自治县", "街道", "社区",
+      "地区", "新区", "省", "市", "县", "区", "镇", "乡", "村", "州", "盟", "旗", "湾", "岛", "湖", "江", "河", "山");
+  private static final Set<String> GENERIC_PLACES = Set.of("先行区", "事务区", "示范区", "开发区", "功能区", "城区",
+      "景区", "社区", "园区", "辖区", "小区", "新区", "老区", "山区", "库区", "灾区", "市区", "郊区", "片区", "校区",
+      "厂区", "街区", "城镇", "乡镇", "村镇", "全省", "全市", "全县", "全区", "本市", "我市", "该市", "外省", "各省",
+      "专区", "服务区", "试验区", "保护区", "风景区", "旅游区", "商业区", "工业区", "住宅区", "居住区", "无人区", "禁区");
+  private static final List<String> ORG_SUFFIXES = List.of("委员会", "有限公司", "公司", "集团", "局", "委", "厅", "部",
+      "中心", "学校", "学院", "大学", "中学", "小学", "幼儿园", "医院", "卫生院", "协会", "学会", "商会", "联合会",
+      "研究院", "研究所", "银行", "法院", "检察院", "政府", "党委", "党工委", "支部", "工作室", "基金会", "合作社",
+      "报社", "日报", "电视台", "博物馆", "纪念馆", "图书馆", "办公室", "出版社", "旅行社", "馆", "站", "所", "队",
+      "院", "厂");
+  /** Stems that make a generic description, not a name (劳务有限公司, 职业学院). */
+  private static final Set<String> GENERIC_ORG_STEMS = Set.of("劳务", "服务", "职业", "综治", "有限", "科技", "工作",
+      "管理", "相关", "有关", "该", "本", "各", "某", "这家", "一家", "建设", "投资", "发展", "技术", "信息");
+  private static final Set<String> FOREIGN_TITLES = Set.of("总统", "总理", "首相", "国王", "主席", "外长", "大使",
+      "秘书长", "女王", "王储", "议长", "部长");
+  private static final String PERSON_TRAILERS = "论说等和与在是指称讲同向";
+  /** Words that introduce a person: a title, a role, a form of address (市委书记周锋, 检察长廖旭, 市民代表吕轻燕). */
+  private static final List<String> TITLES = List.of("书记", "市长", "县长", "区长", "镇长", "乡长", "村长", "主任",
+      "局长", "处长", "科长", "院长", "检察长", "庭长", "所长", "校长", "主席", "委员", "部长", "厅长", "省长", "总理",
+      "总统", "首相", "董事长", "总经理", "经理", "厂长", "教授", "老师", "医生", "队长", "站长", "会长", "秘书长",
+      "同志", "村民", "市民", "居民", "代表", "负责人", "指导员", "民警", "干部", "成员", "专家", "工程师", "主持人",
+      "馆长", "社长", "行长", "总裁", "创始人", "支书", "组长", "班长", "师傅", "老人", "领导", "烈士", "英雄", "模范",
+      "患者", "学生", "职工", "员工", "农民", "党员", "群众", "游客", "选手", "运动员", "教练", "冠军", "作家", "画家",
+      "演员", "导演", "博士", "院士", "总监", "主管", "大使", "外长", "国王", "议长", "法官", "检察官", "律师", "记者");
+  /** Words that follow a person: speech and action verbs (杨军强调, 张进顺笑着说). */
+  private static final List<String> PERSON_VERBS = List.of("说", "表示", "介绍", "告诉", "指出", "强调", "主持",
+      "出席", "参加", "要求", "认为", "坦言", "笑着", "走进", "来到", "调研", "察看", "带领", "一行", "同志", "等",
+      "先后", "详细", "听取", "看望", "慰问", "会见", "会谈", "宣布", "回忆", "感慨", "激动", "高兴", "提出", "希望",
+      "讲", "称", "透露", "指着", "接过", "今年");
+  /** Single characters that may stand right before or after a name without being part of a misread word. */
+  private static final String NAME_NEIGHBOURS = "的和与及同对向让给由被把请为在是从跟说等也就都还又将到称讲问答笑带叫";
+
+  private final Set<String> surnames;
+  private final Set<String> stopwords;
+
+  public EntityExtractor() {
+    this.surnames = Lexicons.words("surnames.txt");
+    this.stopwords = Lexicons.words("stopwords.txt");
+  }
+
+  /**
+   * The entities among {@code tokens} (the segmented simplified text), each list deduplicated in order of first
+   * mention; {@code notMentioned} are names (the byline's) that never count as persons.
+   */
+  Entities extract(List<Segmenter.Token> tokens, Collection<String> notMentioned) {
+    Set<String> persons = new LinkedHashSet<>();
+    Set<String> places = new LinkedHashSet<>();
+    Set<String> organizations = new LinkedHashSet<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      Segmenter.Token token = tokens.get(i);
+      String nature = token.nature();
+      if (nature.equals("nrf")) {
+        addForeignPerson(tokens, i, persons);
+      } else if (nature.startsWith("nr")) {
+        String person = person(token.word());
+        if (person != null && !notMentioned.contains(person) && hasPersonContext(tokens, i, person)) {
+          persons.add(person);
+        }
+      } else if (nature.startsWith("ns")) {
+        addPlace(tokens, i, places, organizations);
+      } else if (nature.startsWith("nt") && isOrganization(token.word())) {
+        organizations.add(token.word());
+      }
+    }
+    return new Entities(List.copyOf(persons), List.copyOf(places), List.copyOf(organizations));
+  }
+
+  /**
+   * A place token is kept unless it only opens a longer name: an institution (湖北省 of 湖北省民间工艺技师学院, which
+   * is kept as an organisation instead), a slogan or concept (平安中国, 中国特色, 武汉都市圈). A chain of administrative
+   * units written together (纪南文旅区纪南镇官坪村) is split into its units.
+   */
+  private void addPlace(List<Segmenter.Token> tokens, int i, Set<String> places, Set<String> organizations) {
+    String before = i > 0 ? tokens.get(i - 1).word() : "";
+    String after = i + 1 < tokens.size() ? tokens.get(i + 1).word() : "";
+    String word = tokens.get(i).word();
+    if (PLACE_TAILS.contains(after)) {
+      // the segmenter cut the unit off the name (南海 + 镇, 江汉 + 平原): keep the full form
+      word += after;
+      after = i + 2 < tokens.size() ? tokens.get(i + 2).word() : "";
+    }
+    String following = after + (i + 2 < tokens.size() ? tokens.get(i + 2).word() : "");
+    if (SLOGAN_PREFIXES.contains(before) || before.equals("《")
+        || CONCEPT_SUFFIXES.stream().anyMatch(following::startsWith)) {
+      return;
+    }
+    String organization = organizationStartingAt(tokens, i);
+    if (organization != null) {
+      organizations.add(organization);
+      return;
+    }
+    for (String unit : splitChain(word)) {
+      if (isPlace(unit)) {
+        places.add(unit);
+      }
+    }
+  }
+
+  /** The institution name that tokens from {@code i} spell (咸宁市 + 文化 + 和 + 旅游局), or null. */
+  private String organizationStartingAt(List<Segmenter.Token> tokens, int i) {
+    StringBuilder name = new StringBuilder(tokens.get(i).word());
+    for (int j = i + 1; j < Math.min(tokens.size(), i + 9); j++) {
+      Segmenter.Token next = tokens.get(j);
+      if (!canContinueName(next)) {
+        return null;
+      }
+      name.append(next.word());
+      if (ORG_SUFFIXES.stream().anyMatch(suffix -> next.word().endsWith(suffix))
+          && isOrganization(name.toString())) {
+        return name.toString();
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether a token can be part of an institution's name: nouns, adjectives, distinguishing words, the conjunction
+   * of 文化和旅游局, and lone characters of unknown company names (港, 显 of 湖北港显新能源科技有限公司); never a
+   * particle, preposition, adverb, pronoun or a verb of two characters or more.
+   */
+  private static boolean canContinueName(Segmenter.Token token) {
+    String nature = token.nature();
+    if (!isHan(token.word()) || token.word().equals("的")) {
+      return false;
+    }
+    if (token.isNoun() || nature.equals("c") || nature.startsWith("a") || nature.equals("b") || nature.equals("j")) {
+      return true;
+    }
+    return token.word().length() == 1 && !nature.startsWith("u") && !nature.startsWith("p")
+        && !nature.startsWith("d") && !nature.startsWith("r");
+  }
+
+  /** 纪南文旅区纪南镇官坪村 to its units; a single unit stays whole. */
+  static List<String> splitChain(String place) {
+    List<String> units = new ArrayList<>();
+    Matcher unit = ADMIN_UNIT.matcher(place);
+    int end = 0;
+    while (unit.find() && unit.start() == end) {
+      units.add(unit.group());
+      end = unit.end();
+    }
+    return end == place.length() && units.size() > 1 ? units : List.of(place);
+  }
+
+  /** A foreign name counts only right after a title (巴西总统卢拉): alone, ansj's nrf tag is mostly noise. */
+  private void addForeignPerson(List<Segmenter.Token> tokens, int i, Set<String> persons) {
+    String name = tokens.get(i).word();
+    if (i > 0 && FOREIGN_TITLES.contains(tokens.get(i - 1).word()) && name.length() >= 2 && isHan(name)) {
+      persons.add(name);
+    }
+  }
+
+  /**
+   * Whether the surroundings of a person candidate read like a name: not in quotes, not glued to a lone character
+   * that makes it part of another word (学史增信 read as 学 + 史增信); a two-character name, where misreads are
+   * commonest (文旅, 钱氏), needs positive evidence: a title before it, a speech or action verb after it, or an
+   * enumeration of names.
+   */
+  private boolean hasPersonContext(List<Segmenter.Token> tokens, int i, String name) {
+    String before = i > 0 ? tokens.get(i - 1).word() : "";
+    String after = i + 1 < tokens.size() ? tokens.get(i + 1).word() : "";
+    if (TITLES.stream().anyMatch(before::endsWith)) {
+      return true;
+    }
+    if (isQuote(before) && isQuote(after) || isGlued(before) || isGlued(after)) {
+      return false;
+    }
+    if (name.length() >= 3) {
+      return true;
+    }
+    return PERSON_VERBS.stream().anyMatch(after::startsWith) || isEnumerated(tokens, i);
+  }
+
+  /** In a list of names (谭海华、乐建辉、张学华): a neighbour across 、 is also tagged a person. */
+  private static boolean isEnumerated(List<Segmenter.Token> tokens, int i) {
+    return i >= 2 && tokens.get(i - 1).word().equals("、") && tokens.get(i - 2).nature().startsWith("nr")
+        || i + 2 < tokens.size() && tokens.get(i + 1).word().equals("、")
+        && tokens.get(i + 2).nature().startsWith("nr");
+  }
+
+  private static boolean isQuote(String word) {
+    return word.equals("“") || word.equals("”") || word.equals("\"") || word.equals("「") || word.equals("」");
+  }
+
+  private static boolean isGlued(String neighbour) {
+    return neighbour.length() == 1 && HAN.matcher(neighbour).matches() && NAME_NEIGHBOURS.indexOf(neighbour) < 0;
+  }
+
+  /** The name in its full form, or null when the candidate is not a plausible Chinese person name. */
+  String person(String candidate) {
+    if (!isHan(candidate)) {
+      return null;
+    }
+    boolean compound = candidate.length() >= 3 && surnames.contains(candidate.substring(0, 2));
+    String name = candidate;
+    int max = compound ? 4 : 3;
+    if (name.length() == max + 1 && PERSON_TRAILERS.indexOf(name.charAt(max)) >= 0) {
+      name = name.substring(0, max);
+    }
+    if (name.length() < 2 || name.length() > max) {
+      return null;
+    }
+    if (!compound && !surnames.contains(name.substring(0, 1))) {
+      return null;
+    }
+    if (stopwords.contains(name) || endsWithAny(name, PLACE_SUFFIXES) || endsWithAny(name, ADDRESS_FORMS)
+        || isCommonWord(name)) {
+      return null;
+    }
+    return name;
+  }
+
+  boolean isPlace(String candidate) {
+    if (!isHan(candidate) || candidate.length() < 2 || GENERIC_PLACES.contains(candidate)
+        || stopwords.contains(candidate)) {
+      return false;
+    }
+    if (hasNature(candidate, "ns")) {
+      return true;
+    }
+    for (String suffix : PLACE_SUFFIXES) {
+      if (candidate.endsWith(suffix)) {
+        String stem = candidate.substring(0, candidate.length() - suffix.length());
+        return stem.length() >= 2 && !GENERIC_PLACES.contains(stem + "区") && !SLOGAN_PREFIXES.contains(stem)
+            && !isCommonWord(stem);
+      }
+    }
+    return false;
+  }
+
+  boolean isOrganization(String candidate) {
+    if (!isHan(candidate) || candidate.length() < 3) {
+      return false;
+    }
+    for (String suffix : ORG_SUFFIXES) {
+      if (candidate.endsWith(suffix)) {
+        String stem = candidate.substring(0, candidate.length() - suffix.length());
+        return stem.length() >= 2 && !stopwords.contains(stem) && !GENERIC_ORG_STEMS.contains(stem);
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A word ansj's core dictionary knows without any name tag and sees often (满堂彩, 文旅): a recogniser that tags it
+   * as a name has over-reached.
+   */
+  private static boolean isCommonWord(String word) {
+    AnsjItem item = DATDictionary.getItem(word);
+    if (item == null || item.termNatures == null || item.getStatus() < 2) {
+      return false;
+    }
+    for (TermNature nature : item.termNatures.termNatures) {
+      String tag = nature.nature.natureStr;
+      if (tag.startsWith("nr") || tag.startsWith("ns")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean hasNature(String word, String prefix) {
+    AnsjItem item = DATDictionary.getItem(word);
+    if (item == null || item.termNatures == null || item.getStatus() < 2) {
+      return false;
+    }
+    for (TermNature nature : item.termNatures.termNatures) {
+      if (nature.nature.natureStr.startsWith(prefix)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean endsWithAny(String word, List<String> suffixes) {
+    return suffixes.stream().anyMatch(word::endsWith);
+  }
+
+  private static boolean isHan(String word) {
+    return HAN.matcher(word).matches();
+  }
+}

@@ -1,0 +1,75 @@
+package org.inkstream.enrichment;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A character trie over a fixed vocabulary that finds terms in text leftmost-longest, without overlaps: in 党建工作 it
+ * finds 党建工作 and not also 党建, so that nested lexicon entries do not count the same words twice.
+ *
+ * @param <V> what a term maps to
+ */
+final class TermTrie<V> {
+
+  private final Node<V> root = new Node<>();
+
+  private static final class Node<V> {
+    private final Map<Character, Node<V>> next = new HashMap<>();
+    private V value;
+  }
+
+  /** One occurrence: where it starts, its length and what its term maps to. */
+  record Hit<V>(int start, int length, V value) {}
+
+  TermTrie(Map<String, V> terms) {
+    terms.forEach(this::put);
+  }
+
+  private void put(String term, V value) {
+    Node<V> node = root;
+    for (int i = 0; i < term.length(); i++) {
+      node = node.next.computeIfAbsent(term.charAt(i), c -> new Node<>());
+    }
+    node.value = value;
+  }
+
+  List<Hit<V>> find(CharSequence text) {
+    List<Hit<V>> hits = new ArrayList<>();
+    int i = 0;
+    while (i < text.length()) {
+      int length = longestAt(text, i);
+      if (length > 0) {
+        hits.add(new Hit<>(i, length, valueAt(text, i, length)));
+        i += length;
+      } else {
+        i++;
+      }
+    }
+    return hits;
+  }
+
+  private int longestAt(CharSequence text, int start) {
+    Node<V> node = root;
+    int longest = 0;
+    for (int j = start; j < text.length(); j++) {
+      node = node.next.get(text.charAt(j));
+      if (node == null) {
+        break;
+      }
+      if (node.value != null) {
+        longest = j - start + 1;
+      }
+    }
+    return longest;
+  }
+
+  private V valueAt(CharSequence text, int start, int length) {
+    Node<V> node = root;
+    for (int j = start; j < start + length; j++) {
+      node = node.next.get(text.charAt(j));
+    }
+    return node.value;
+  }
+}

@@ -1,0 +1,39 @@
+package org.inkstream.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class DatelineTest {
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("datelines")
+  void readsAgencyCreditsAndWhereTheBodyStarts(String text, String agency, String credits, String body) {
+    Dateline dateline = Dateline.parse(text).orElseThrow();
+    assertThat(dateline.agency()).isEqualTo(agency);
+    assertThat(dateline.credits()).isEqualTo(credits);
+    assertThat(text.substring(dateline.length())).isEqualTo(body);
+  }
+
+  static Stream<Arguments> datelines() {
+    return Stream.of(
+        Arguments.of("本报讯(记者原子 通讯员曾晓艳)记者昨日获悉", "本报讯", "记者原子 通讯员曾晓艳", "记者昨日获悉"),
+        Arguments.of("本报讯（记者周蓉 陈丹 通讯员宋富毅）今年10月", "本报讯", "记者周蓉 陈丹 通讯员宋富毅", "今年10月"),
+        Arguments.of("本报讯 记者姜明助报道:11月21日下午", "本报讯", "记者姜明助", "11月21日下午"),
+        Arguments.of("新华社消息 新冠肺炎影响之下", "新华社", "", "新冠肺炎影响之下"),
+        Arguments.of("新华社北京12月1日电（记者 王立）国务院", "新华社", "记者 王立", "国务院"),
+        Arguments.of("荆州日报讯（记者琳玲）为深入推进", "荆州日报", "记者琳玲", "为深入推进"),
+        // brackets that hold no byline stay in the body
+        Arguments.of("本报讯（十堰）今天", "本报讯", "", "（十堰）今天"));
+  }
+
+  @Test
+  void ordinaryTextHasNoDateline() {
+    assertThat(Dateline.parse("会议指出,平安稳定工作是一项")).isEmpty();
+    assertThat(Dateline.parse("据悉,本报讯员")).isEmpty();
+  }
+}

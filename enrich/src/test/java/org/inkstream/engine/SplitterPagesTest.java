@@ -1,0 +1,167 @@
+package org.inkstream.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.inkstream.core.Article;
+import org.inkstream.core.ArticleType;
+import org.inkstream.core.LineRange;
+import org.inkstream.core.Page;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The splitter on small pages written for one phenomenon each (src/test/resources/pages). None of them comes from the
+ * seed papers: they check that the cues are structural, not keyed to the seeds.
+ */
+class SplitterPagesTest {
+
+  private final Splitter splitter = new Splitter();
+
+  @Test
+  void trailingHeadlinesAttachToTheBodyBeforeThem() throws IOException {
+    // Given a hard-wrapped page whose title boxes come after their bodies
+    PageSplit split = split("trailing_headlines.txt");
+
+    // Then each report gets the title printed after it (the longer line of two is the main title), and the page
+    // banner is set aside
+    assertThat(split.articles()).extracting(Article::headline)
+        .containsExactly("冬季油菜管理有了“明白卡”", "市民家门口添了好去处", "市图书馆开展亲子阅读活动");
+    assertThat(split.articles().get(0).kicker()).isEqualTo("青山县技术人员下田指导");
+    assertThat(split.articles().get(1).kicker()).isEqualTo("滨江公园正式开放");
+    assertThat(split.articles().get(0).provenance().lines()).containsExactly(new LineRange(3, 17));
+    assertThat(split.leftovers()).hasSize(1);
+    assertThat(split.leftovers().get(0).lines()).containsExactly(LineRange.of(1));
+    // the byline split over a line wrap is read whole
+    assertThat(split.articles().get(0).byline().reporters()).containsExactly("李明");
+    assertThat(split.articles().get(0).byline().correspondents()).containsExactly("王小红");
+    assertThat(split.articles().get(2).byline().reporters()).containsExactly("孙悦");
+    // hard wraps are joined, paragraph breaks kept
+    assertThat(split.articles().get(0).text())
+        .startsWith("近日，青山县农业农村局组织技术人员深入田间地头，指导农户开展冬季油菜田间管理，为来年丰收打下坚实基础。\n");
+  }
+
+  @Test
+  void captionInTheMiddleOfASentenceIsTakenOut() throws IOException {
+    PageSplit split = split("caption_mid_sentence.txt");
+
+    assertThat(split.articles()).hasSize(1);
+    Article feature = split.articles().get(0);
+    assertThat(feature.type()).isEqualTo(ArticleType.FEATURE);
+    assertThat(feature.headline()).isEqualTo("小小茶叶撑起致富大产业");
+    assertThat(feature.byline().reporters()).containsExactly("刘洋");
+    assertThat(feature.captions()).containsExactly("茶农在茶园里修剪茶枝");
+    assertThat(feature.subheads()).containsExactly("党建引领 建强产业链条", "科技赋能 提升产品品质");
+    // the sentence the caption interrupted is whole again, and subheads are not in the text
+    assertThat(feature.text()).contains("比去年增长两成以上，茶农人均增收三千多元。").doesNotContain("党建引领")
+        .doesNotContain("修剪茶枝\n");
+  }
+
+  @Test
+  void teasersPointToTheirPages() throws IOException {
+    PageSplit split = split("teasers.txt");
+
+    assertThat(split.articles()).extracting(Article::type)
+        .containsExactly(ArticleType.TEASER, ArticleType.NEWS, ArticleType.TEASER);
+    assertThat(split.articles().get(0).jump().pointsTo()).containsExactly("第三版");
+    assertThat(split.articles().get(1).kicker()).isEqualTo("区委召开常委会扩大会议");
+    assertThat(split.articles().get(1).byline().reporters()).containsExactly("王强");
+    assertThat(split.articles().get(1).text()).startsWith("12月5日,区委书记主持召开");
+    // one 今日导读 box with two teased titles
+    Article box = split.articles().get(2);
+    assertThat(box.headline()).isEqualTo("今日导读");
+    assertThat(box.subheads()).containsExactly("冬季供暖保障工作全面启动", "老旧小区改造惠及千户居民");
+    assertThat(box.jump().pointsTo()).containsExactly("第二版", "第四版");
+  }
+
+  @Test
+  void bylinesInTheirManyShapes() throws IOException {
+    PageSplit split = split("bylines.txt");
+
+    assertThat(split.articles()).hasSize(3);
+    Article news = split.articles().get(0);
+    assertThat(news.agency()).isEqualTo("本报讯");
+    assertThat(news.byline().reporters()).containsExactly("钱进");
+    assertThat(news.byline().correspondents()).containsExactly("吴双");
+    Article photo = split.articles().get(1);
+    assertThat(photo.type()).isEqualTo(ArticleType.PHOTO);
+    assertThat(photo.byline().reporters()).containsExactly("郑丽");
+    assertThat(photo.byline().photographers()).containsExactly("郑丽");
+    assertThat(photo.text()).endsWith("拍照留念。");
+    Article story = split.articles().get(2);
+    assertThat(story.byline().reporters()).containsExactly("冯华", "陈晨");
+    assertThat(story.byline().correspondents()).containsExactly("褚亮");
+  }
+
+  @Test
+  void letterSpacingAndGarbageGlyphsAreCleanedUp() throws IOException {
+    PageSplit split = split("garbage_and_letter_spacing.txt");
+
+    assertThat(split.articles()).extracting(Article::headline)
+        .containsExactly("全市安全生产工作会议召开", "冬季防火宣传进社区");
+    assertThat(split.articles().get(0).text()).contains("着力抓好重点领域隐患排查整治工作，确保全市安全生产形势持续稳定向好。")
+        .doesNotContain("\uDBC0\uDCCA");
+    assertThat(split.leftovers()).singleElement()
+        .satisfies(l -> assertThat(l.lines()).containsExactly(LineRange.of(18)));
+  }
+
+  @Test
+  void jumpsContinueAndResume() throws IOException {
+    PageSplit split = split("jumps.txt");
+
+    assertThat(split.articles()).hasSize(2);
+    Article first = split.articles().get(0);
+    assertThat(first.kicker()).isEqualTo("聚焦项目建设");
+    assertThat(first.headline()).isEqualTo("新区建设按下“快进键”");
+    assertThat(first.jump().continuesTo()).containsExactly("第三版");
+    assertThat(first.text()).endsWith("完成年度投资计划的九成以上。");
+    assertThat(split.articles().get(1).jump().continuesFrom()).containsExactly("第一版");
+  }
+
+  @Test
+  void advertisementWithATableIsOneNotice() throws IOException {
+    PageSplit split = split("ad_table.txt");
+
+    assertThat(split.articles()).extracting(Article::type).containsExactly(ArticleType.NEWS, ArticleType.NOTICE_AD);
+    Article notice = split.articles().get(1);
+    assertThat(notice.headline()).isEqualTo("全市商品房销售价格公示");
+    assertThat(notice.provenance().lines()).containsExactly(new LineRange(7, 18));
+    assertThat(notice.text()).contains("阳光花园\t三室两厅\t6800");
+  }
+
+  @Test
+  void commentaryKeepsItsAuthorAndColumn() throws IOException {
+    PageSplit split = split("commentary.txt");
+
+    assertThat(split.articles()).singleElement().satisfies(a -> {
+      assertThat(a.type()).isEqualTo(ArticleType.COMMENTARY);
+      assertThat(a.byline().authors()).containsExactly("许文");
+      assertThat(a.column()).isEqualTo("江城时评");
+      assertThat(a.text()).doesNotContain("许文").doesNotContain("江城时评");
+    });
+  }
+
+  @Test
+  void everyPageAccountsForEveryLine() throws IOException {
+    for (String name : List.of("trailing_headlines.txt", "caption_mid_sentence.txt", "teasers.txt", "bylines.txt",
+        "garbage_and_letter_spacing.txt", "jumps.txt", "ad_table.txt", "commentary.txt")) {
+      String text = read(name);
+      SplitInvariant.assertEveryLineOnce(text, splitter.split(Page.of(name, name, text)));
+    }
+  }
+
+  private PageSplit split(String name) throws IOException {
+    return splitter.split(Page.of(name, name, read(name)));
+  }
+
+  static String read(String name) throws IOException {
+    try (InputStream in = SplitterPagesTest.class.getResourceAsStream("/pages/" + name)) {
+      if (in == null) {
+        throw new IOException("no test page " + name);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+}

@@ -1,0 +1,114 @@
+package org.inkstream.enrichment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.inkstream.core.Article;
+import org.inkstream.core.Entities;
+import org.junit.jupiter.api.Test;
+
+class EntityExtractorTest {
+
+  private static final EntityExtractor EXTRACTOR = new EntityExtractor();
+
+  /** Precision and recall counts of one entity kind over all annotated articles. */
+  private static final class Score {
+    int correct;
+    int predicted;
+    int gold;
+
+    void add(List<String> got, Set<String> expected) {
+      Set<String> unique = new HashSet<>(got);
+      predicted += unique.size();
+      gold += expected.size();
+      unique.retainAll(expected);
+      correct += unique.size();
+    }
+
+    double precision() {
+      return predicted == 0 ? 1 : (double) correct / predicted;
+    }
+
+    double recall() {
+      return gold == 0 ? 1 : (double) correct / gold;
+    }
+  }
+
+  /** Scores of persons, places and organisations over the annotated articles. */
+  private record Scores(Score persons, Score places, Score organizations) {}
+
+  @Test
+  void entitiesMatchHandAnnotations() throws IOException {
+    assumeTrue(SeedGold.available(), "seed pages not found");
+    Scores scores = measure(EnricherConfig.Segmentation.ACCURATE);
+    assertThat(scores.persons().precision()).as("person precision").isGreaterThanOrEqualTo(0.85);
+    assertThat(scores.persons().recall()).as("person recall").isGreaterThanOrEqualTo(0.85);
+    assertThat(scores.places().precision()).as("place precision").isGreaterThanOrEqualTo(0.85);
+  }
+
+  @Test
+  void fastSegmentationEntities() throws IOException {
+    assumeTrue(SeedGold.available(), "seed pages not found");
+    Scores scores = measure(EnricherConfig.Segmentation.FAST);
+    // the fast mode trades quality for speed: hold it to a lower bar than the accurate one
+    assertThat(scores.persons().precision()).as("person precision").isGreaterThanOrEqualTo(0.75);
+    assertThat(scores.places().precision()).as("place precision").isGreaterThanOrEqualTo(0.75);
+  }
+
+  private Scores measure(EnricherConfig.Segmentation mode) throws IOException {
+    Map<String, Article> articles = new HashMap<>();
+    for (SeedGold.Item item : SeedGold.items()) {
+      articles.put(item.page().id() + "/" + item.goldId(), item.article());
+    }
+    Segmenter segmenter = new Segmenter(mode);
+    Score persons = new Score();
+    Score places = new Score();
+    Score organizations = new Score();
+    for (JsonNode gold : annotations().get("articles")) {
+      Article article = articles.get(gold.get("page").asText() + "/" + gold.get("item").asText());
+      assertThat(article).as("annotated article %s", gold).isNotNull();
+      Entities got = EXTRACTOR.extract(
+          segmenter.segment(ChineseText.forAnalysis(article.headline() + "\n" + article.text())),
+          Enricher.creditedNames(article.byline()));
+      persons.add(got.persons(), set(gold.get("persons")));
+      places.add(got.places(), set(gold.get("places")));
+      organizations.add(got.organizations(), set(gold.get("organizations")));
+      System.out.printf("%s/%s%n  persons %s%n   missed %s%n  places %s%n   missed %s%n  orgs %s%n", gold.get("page"),
+          gold.get("item"), got.persons(), missed(got.persons(), gold.get("persons")), got.places(),
+          missed(got.places(), gold.get("places")), got.organizations());
+    }
+    System.out.printf("%s: persons P %.3f R %.3f (%d right of %d found, %d annotated); places P %.3f R %.3f"
+        + " (%d/%d/%d); orgs P %.3f R %.3f%n", mode, persons.precision(), persons.recall(), persons.correct,
+        persons.predicted, persons.gold, places.precision(), places.recall(), places.correct, places.predicted,
+        places.gold, organizations.precision(), organizations.recall());
+    return new Scores(persons, places, organizations);
+  }
+
+  private static List<String> missed(List<String> got, JsonNode gold) {
+    List<String> missed = new ArrayList<>(set(gold));
+    missed.removeAll(got);
+    return missed;
+  }
+
+  private static Set<String> set(JsonNode names) {
+    Set<String> set = new HashSet<>();
+    names.forEach(n -> set.add(n.asText()));
+    return set;
+  }
+
+  private static JsonNode annotations() throws IOException {
+    try (InputStream in = EntityExtractorTest.class.getResourceAsStream("/enrichment/entities-gold.json")) {
+      return new ObjectMapper().readTree(in);
+    }
+  }
+}

@@ -1,0 +1,145 @@
+package org.inkstream.enrichment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class StoryIndexTest {
+
+  private static final Instant T0 = Instant.parse("2023-12-10T00:00:00Z");
+
+  @Test
+  void reprintWithSmallEditsJoinsTheStory() {
+    assumeTrue(SeedGold.available(), "seed pages not found");
+    String wire = wireStory();
+    // Given another paper's reprint: other punctuation, a changed phrase, a dropped sentence, a new last line
+    String reprint = wire.replace("，", ",").replace("。", ". ")
+        .replaceFirst("荆州市", "湖北荆州市")
+        .replace("科技赋能，守卫着这一路段的平安。", "")
+        .replace("科技赋能,守卫着这一路段的平安. ", "")
+        + "（本报转载）";
+    StoryIndex index = StoryIndex.withDefaults();
+
+    String first = index.assign("guangming-1", fingerprint(wire), T0);
+    String second = index.assign("jingzhou-3", fingerprint(reprint), T0.plus(Duration.ofDays(1)));
+
+    assertThat(first).isEqualTo("guangming-1");
+    assertThat(second).as("distance %d", SimHash.distance(fingerprint(wire), fingerprint(reprint)))
+        .isEqualTo("guangming-1");
+  }
+
+  @Test
+  void unrelatedArticlesOpenTheirOwnStories() {
+    assumeTrue(SeedGold.available(), "seed pages not found");
+    StoryIndex index = StoryIndex.withDefaults();
+    List<SeedGold.Item> items = SeedGold.items();
+
+    for (SeedGold.Item item : items) {
+      String id = item.article().id();
+      // every seed article is its own story: no two of them are reprints of each other
+      assertThat(index.assign(id, fingerprint(item.article().text()), T0)).isEqualTo(id);
+    }
+  }
+
+  @Test
+  void unrelatedSeedArticlesAreFarApart() {
+    assumeTrue(SeedGold.available(), "seed pages not found");
+    List<Long> prints = SeedGold.items().stream()
+        .filter(i -> i.article().text().length() > 200)
+        .map(i -> fingerprint(i.article().text())).toList();
+    int closest = 64;
+    for (int i = 0; i < prints.size(); i++) {
+      for (int j = i + 1; j < prints.size(); j++) {
+        closest = Math.min(closest, SimHash.distance(prints.get(i), prints.get(j)));
+      }
+    }
+    System.out.println("closest pair of unrelated seed articles: " + closest + " bits");
+    assertThat(closest).isGreaterThan(6);
+  }
+
+  @Test
+  void assignIsIdempotentPerArticle() {
+    StoryIndex index = StoryIndex.withDefaults();
+    index.assign("a", 0xFFL, T0);
+
+    // a re-sent page must not move its article into another story
+    assertThat(index.assign("b", 0xFFL, T0)).isEqualTo("a");
+    assertThat(index.assign("b", 0L, T0)).isEqualTo("a");
+    assertThat(index.size()).isEqualTo(2);
+  }
+
+  @Test
+  void earliestArticleNamesTheStory() {
+    StoryIndex index = StoryIndex.withDefaults();
+    index.assign("late", 0b1L, T0.plusSeconds(60));
+
+    // an earlier printing arriving later still joins the story of the first one the index saw
+    assertThat(index.assign("early", 0b11L, T0)).isEqualTo("late");
+    assertThat(index.assign("third", 0b111L, T0.plusSeconds(120))).isEqualTo("late");
+  }
+
+  @Test
+  void forgetsArticlesOutsideTheWindow() {
+    StoryIndex index = new StoryIndex(3, 100, Duration.ofDays(1));
+    index.assign("old", 42L, T0);
+
+    assertThat(index.assign("new", 42L, T0.plus(Duration.ofDays(2)))).isEqualTo("new");
+    assertThat(index.snapshot()).extracting(StoryIndex.Entry::articleId).containsExactly("new");
+  }
+
+  @Test
+  void keepsAtMostMaxEntries() {
+    StoryIndex index = new StoryIndex(3, 2, Duration.ofDays(1));
+    index.assign("a", 1L << 40, T0);
+    index.assign("b", 1L << 20, T0);
+    index.assign("c", 1L, T0);
+
+    assertThat(index.snapshot()).extracting(StoryIndex.Entry::articleId).containsExactly("b", "c");
+  }
+
+  @Test
+  void snapshotRestoresTheSameAssignments() {
+    StoryIndex index = StoryIndex.withDefaults();
+    index.assign("a", 0xF0F0L, T0);
+    StoryIndex restored = StoryIndex.restore(3, 100_000, Duration.ofDays(14), index.snapshot());
+
+    assertThat(restored.assign("b", 0xF0F1L, T0.plusSeconds(1))).isEqualTo("a");
+    assertThat(restored.snapshot()).hasSize(2);
+  }
+
+  static Stream<Arguments> badSettings() {
+    return Stream.of(
+        Arguments.of(-1, 10, Duration.ofDays(1), "maxDistance must be within [0, 15], was -1"),
+        Arguments.of(16, 10, Duration.ofDays(1), "maxDistance must be within [0, 15], was 16"),
+        Arguments.of(3, 0, Duration.ofDays(1), "maxEntries must be at least 1, was 0"),
+        Arguments.of(3, 10, Duration.ZERO, "window must be positive, was PT0S"),
+        Arguments.of(3, 10, null, "window must be positive, was null"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("badSettings")
+  void rejectsBadSettings(int distance, int entries, Duration window, String message) {
+    assertThatThrownBy(() -> new StoryIndex(distance, entries, window))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage(message);
+  }
+
+  private static long fingerprint(String text) {
+    return SimHash.of(ChineseText.forAnalysis(text));
+  }
+
+  /** The 光明日报 feature page 003 reprints, as the gold items give it. */
+  private static String wireStory() {
+    return SeedGold.items().stream()
+        .filter(i -> i.article().text().contains("平安建设奏响和谐乐章") || i.article().headline().contains("平安建设"))
+        .findFirst().orElseThrow().article().text();
+  }
+}

@@ -1,0 +1,51 @@
+package org.inkstream.launcher;
+
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.inkstream.core.Topics;
+import org.inkstream.topology.EnrichConfig;
+import org.inkstream.topology.EnrichService;
+import org.inkstream.topology.PipelineMetrics;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code inkstream enrich}: one instance of the Streams application. Start more instances with the same application id
+ * to share the work; at most as many do work as the pages topic has partitions.
+ */
+@Command(name = "enrich", mixinStandardHelpOptions = true,
+    description = "Run the enrich topology (pages to articles) until stopped.")
+final class EnrichCommand implements Callable<Integer> {
+
+  @Mixin KafkaOptions kafka;
+  @Mixin ServiceOptions service;
+
+  @Option(names = "--application-id", defaultValue = "${env:INKSTREAM_APPLICATION_ID:-inkstream-enrich}",
+      description = "Kafka Streams application id (default: ${DEFAULT-VALUE}).")
+  String applicationId;
+
+  @Option(names = "--create-topics", description = "Create missing topics (3 partitions, replication 1) first.")
+  boolean createTopics;
+
+  @Override
+  public Integer call() throws Exception {
+    String bootstrap = kafka.requireBootstrapServers();
+    Topics topics = Topics.defaults();
+    if (createTopics) {
+      TopicSetup.ensure(bootstrap, topics, 3, (short) 1);
+    }
+    EnrichConfig config = new EnrichConfig(applicationId, bootstrap, service.dataDir.resolve("streams"), topics,
+        EnrichConfig.DEFAULT_MAX_PAGE_CHARS, 100);
+    PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    CountDownLatch stop = new CountDownLatch(1);
+    try (EnrichService enrich = EnrichService.start(config, Engine.create(), new PipelineMetrics(registry));
+        OpsServer ops = OpsServer.start(service.httpPort, registry, enrich::running)) {
+      Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown, "enrich-stop"));
+      stop.await();
+    }
+    return 0;
+  }
+}

@@ -1,0 +1,70 @@
+package org.inkstream.launcher;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.net.URI;
+import java.util.concurrent.Callable;
+import org.inkstream.core.Topics;
+import org.inkstream.sink.ArticleSink;
+import org.inkstream.sink.ElasticsearchClients;
+import org.inkstream.sink.SinkConfig;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code inkstream sink}: indexes the articles topic into Elasticsearch until stopped. */
+@Command(name = "sink", mixinStandardHelpOptions = true,
+    description = "Index the articles topic into Elasticsearch until stopped.")
+final class SinkCommand implements Callable<Integer> {
+
+  @Mixin KafkaOptions kafka;
+  @Mixin ElasticsearchOptions elasticsearch;
+  @Mixin ServiceOptions service;
+
+  @Option(names = "--group-id", defaultValue = "${env:INKSTREAM_SINK_GROUP_ID:-inkstream-sink}",
+      description = "Consumer group of the sink instances (default: ${DEFAULT-VALUE}).")
+  String groupId;
+
+  @Option(names = "--refresh-interval", defaultValue = "1s",
+      description = "How soon an article becomes searchable (index refresh_interval; default: ${DEFAULT-VALUE}).")
+  String refreshInterval;
+
+  @Option(names = "--replicas", defaultValue = "0", description = "Replicas per index (default: ${DEFAULT-VALUE}).")
+  int replicas;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    if (!elasticsearch.given()) {
+      throw new ParameterException(spec.commandLine(),
+          "no Elasticsearch given: pass --es-url URL or set ELASTICSEARCH_URL");
+    }
+    SinkConfig config = elasticsearch.applyTo(SinkConfig.builder()
+        .bootstrapServers(kafka.requireBootstrapServers()).groupId(groupId).topics(Topics.defaults())
+        .refreshInterval(refreshInterval).replicas(replicas), URI.create(elasticsearch.url)).build();
+    PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    try (ElasticsearchClient client = ElasticsearchClients.create(config);
+        ArticleSink sink = new ArticleSink(config, client)) {
+      Thread main = Thread.currentThread();
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        sink.close();
+        try {
+          main.join(60_000);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      }, "sink-stop"));
+      try (OpsServer ops = OpsServer.start(service.httpPort, registry, () -> true)) {
+        sink.run();
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("closing the Elasticsearch client failed", e);
+    }
+    return 0;
+  }
+}

@@ -1,0 +1,81 @@
+package org.inkstream.launcher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.awaitility.Awaitility;
+import org.inkstream.core.Page;
+import org.inkstream.core.Topics;
+import org.inkstream.ingest.IngestSummary;
+import org.inkstream.ingest.Ingester;
+import org.inkstream.ingest.PageFiles;
+import org.inkstream.ingest.PageProducer;
+import org.inkstream.ingest.PageReader;
+import org.inkstream.launcher.stack.LocalStack;
+import org.inkstream.sink.SinkConfig;
+import org.inkstream.topology.EnrichConfig;
+import org.inkstream.topology.PipelineMetrics;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The whole path on the real broker and the real Elasticsearch: the seed pages go in through the producer, the
+ * topology and the sink; a keyword query comes out with the article that holds the keyword.
+ */
+class PipelineEndToEndTest {
+
+  private static final Path SEEDS = Path.of(System.getProperty("inkstream.seeds", "../seeds"));
+
+  @TempDir Path stateDir;
+
+  @Test
+  void shouldMakeEverySeedArticleSearchable() throws Exception {
+    LocalStack stack = LocalStack.global();
+    String run = "e2e-" + UUID.randomUUID().toString().substring(0, 8);
+    Topics topics = Topics.defaults().withPrefix(run + "-");
+    TestTopics.create(stack.bootstrapServers(), topics);
+    EnrichConfig enrich = new EnrichConfig(run, stack.bootstrapServers(), stateDir, topics,
+        EnrichConfig.DEFAULT_MAX_PAGE_CHARS, 100);
+    SinkConfig sink = SinkConfig.builder().bootstrapServers(stack.bootstrapServers()).groupId(run + "-sink")
+        .topics(topics).elasticsearchUrl(java.net.URI.create(stack.elasticsearchUrl())).indexPrefix(run).build();
+    Engine engine = Engine.create();
+    List<Path> files = PageFiles.expand(List.of(SEEDS));
+    List<String> expected = new ArrayList<>();
+    for (Path file : files) {
+      Page page = new PageFiles(new PageReader()).read(file);
+      engine.apply(page).articles().forEach(a -> expected.add(a.id()));
+    }
+
+    try (Pipeline pipeline = Pipeline.start(enrich, sink, engine, PipelineMetrics.discarding())) {
+      // When the seed pages are sent
+      IngestSummary summary;
+      try (PageProducer producer = PageProducer.create(stack.bootstrapServers(), topics.pages(), 512 * 1024)) {
+        summary = new Ingester(new PageFiles(new PageReader()), producer).ingest(files, (f, ok) -> { });
+      }
+      assertThat(summary.failed()).isEmpty();
+      assertThat(summary.sent()).hasSize(5);
+
+      // Then every article the engine makes of them becomes searchable, and nothing else
+      ElasticsearchClient client = pipeline.client();
+      Awaitility.await("all " + expected.size() + " articles searchable").atMost(Duration.ofMinutes(3))
+          .pollInterval(Duration.ofMillis(250)).ignoreExceptions()
+          .until(() -> SearchQueries.countIds(client, run, expected) == expected.size());
+      assertThat(client.count(c -> c.index(run)).count()).isEqualTo(expected.size());
+
+      // ...and a keyword query finds the article that tells of it, with its provenance.
+      SearchResponse<JsonNode> hits = client.search(s -> s.index(run)
+          .query(q -> q.matchPhrase(m -> m.field("text").query("推行服务外包模式"))), JsonNode.class);
+      assertThat(hits.hits().hits()).isNotEmpty();
+      JsonNode first = hits.hits().hits().get(0).source();
+      assertThat(first.path("provenance").path("file").asText()).isEqualTo("003_3fcea7782f4eb9a4.txt");
+      assertThat(first.path("text").asText()).contains("推行服务外包模式");
+    }
+  }
+}

@@ -1,0 +1,554 @@
+package org.inkstream.sink;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._helpers.bulk.BulkIngester;
+import co.elastic.clients.elasticsearch._helpers.bulk.BulkListener;
+import co.elastic.clients.elasticsearch._types.ErrorCause;
+import co.elastic.clients.elasticsearch._types.VersionType;
+import co.elastic.clients.elasticsearch.core.BulkRequest;
+import co.elastic.clients.elasticsearch.core.BulkResponse;
+import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
+import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
+import co.elastic.clients.elasticsearch.indices.ResolveIndexResponse;
+import co.elastic.clients.util.BinaryData;
+import co.elastic.clients.util.ContentType;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.PriorityBlockingQueue;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.inkstream.core.Json;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Indexes the articles topic into Elasticsearch: each record (key: article id, value: {@code Article} JSON, or null
+ * for a deleted article) becomes an index or delete operation, sent in bulk by a {@link BulkIngester}. Call {@link
+ * #run()} on a thread of its own and {@link #close()} from another.
+ *
+ * <h2>Guarantees</h2>
+ * <ul>
+ *   <li><b>At least once, idempotent.</b> Offsets are committed only up to the lowest record that Elasticsearch has not
+ *       acknowledged ({@link OffsetTracker}), so a crash or a rebalance replays, never skips.
+ *   <li><b>Last write wins, per article, whatever the order of arrival.</b> Every write uses {@code version_type:
+ *       external} with the record's offset as the version. Offsets are comparable because an article id is the record
+ *       key, so all versions of an article sit in one partition, in order. A replay or a retry overtaken by a newer
+ *       record gets 409, counted as done. Caveat: recreating the topic restarts offsets at 0, so delete the indices
+ *       too; changing its partition count moves keys, so do not.
+ *   <li><b>Deletes.</b> A tombstone has no edition date, so the sink cannot tell the article's month: it deletes the id
+ *       from every monthly index it knows (those that existed at start and those it has written to since). Tombstones
+ *       are rare (a page re-split into fewer articles); an external-version delete leaves a versioned tombstone, so a
+ *       late older write does not resurrect the article (within {@code index.gc_deletes}, 60 s by default).
+ *   <li><b>Failures.</b> 429, 5xx and failed requests (Elasticsearch down) are retried with exponential backoff and
+ *       jitter, without limit; while any retry waits, consumption is paused, so the sink waits for Elasticsearch
+ *       rather than buffer. A document Elasticsearch refuses (400: mapping or parse error) and a record that is no
+ *       JSON object go to {@code Topics.sinkDeadLetter()} with the error in headers ({@link DeadLetters}); the rest
+ *       of the batch goes on.
+ *   <li><b>Bounded memory.</b> At {@link SinkConfig#maxInFlight()} unacknowledged records the sink pauses consumption.
+ * </ul>
+ *
+ * <p>Documents are sent as read (plus {@code indexed_at}), not re-mapped through {@code Article}: a field the sink does
+ * not know survives, and a value Elasticsearch refuses reaches the dead-letter topic with Elasticsearch's own error.
+ */
+public final class ArticleSink implements AutoCloseable {
+
+  private static final Logger log = LoggerFactory.getLogger(ArticleSink.class);
+  private static final Duration POLL = Duration.ofMillis(200);
+  private static final Duration DRAIN_TIMEOUT = Duration.ofSeconds(30);
+
+  private final SinkConfig config;
+  private final ElasticsearchClient client;
+  private final Clock clock;
+  private final OffsetTracker tracker = new OffsetTracker();
+  private final PriorityBlockingQueue<Retry> retries = new PriorityBlockingQueue<>();
+  private final AtomicReference<Throwable> fatal = new AtomicReference<>();
+  private final CountDownLatch stopped = new CountDownLatch(1);
+  private final AtomicLong written = new AtomicLong();
+  private final AtomicLong conflicts = new AtomicLong();
+  private final AtomicLong deadLettered = new AtomicLong();
+  private final AtomicLong retried = new AtomicLong();
+  /** Operations between their first failure and their final outcome: while any, consumption stays paused. */
+  private final AtomicInteger retrying = new AtomicInteger();
+  /** Monthly indices that may hold articles; read and written by the consumer thread only. */
+  private final Set<String> knownIndices = new TreeSet<>();
+
+  private volatile boolean stopping;
+  private volatile boolean running;
+  private KafkaConsumer<String, byte[]> consumer;
+  private BulkIngester<Pending> ingester;
+  private DeadLetters deadLetters;
+
+  /** A sink writing with {@code client}, which the caller owns and closes after the sink. */
+  public ArticleSink(SinkConfig config, ElasticsearchClient client) {
+    this(config, client, Clock.systemUTC());
+  }
+
+  ArticleSink(SinkConfig config, ElasticsearchClient client, Clock clock) {
+    this.config = config;
+    this.client = client;
+    this.clock = clock;
+  }
+
+  /**
+   * Installs the index template, then consumes and indexes until {@link #close()}; on the way out it waits up to 30 s
+   * for outstanding writes and commits what Elasticsearch acknowledged.
+   *
+   * @throws IllegalStateException when the sink cannot go on (a dead-letter record Kafka would not take)
+   */
+  public void run() {
+    running = true;
+    try {
+      installTemplate();
+      if (stopping) {
+        return;
+      }
+      loadKnownIndices();
+      try (DeadLetters letters = new DeadLetters(config.bootstrapServers(), config.topics().sinkDeadLetter());
+          KafkaConsumer<String, byte[]> kafka = new KafkaConsumer<>(consumerProperties(),
+              new StringDeserializer(), new ByteArrayDeserializer())) {
+        deadLetters = letters;
+        consumer = kafka;
+        ingester = newIngester();
+        try {
+          consumer.subscribe(List.of(config.topics().articles()), new Rebalance());
+          consume();
+        } finally {
+          drain(consumer.assignment());
+          ingester.close();
+          commitSync(consumer.assignment());
+        }
+      }
+      rethrowFatal();
+    } finally {
+      stopped.countDown();
+    }
+  }
+
+  /** Asks {@link #run()} to finish and waits (up to a minute) until it has. */
+  @Override
+  public void close() {
+    stopping = true;
+    KafkaConsumer<String, byte[]> kafka = consumer;
+    if (kafka != null) {
+      kafka.wakeup();
+    }
+    if (!running) {
+      return;
+    }
+    try {
+      if (!stopped.await(1, TimeUnit.MINUTES)) {
+        log.warn("The article sink did not stop within a minute");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** Counts so far; safe to call from any thread. */
+  public SinkStats stats() {
+    return new SinkStats(written.get(), conflicts.get(), deadLettered.get(), retried.get());
+  }
+
+  private void consume() {
+    Map<TopicPartition, OffsetAndMetadata> committed = new HashMap<>();
+    while (!stopping && fatal.get() == null) {
+      resendDueRetries();
+      applyBackPressure();
+      try {
+        for (ConsumerRecord<String, byte[]> record : consumer.poll(POLL)) {
+          submit(record);
+        }
+      } catch (WakeupException expected) {
+        // close() wakes a blocked poll; the loop condition ends it.
+        continue;
+      }
+      commitAsync(committed);
+    }
+  }
+
+  /** Turns one record into operations, or sends it to the dead-letter topic when it is no article. */
+  private void submit(ConsumerRecord<String, byte[]> record) {
+    TopicPartition partition = new TopicPartition(record.topic(), record.partition());
+    List<BulkOperation> operations;
+    try {
+      operations = operationsFor(record);
+    } catch (InvalidRecordException e) {
+      tracker.begin(partition, record.offset(), 1);
+      Pending pending = new Pending(partition, record.offset(), record.key(), record.value(), null, 0);
+      deadLetter(pending, Map.of(DeadLetters.ERROR_TYPE, DeadLetters.INVALID_RECORD,
+          DeadLetters.ERROR_REASON, e.getMessage()));
+      return;
+    }
+    tracker.begin(partition, record.offset(), operations.size());
+    if (operations.isEmpty()) {
+      written.incrementAndGet();
+    }
+    for (BulkOperation operation : operations) {
+      ingester.add(operation, new Pending(partition, record.offset(), record.key(), record.value(), operation, 0));
+    }
+  }
+
+  private List<BulkOperation> operationsFor(ConsumerRecord<String, byte[]> record) throws InvalidRecordException {
+    String id = record.key();
+    if (id == null || id.isBlank()) {
+      throw new InvalidRecordException("a record on " + record.topic() + " without key: the key is the article id");
+    }
+    long version = record.offset();
+    if (record.value() == null) {
+      List<BulkOperation> deletes = new ArrayList<>();
+      for (String index : knownIndices) {
+        deletes.add(BulkOperation.of(b -> b.delete(d -> d.index(index).id(id).version(version)
+            .versionType(VersionType.External))));
+      }
+      return deletes;
+    }
+    ObjectNode document = parse(record.value());
+    String index = config.indices().forEdition(editionDate(document), LocalDate.now(clock));
+    knownIndices.add(index);
+    document.put("indexed_at", clock.instant().toString());
+    BinaryData source = BinaryData.of(Json.writeBytes(document), ContentType.APPLICATION_JSON);
+    return List.of(BulkOperation.of(b -> b.index(i -> i.index(index).id(id).version(version)
+        .versionType(VersionType.External).document(source))));
+  }
+
+  private static ObjectNode parse(byte[] value) throws InvalidRecordException {
+    JsonNode node;
+    try {
+      node = Json.mapper().readTree(value);
+    } catch (IOException e) {
+      throw new InvalidRecordException("not JSON: " + e.getMessage(), e);
+    }
+    if (!(node instanceof ObjectNode object)) {
+      throw new InvalidRecordException("not a JSON object but " + (node == null ? "nothing" : node.getNodeType()));
+    }
+    return object;
+  }
+
+  /**
+   * The edition date, or null when absent. A date that does not parse also gives null: the document goes to this
+   * month's index, whose date mapping refuses it, and Elasticsearch's error reaches the dead-letter topic.
+   */
+  private static LocalDate editionDate(ObjectNode document) {
+    JsonNode date = document.get("edition_date");
+    if (date == null || !date.isTextual()) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(date.asText());
+    } catch (DateTimeParseException e) {
+      return null;
+    }
+  }
+
+  private BulkIngester<Pending> newIngester() {
+    return BulkIngester.of(b -> b.client(client)
+        .maxOperations(config.batchSize())
+        .maxSize(5L * 1024 * 1024)
+        .maxConcurrentRequests(config.maxConcurrentRequests())
+        .flushInterval(config.flushInterval().toMillis(), TimeUnit.MILLISECONDS)
+        .listener(new Listener()));
+  }
+
+  /** Runs on the ingester's threads: acknowledges, schedules retries, dead-letters. Never calls the ingester. */
+  private final class Listener implements BulkListener<Pending> {
+    @Override
+    public void beforeBulk(long executionId, BulkRequest request, List<Pending> contexts) {
+      // Nothing to prepare: every operation carries its record in its context.
+    }
+
+    @Override
+    public void afterBulk(long executionId, BulkRequest request, List<Pending> contexts, BulkResponse response) {
+      try {
+        List<BulkResponseItem> items = response.items();
+        for (int i = 0; i < items.size(); i++) {
+          BulkResponseItem item = items.get(i);
+          Pending pending = contexts.get(i);
+          switch (ItemOutcome.of(item)) {
+            case DONE -> done(pending, item.status() == 409);
+            case RETRY -> retry(pending, item.status() + " " + describe(item.error()));
+            case REJECT -> deadLetter(pending, errorHeaders(item));
+          }
+        }
+      } catch (RuntimeException e) {
+        // The ingester would only log it, and the records would stay unacknowledged forever: stop the sink.
+        fatal.compareAndSet(null, new IllegalStateException("cannot handle bulk response " + executionId, e));
+      }
+    }
+
+    @Override
+    public void afterBulk(long executionId, BulkRequest request, List<Pending> contexts, Throwable failure) {
+      if (retrying.get() == 0) {
+        log.warn("Bulk request of {} operations failed ({}): pausing consumption and retrying until Elasticsearch "
+            + "answers", contexts.size(), failure.toString());
+      } else {
+        log.debug("Bulk request {} of {} operations failed again: {}", executionId, contexts.size(), failure.toString());
+      }
+      contexts.forEach(pending -> retry(pending, failure.toString()));
+    }
+  }
+
+  private void done(Pending pending, boolean conflict) {
+    settled(pending);
+    if (conflict) {
+      conflicts.incrementAndGet();
+    }
+    if (tracker.complete(pending.partition(), pending.offset())) {
+      written.incrementAndGet();
+    }
+  }
+
+  /** Ends the retry cycle of an operation that had failed before. */
+  private void settled(Pending pending) {
+    if (pending.attempt() > 0 && retrying.decrementAndGet() == 0) {
+      log.info("Elasticsearch acknowledges writes again");
+    }
+  }
+
+  private void retry(Pending pending, String reason) {
+    if (pending.attempt() == 0) {
+      retrying.incrementAndGet();
+    }
+    Pending next = pending.retried();
+    Duration wait = backoff(next.attempt());
+    if (next.attempt() % 10 == 0) {
+      log.warn("{} of article {} still failing after {} attempts ({}); next try in {} ms", pending.source(),
+          pending.key(), next.attempt(), reason, wait.toMillis());
+    }
+    retried.incrementAndGet();
+    retries.add(new Retry(next, System.nanoTime() + wait.toNanos()));
+  }
+
+  /** Exponential, capped, with "equal jitter": between half and all of the step, so retries of a batch spread out. */
+  Duration backoff(int attempt) {
+    long initial = config.initialBackoff().toMillis();
+    long step = Math.min(config.maxBackoff().toMillis(), initial << Math.min(attempt - 1, 20));
+    return Duration.ofMillis(step / 2 + ThreadLocalRandom.current().nextLong(step / 2 + 1));
+  }
+
+  private void deadLetter(Pending pending, Map<String, String> error) {
+    settled(pending);
+    deadLetters.send(pending, error, (metadata, exception) -> {
+      if (exception != null) {
+        fatal.compareAndSet(null, new IllegalStateException("cannot write " + pending.source()
+            + " to the dead-letter topic " + config.topics().sinkDeadLetter(), exception));
+        return;
+      }
+      log.warn("{} (article {}) sent to {}: {}", pending.source(), pending.key(), config.topics().sinkDeadLetter(),
+          error.get(DeadLetters.ERROR_REASON));
+      deadLettered.incrementAndGet();
+      tracker.complete(pending.partition(), pending.offset());
+    });
+  }
+
+  private static Map<String, String> errorHeaders(BulkResponseItem item) {
+    Map<String, String> headers = new HashMap<>();
+    headers.put(DeadLetters.ERROR_TYPE, item.error().type());
+    headers.put(DeadLetters.ERROR_REASON, describe(item.error()));
+    headers.put(DeadLetters.ERROR_STATUS, String.valueOf(item.status()));
+    headers.put(DeadLetters.INDEX, item.index());
+    return headers;
+  }
+
+  /** The reason with its causes, which name the field ("failed to parse field [edition_date]... caused by..."). */
+  private static String describe(ErrorCause error) {
+    StringBuilder text = new StringBuilder(error.type()).append(": ").append(error.reason());
+    for (ErrorCause cause = error.causedBy(); cause != null; cause = cause.causedBy()) {
+      text.append("; caused by ").append(cause.type()).append(": ").append(cause.reason());
+    }
+    return text.toString();
+  }
+
+  /** Hands retries whose time has come back to the ingester; on the consumer thread, the only one that adds. */
+  private void resendDueRetries() {
+    long now = System.nanoTime();
+    for (Retry head = retries.peek(); head != null && head.dueNanos() <= now; head = retries.peek()) {
+      Retry due = retries.poll();
+      if (due == null) {
+        return;
+      }
+      Pending pending = due.pending();
+      if (consumer.assignment().contains(pending.partition())) {
+        ingester.add(pending.operation(), pending);
+      } else {
+        // Revoked meanwhile: its new owner reads the record again from the last commit.
+        settled(pending);
+      }
+    }
+  }
+
+  /** Pauses every partition while retries wait (Elasticsearch in trouble) or too many records are unacknowledged. */
+  private void applyBackPressure() {
+    boolean hold = retrying.get() > 0 || tracker.inFlight() >= config.maxInFlight();
+    if (hold) {
+      if (consumer.paused().size() < consumer.assignment().size()) {
+        log.debug("Pausing consumption: {} records unacknowledged, {} operations being retried",
+            tracker.inFlight(), retrying.get());
+        consumer.pause(consumer.assignment());
+      }
+    } else if (!consumer.paused().isEmpty()) {
+      log.debug("Resuming consumption");
+      consumer.resume(consumer.paused());
+    }
+  }
+
+  private void commitAsync(Map<TopicPartition, OffsetAndMetadata> committed) {
+    Map<TopicPartition, OffsetAndMetadata> advanced = new HashMap<>();
+    tracker.positions().forEach((partition, position) -> {
+      OffsetAndMetadata last = committed.get(partition);
+      if (consumer.assignment().contains(partition) && (last == null || last.offset() < position.offset())) {
+        advanced.put(partition, position);
+      }
+    });
+    if (advanced.isEmpty()) {
+      return;
+    }
+    committed.putAll(advanced);
+    consumer.commitAsync(advanced, (offsets, exception) -> {
+      if (exception != null) {
+        // The next advance commits again; a replay of these offsets would be harmless anyway.
+        log.warn("Committing {} failed: {}", offsets, exception.toString());
+      }
+    });
+  }
+
+  private void commitSync(Collection<TopicPartition> partitions) {
+    Map<TopicPartition, OffsetAndMetadata> positions = new HashMap<>(tracker.positions());
+    positions.keySet().retainAll(partitions);
+    if (positions.isEmpty()) {
+      return;
+    }
+    try {
+      consumer.commitSync(positions);
+    } catch (WakeupException expected) {
+      // close() woke the consumer outside poll(); the wake-up is spent now, so the second attempt goes through.
+      consumer.commitSync(positions);
+    }
+  }
+
+  /** Waits until Elasticsearch has acknowledged everything read from {@code partitions}, retrying as needed. */
+  private void drain(Collection<TopicPartition> partitions) {
+    if (tracker.idle(partitions)) {
+      return;
+    }
+    long deadline = System.nanoTime() + DRAIN_TIMEOUT.toNanos();
+    ingester.flush();
+    while (!tracker.idle(partitions) && fatal.get() == null && System.nanoTime() < deadline) {
+      resendDueRetries();
+      ingester.flush();
+      try {
+        tracker.awaitProgress(Duration.ofMillis(50));
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+    }
+    if (!tracker.idle(partitions)) {
+      log.warn("Stopping with writes of {} unacknowledged: they will be read again", partitions);
+    }
+  }
+
+  private final class Rebalance implements ConsumerRebalanceListener {
+    @Override
+    public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+      drain(partitions);
+      commitSync(partitions);
+      tracker.forget(partitions);
+    }
+
+    @Override
+    public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+      log.info("Indexing {}", partitions);
+    }
+
+    @Override
+    public void onPartitionsLost(Collection<TopicPartition> partitions) {
+      tracker.forget(partitions);
+    }
+  }
+
+  private void installTemplate() {
+    for (int attempt = 1; !stopping; attempt++) {
+      try {
+        IndexTemplates.install(client, config);
+        return;
+      } catch (IOException | RuntimeException e) {
+        Duration wait = backoff(attempt);
+        log.warn("Cannot install the index template at {} ({}); trying again in {} ms", config.elasticsearchUrl(),
+            e.toString(), wait.toMillis());
+        sleep(wait);
+      }
+    }
+  }
+
+  private void loadKnownIndices() {
+    try {
+      ResolveIndexResponse resolved = client.indices().resolveIndex(r -> r.name(config.indices().pattern()));
+      resolved.indices().forEach(index -> knownIndices.add(index.name()));
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot list the indices " + config.indices().pattern(), e);
+    }
+  }
+
+  private static void sleep(Duration duration) {
+    try {
+      Thread.sleep(duration.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while waiting for Elasticsearch", e);
+    }
+  }
+
+  private void rethrowFatal() {
+    Throwable failure = fatal.get();
+    if (failure != null) {
+      throw failure instanceof IllegalStateException state ? state : new IllegalStateException(failure);
+    }
+  }
+
+  private Properties consumerProperties() {
+    Properties props = new Properties();
+    props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, config.bootstrapServers());
+    props.put(ConsumerConfig.GROUP_ID_CONFIG, config.groupId());
+    props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+    // Only what the topology committed: aborted transactions would index articles that never were.
+    props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+    props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+    props.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, Math.min(500, config.maxInFlight()));
+    props.put(ConsumerConfig.CLIENT_ID_CONFIG, "inkstream-sink");
+    return props;
+  }
+
+  /** An operation to send again once {@code dueNanos} ({@link System#nanoTime()}) has passed. */
+  private record Retry(Pending pending, long dueNanos) implements Comparable<Retry> {
+    @Override
+    public int compareTo(Retry other) {
+      return Long.compare(dueNanos, other.dueNanos);
+    }
+  }
+}

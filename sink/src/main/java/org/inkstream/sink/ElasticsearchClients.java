@@ -1,0 +1,64 @@
+package org.inkstream.sink;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.json.jackson.JacksonJsonpMapper;
+import co.elastic.clients.transport.TransportUtils;
+import co.elastic.clients.transport.rest_client.RestClientTransport;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import javax.net.ssl.SSLContext;
+import org.apache.http.Header;
+import org.apache.http.HttpHost;
+import org.apache.http.auth.AuthScope;
+import org.apache.http.auth.UsernamePasswordCredentials;
+import org.apache.http.impl.client.BasicCredentialsProvider;
+import org.apache.http.message.BasicHeader;
+import org.elasticsearch.client.RestClient;
+import org.elasticsearch.client.RestClientBuilder;
+import org.inkstream.core.Json;
+
+/** Builds the Elasticsearch client that {@link SinkConfig} describes. */
+public final class ElasticsearchClients {
+
+  private ElasticsearchClients() {}
+
+  /**
+   * A client for {@link SinkConfig#elasticsearchUrl()} with its credentials and trust settings. It maps JSON with a copy
+   * of {@link Json#mapper()}, so search hits read back as Inkstream records. The caller closes it: its I/O threads keep
+   * the JVM alive otherwise.
+   */
+  public static ElasticsearchClient create(SinkConfig config) {
+    RestClientBuilder builder = RestClient.builder(HttpHost.create(config.elasticsearchUrl().toString()));
+    if (config.credentials() instanceof Credentials.ApiKey key) {
+      builder.setDefaultHeaders(new Header[] {new BasicHeader("Authorization", "ApiKey " + key.encoded())});
+    }
+    SSLContext ssl = sslContext(config);
+    builder.setHttpClientConfigCallback(http -> {
+      if (config.credentials() instanceof Credentials.Basic basic) {
+        BasicCredentialsProvider provider = new BasicCredentialsProvider();
+        provider.setCredentials(AuthScope.ANY, new UsernamePasswordCredentials(basic.username(), basic.password()));
+        http.setDefaultCredentialsProvider(provider);
+      }
+      if (ssl != null) {
+        http.setSSLContext(ssl);
+      }
+      return http;
+    });
+    // A copy: JacksonJsonpMapper may configure the mapper it is given, and the shared one must not change.
+    return new ElasticsearchClient(new RestClientTransport(builder.build(), new JacksonJsonpMapper(Json.mapper().copy())));
+  }
+
+  private static SSLContext sslContext(SinkConfig config) {
+    if (config.caFingerprint() != null) {
+      return TransportUtils.sslContextFromCaFingerprint(config.caFingerprint());
+    }
+    if (config.caCertificate() != null) {
+      try {
+        return TransportUtils.sslContextFromHttpCaCrt(config.caCertificate().toFile());
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read the CA certificate " + config.caCertificate(), e);
+      }
+    }
+    return null;
+  }
+}

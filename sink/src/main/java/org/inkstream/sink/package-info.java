@@ -1,0 +1,9 @@
+/**
+ * The Elasticsearch sink: articles from Kafka into monthly indices behind one search alias.
+ *
+ * <p>Start with {@link org.inkstream.sink.ArticleSink}, which says what it guarantees (at least once, idempotent by
+ * external versioning, retries, dead letters, back-pressure). {@link org.inkstream.sink.SinkConfig} holds every setting,
+ * {@link org.inkstream.sink.ElasticsearchClients} builds the client from it, {@link org.inkstream.sink.IndexTemplates}
+ * installs the mapping and {@link org.inkstream.sink.ArticleIndices} names the indices.
+ */
+package org.inkstream.sink;
