@@ -27,6 +27,7 @@ import org.inkstream.core.Topics;
 import org.inkstream.ingest.BadPageException;
 import org.inkstream.ingest.IngestSummary;
 import org.inkstream.ingest.Ingester;
+import org.inkstream.ingest.Ledger;
 import org.inkstream.ingest.PageFiles;
 import org.inkstream.ingest.PageProducer;
 import org.inkstream.ingest.PageReader;
@@ -113,11 +114,12 @@ final class DemoCommand implements Callable<Integer> {
     }
   }
 
-  private static IngestSummary send(String bootstrap, Topics topics, List<Path> files) throws InterruptedException {
+  private static IngestSummary send(String bootstrap, Topics topics, List<Path> files)
+      throws InterruptedException, IOException {
     try (PageProducer producer = PageProducer.create(bootstrap, topics.pages(), PageReader.DEFAULT_MAX_BYTES);
         ProgressBar bar = new ProgressBarBuilder().setTaskName("Pages sent").setInitialMax(files.size())
             .continuousUpdate().build()) {
-      return new Ingester(new PageFiles(new PageReader()), producer).ingest(files, (file, ok) -> bar.step());
+      return new Ingester(new PageFiles(new PageReader()), producer, Ledger.inMemory()).ingest(files, outcome -> bar.step());
     }
   }
 

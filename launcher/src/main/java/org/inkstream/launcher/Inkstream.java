@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
       IngestCommand.class,
       EnrichCommand.class,
       SinkCommand.class,
+      RulesCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Inkstream {

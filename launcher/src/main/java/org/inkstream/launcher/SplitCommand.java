@@ -39,7 +39,7 @@ final class SplitCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     PageFiles pageFiles = new PageFiles(new PageReader());
-    Engine engine = Engine.create();
+    Engine engine = Engine.withStoryIndex();
     int failed = 0;
     for (Path file : PageFiles.expand(files)) {
       try {

@@ -15,6 +15,7 @@ import org.inkstream.core.Page;
 import org.inkstream.core.Topics;
 import org.inkstream.ingest.IngestSummary;
 import org.inkstream.ingest.Ingester;
+import org.inkstream.ingest.Ledger;
 import org.inkstream.ingest.PageFiles;
 import org.inkstream.ingest.PageProducer;
 import org.inkstream.ingest.PageReader;
@@ -57,7 +58,7 @@ class PipelineEndToEndTest {
       // When the seed pages are sent
       IngestSummary summary;
       try (PageProducer producer = PageProducer.create(stack.bootstrapServers(), topics.pages(), 512 * 1024)) {
-        summary = new Ingester(new PageFiles(new PageReader()), producer).ingest(files, (f, ok) -> { });
+        summary = new Ingester(new PageFiles(new PageReader()), producer, Ledger.inMemory()).ingest(files, Ingester.Progress.NONE);
       }
       assertThat(summary.failed()).isEmpty();
       assertThat(summary.sent()).hasSize(5);
