@@ -3,6 +3,7 @@ package org.inkstream.deploy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.inkstream.sink.ArticleIndices;
 
 /**
  * Finds and reads the deployment files of the repository: the directory with {@code deploy/env-contract.txt} above
@@ -122,16 +124,79 @@ final class DeployFiles {
     return env;
   }
 
-  /** The index field fixture (test resource index-fields.json): family (articles, alerts) to its description. */
+  /**
+   * The fields of both index families, as family ({@code articles}, {@code alerts}) to {@code {alias, index_pattern,
+   * fields: {dotted path: Elasticsearch type}}}. Articles come from the sink's real index template (classpath {@link
+   * #ARTICLES_TEMPLATE}), alerts from the test resource index-fields.json until the sink has an alerts template.
+   */
   static JsonNode indexFields() {
+    ObjectNode families;
     try (InputStream in = DeployFiles.class.getResourceAsStream("index-fields.json")) {
       if (in == null) {
         throw new IllegalStateException("test resource org/inkstream/deploy/index-fields.json is missing");
       }
-      return JSON.readTree(in);
+      families = (ObjectNode) JSON.readTree(in);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    ArticleIndices articles = new ArticleIndices("articles");
+    ObjectNode family = families.putObject("articles");
+    family.put("alias", articles.alias());
+    family.put("index_pattern", articles.pattern());
+    ObjectNode fields = family.putObject("fields");
+    flatten("", sinkArticlesTemplate().path("template").path("mappings").path("properties"), fields);
+    return families;
+  }
+
+  /** The classpath resource of the sink's article index template. */
+  static final String ARTICLES_TEMPLATE = "/org/inkstream/sink/articles-template.json";
+
+  /**
+   * The sink's article index template with its {@code ${...}} placeholders filled the way the sink fills them (JSON
+   * literals), with the defaults of a single-node stack.
+   */
+  static JsonNode sinkArticlesTemplate() {
+    String text;
+    try (InputStream in = DeployFiles.class.getResourceAsStream(ARTICLES_TEMPLATE)) {
+      if (in == null) {
+        throw new IllegalStateException(ARTICLES_TEMPLATE + " is not on the test classpath (module sink)");
+      }
+      text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    Map<String, String> values = Map.of("pattern", "\"articles-*\"", "alias", "\"articles\"", "replicas", "0",
+        "refresh_interval", "\"1s\"", "analyzer", "\"standard\"");
+    Matcher m = Pattern.compile("\\$\\{([a-z_]+)}").matcher(text);
+    StringBuilder filled = new StringBuilder();
+    while (m.find()) {
+      String value = values.get(m.group(1));
+      if (value == null) {
+        throw new IllegalStateException(ARTICLES_TEMPLATE + " has a new placeholder ${" + m.group(1)
+            + "}: give it a value in DeployFiles.sinkArticlesTemplate");
+      }
+      m.appendReplacement(filled, Matcher.quoteReplacement(value));
+    }
+    m.appendTail(filled);
+    try {
+      return JSON.readTree(filled.toString());
+    } catch (IOException e) {
+      throw new AssertionError(ARTICLES_TEMPLATE + " is not JSON once filled: " + e.getMessage(), e);
+    }
+  }
+
+  /** Mapping properties to dotted paths and types: objects as "object" (or "nested"), multi-fields as path.sub. */
+  private static void flatten(String prefix, JsonNode properties, ObjectNode into) {
+    properties.fields().forEachRemaining(e -> {
+      String path = prefix + e.getKey();
+      JsonNode mapping = e.getValue();
+      into.put(path, mapping.path("type").asText("object"));
+      mapping.path("fields").fields().forEachRemaining(sub ->
+          into.put(path + "." + sub.getKey(), sub.getValue().path("type").asText()));
+      if (mapping.has("properties")) {
+        flatten(path + ".", mapping.path("properties"), into);
+      }
+    });
   }
 
   private static Set<String> names(String text) {

@@ -29,6 +29,9 @@ import java.util.Map;
  * </ul>
  *
  * Kibana adds the dashboard's time range as a filter; these searches do not, so that seed articles of any date count.
+ *
+ * <p>To check a dashboard on real data: for each {@link PanelSearch}, {@code POST /{index}/_search} its body and
+ * expect {@link #resultSize} above zero.
  */
 final class KibanaPanels {
 
@@ -196,6 +199,28 @@ final class KibanaPanels {
     attributes.path("columns").forEach(source::add);
     return new PanelSearch(panel, attributes.path("title").asText(), dataView.path("attributes").path("title").asText(),
         body);
+  }
+
+  /**
+   * How much a panel would show, from the Elasticsearch response to its {@link PanelSearch#body()}: the buckets of the
+   * outermost aggregation, else (a metric panel that only counts) the total hits, else (a saved search) the hits
+   * returned. Zero means an empty panel.
+   */
+  static long resultSize(PanelSearch search, JsonNode response) {
+    JsonNode aggs = search.body().path("aggs");
+    if (aggs.size() > 0) {
+      String outer = aggs.fieldNames().next();
+      JsonNode result = response.path("aggregations").path(outer);
+      if (result.isMissingNode()) {
+        throw new IllegalArgumentException("the response to panel " + search.panel() + " has no aggregation " + outer);
+      }
+      // Bucket aggregations answer buckets; a metric answers a value (null on no documents).
+      return result.has("buckets") ? result.path("buckets").size() : result.path("value").isNull() ? 0 : 1;
+    }
+    if (search.body().path("size").asInt() == 0) {
+      return response.path("hits").path("total").path("value").asLong();
+    }
+    return response.path("hits").path("hits").size();
   }
 
   private static ObjectNode bucketAggregation(String panel, String id, JsonNode column, JsonNode columns) {

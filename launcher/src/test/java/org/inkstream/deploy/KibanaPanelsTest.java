@@ -84,6 +84,28 @@ class KibanaPanelsTest {
         """));
   }
 
+  @Test
+  void resultSizeCountsTheBucketsHitsOrDocumentsAPanelWouldShow() throws IOException {
+    // An aggregation panel shows the buckets of its outermost aggregation
+    assertThat(KibanaPanels.resultSize(panel("by-paper"), json("""
+        {"hits": {"total": {"value": 7}}, "aggregations": {"date": {"buckets": [{"key": 1}, {"key": 2}]}}}
+        """))).isEqualTo(2);
+    assertThat(KibanaPanels.resultSize(panel("by-paper"), json("""
+        {"hits": {"total": {"value": 0}}, "aggregations": {"date": {"buckets": []}}}
+        """))).isZero();
+    // A count-only metric panel shows the total
+    assertThat(KibanaPanels.resultSize(panel("articles-total"), json("""
+        {"hits": {"total": {"value": 42}, "hits": []}}
+        """))).isEqualTo(42);
+    // A saved search shows its documents
+    assertThat(KibanaPanels.resultSize(panel("latest-articles"), json("""
+        {"hits": {"total": {"value": 42}, "hits": [{"_id": "a"}, {"_id": "b"}, {"_id": "c"}]}}
+        """))).isEqualTo(3);
+    // A response without the panel's aggregation is a wiring mistake, not an empty panel
+    assertThatThrownBy(() -> KibanaPanels.resultSize(panel("by-paper"), json("{\"hits\": {}}")))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no aggregation date");
+  }
+
   static Stream<Arguments> untranslatablePanels() {
     String layer = """
         "datasourceStates": {"formBased": {"layers": {"l": {"columnOrder": ["c"], "columns": {"c": %s}}}}}""";

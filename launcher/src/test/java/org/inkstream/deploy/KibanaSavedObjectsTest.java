@@ -151,6 +151,43 @@ class KibanaSavedObjectsTest {
   }
 
   @Test
+  void everyLensVisualizationDrawsExactlyTheColumnsOfItsLayer() {
+    for (JsonNode panel : KibanaPanels.panels(EXPORT.get("inkstream-newsroom"))) {
+      JsonNode attributes = panel.path("embeddableConfig").path("attributes");
+      if (!panel.path("type").asText().equals("lens")) {
+        continue;
+      }
+      String title = attributes.path("title").asText();
+      JsonNode visualization = attributes.path("state").path("visualization");
+      // XY charts list layers; metric and pie visualizations are one layer themselves.
+      List<JsonNode> visLayers = new ArrayList<>();
+      if (visualization.has("layers")) {
+        visualization.path("layers").forEach(visLayers::add);
+      } else {
+        visLayers.add(visualization);
+      }
+      JsonNode layers = attributes.path("state").path("datasourceStates").path("formBased").path("layers");
+      assertThat(visLayers).as("layers of '" + title + "'").hasSize(layers.size());
+      for (JsonNode visLayer : visLayers) {
+        JsonNode layer = layers.path(visLayer.path("layerId").asText());
+        assertThat(layer.isMissingNode()).as("data layer of '" + title + "'").isFalse();
+        Set<String> drawn = new LinkedHashSet<>();
+        for (String key : List.of("xAccessor", "splitAccessor", "metricAccessor")) {
+          if (visLayer.has(key)) {
+            drawn.add(visLayer.path(key).asText());
+          }
+        }
+        visLayer.path("accessors").forEach(a -> drawn.add(a.asText()));
+        Set<String> columns = new LinkedHashSet<>();
+        layer.path("columnOrder").forEach(c -> columns.add(c.asText()));
+        assertThat(drawn).as("columns drawn by '" + title + "'").containsExactlyInAnyOrderElementsOf(columns);
+        assertThat(columns).as("columnOrder of '" + title + "'")
+            .containsExactlyInAnyOrderElementsOf(() -> layer.path("columns").fieldNames());
+      }
+    }
+  }
+
+  @Test
   void theNewsroomShowsWhatTheBriefAsksFor() {
     List<String> aggregated = new ArrayList<>();
     for (JsonNode panel : KibanaPanels.panels(EXPORT.get("inkstream-newsroom"))) {
