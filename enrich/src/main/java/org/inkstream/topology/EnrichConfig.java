@@ -1,6 +1,7 @@
 package org.inkstream.topology;
 
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -19,6 +20,8 @@ import org.inkstream.core.Topics;
  * @param maxPageChars pages longer than this go to the dead-letter topic instead of the engine
  * @param commitIntervalMs how often a transaction commits: the lower bound of page-to-article latency under
  *     exactly-once
+ * @param clientProperties Kafka client settings added to every client of the application: security (TLS, SASL)
+ *     for a production cluster; empty for a plain-text one
  */
 public record EnrichConfig(
     String applicationId,
@@ -26,7 +29,8 @@ public record EnrichConfig(
     Path stateDir,
     Topics topics,
     int maxPageChars,
-    long commitIntervalMs) {
+    long commitIntervalMs,
+    Map<String, String> clientProperties) {
 
   /** Default page size limit: far above any real page (the seeds are at most 13k characters). */
   public static final int DEFAULT_MAX_PAGE_CHARS = 1_000_000;
@@ -42,6 +46,19 @@ public record EnrichConfig(
     if (commitIntervalMs <= 0) {
       throw new IllegalArgumentException("commitIntervalMs must be positive, was " + commitIntervalMs);
     }
+    clientProperties = Map.copyOf(clientProperties);
+  }
+
+  /** A configuration for a plain-text cluster (no client security settings). */
+  public EnrichConfig(String applicationId, String bootstrapServers, Path stateDir, Topics topics, int maxPageChars,
+      long commitIntervalMs) {
+    this(applicationId, bootstrapServers, stateDir, topics, maxPageChars, commitIntervalMs, Map.of());
+  }
+
+  /** This configuration with {@code properties} (security settings) added to every Kafka client. */
+  public EnrichConfig withClientProperties(Map<String, String> properties) {
+    return new EnrichConfig(applicationId, bootstrapServers, stateDir, topics, maxPageChars, commitIntervalMs,
+        properties);
   }
 
   public static EnrichConfig of(String bootstrapServers, Path stateDir) {
@@ -55,6 +72,7 @@ public record EnrichConfig(
    */
   public Properties streamsProperties() {
     Properties props = new Properties();
+    props.putAll(clientProperties);
     props.put(StreamsConfig.APPLICATION_ID_CONFIG, applicationId);
     props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
     props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());

@@ -35,10 +35,10 @@ final class EnrichCommand implements Callable<Integer> {
     String bootstrap = kafka.requireBootstrapServers();
     Topics topics = Topics.defaults();
     if (createTopics) {
-      TopicSetup.ensure(bootstrap, topics, 3, (short) 1);
+      TopicSetup.ensure(bootstrap, kafka.clientProperties(), topics, 3, (short) 1);
     }
     EnrichConfig config = new EnrichConfig(applicationId, bootstrap, service.dataDir.resolve("streams"), topics,
-        EnrichConfig.DEFAULT_MAX_PAGE_CHARS, 100);
+        EnrichConfig.DEFAULT_MAX_PAGE_CHARS, 100).withClientProperties(kafka.clientProperties());
     PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     CountDownLatch stop = new CountDownLatch(1);
     try (EnrichService enrich = EnrichService.start(config, Engine.create(), new PipelineMetrics(registry));

@@ -33,6 +33,12 @@ final class TopicSetup {
 
   static void ensure(String bootstrapServers, Topics topics, int partitions, short replication)
       throws InterruptedException {
+    ensure(bootstrapServers, Map.of(), topics, partitions, replication);
+  }
+
+  /** Like {@link #ensure(String, Topics, int, short)} on a secured cluster ({@code clientProperties}: TLS, SASL). */
+  static void ensure(String bootstrapServers, Map<String, String> clientProperties, Topics topics, int partitions,
+      short replication) throws InterruptedException {
     Map<String, String> compacted = Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT);
     Map<String, String> kept = Map.of(TopicConfig.RETENTION_MS_CONFIG, THIRTY_DAYS_MS);
     List<NewTopic> wanted = new ArrayList<>();
@@ -45,6 +51,7 @@ final class TopicSetup {
     wanted.add(new NewTopic(topics.sinkDeadLetter(), 1, replication).configs(kept));
 
     Properties props = new Properties();
+    props.putAll(clientProperties);
     props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
     try (Admin admin = Admin.create(props)) {
       Set<String> existing = admin.listTopics().names().get();
