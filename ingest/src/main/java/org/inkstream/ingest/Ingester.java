@@ -10,6 +10,7 @@ import java.util.concurrent.Future;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.errors.RetriableException;
+import org.inkstream.core.Json;
 import org.inkstream.core.Page;
 
 /**
@@ -57,7 +58,7 @@ public final class Ingester {
     return new IngestSummary(outcomes);
   }
 
-  private record Pending(Path file, Page page, Future<RecordMetadata> ack) {}
+  private record Pending(Path file, String pageId, String fingerprint, Future<RecordMetadata> ack) {}
 
   private List<PageOutcome> ingestChunk(List<Path> files, Progress progress) throws InterruptedException {
     PageOutcome[] outcomes = new PageOutcome[files.size()];
@@ -75,12 +76,14 @@ public final class Ingester {
         outcomes[i] = report(progress, PageOutcome.failed(file, null, e.getMessage()));
         continue;
       }
-      if (ledger.isUnchanged(page)) {
+      byte[] record = Json.writeBytes(page);
+      String fingerprint = Ledger.fingerprint(record);
+      if (ledger.isUnchanged(page.id(), fingerprint)) {
         outcomes[i] = report(progress, PageOutcome.unchanged(file, page.id()));
         continue;
       }
       try {
-        pending.add(new Pending(file, page, producer.send(page)));
+        pending.add(new Pending(file, page.id(), fingerprint, producer.send(page.id(), record)));
         pendingIndex.add(i);
       } catch (KafkaException e) {
         outcomes[i] = report(progress, kafkaFailure(file, page.id(), e));
@@ -97,10 +100,10 @@ public final class Ingester {
   private PageOutcome await(Pending sent) throws InterruptedException {
     try {
       sent.ack().get();
-      ledger.record(sent.page());
-      return PageOutcome.sent(sent.file(), sent.page().id());
+      ledger.record(sent.pageId(), sent.fingerprint());
+      return PageOutcome.sent(sent.file(), sent.pageId());
     } catch (ExecutionException e) {
-      return kafkaFailure(sent.file(), sent.page().id(), e.getCause());
+      return kafkaFailure(sent.file(), sent.pageId(), e.getCause());
     }
   }
 

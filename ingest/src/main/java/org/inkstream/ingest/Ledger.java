@@ -9,6 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.TreeMap;
 import org.inkstream.core.Json;
 import org.inkstream.core.Page;
@@ -35,21 +38,23 @@ public final class Ledger {
 
   private final Path file;
   private final TreeMap<String, String> fingerprints;
+  private final boolean remembers;
   private boolean dirty;
 
-  private Ledger(Path file, TreeMap<String, String> fingerprints) {
+  private Ledger(Path file, TreeMap<String, String> fingerprints, boolean remembers) {
     this.file = file;
     this.fingerprints = fingerprints;
+    this.remembers = remembers;
   }
 
   /** The ledger kept in {@code file}; empty when the file does not exist yet. */
   public static Ledger open(Path file) throws IOException {
     if (!Files.exists(file)) {
-      return new Ledger(file, new TreeMap<>());
+      return new Ledger(file, new TreeMap<>(), true);
     }
     try {
       TreeMap<String, String> entries = Json.mapper().readValue(Files.readAllBytes(file), ENTRIES);
-      return new Ledger(file, entries == null ? new TreeMap<>() : entries);
+      return new Ledger(file, entries == null ? new TreeMap<>() : entries, true);
     } catch (JsonProcessingException e) {
       throw new IOException("the ledger " + file + " is not a JSON map of page ids to fingerprints ("
           + e.getOriginalMessage() + "); delete it to send every page again", e);
@@ -58,23 +63,46 @@ public final class Ledger {
 
   /** A ledger that is never saved: every run starts empty (benchmarks, tests). */
   public static Ledger inMemory() {
-    return new Ledger(null, new TreeMap<>());
+    return new Ledger(null, new TreeMap<>(), true);
   }
 
-  /** The SHA-256 of the page record as sent. */
-  static String fingerprint(Page page) {
-    return Page.sha256(Json.write(page));
+  /** A ledger that remembers nothing, so every page is sent, however often it comes (benchmarks). */
+  static Ledger forgetful() {
+    return new Ledger(null, new TreeMap<>(), false);
+  }
+
+  /** The SHA-256 of a page record's JSON bytes, as sent, in lower-case hex. */
+  static String fingerprint(byte[] record) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(record));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java platform has SHA-256", e);
+    }
   }
 
   /** Whether Kafka already acknowledged this exact record for this page id. */
-  public synchronized boolean isUnchanged(Page page) {
-    return fingerprint(page).equals(fingerprints.get(page.id()));
+  public boolean isUnchanged(Page page) {
+    return isUnchanged(page.id(), fingerprint(Json.writeBytes(page)));
+  }
+
+  /**
+   * Whether Kafka already acknowledged a record with this {@link #fingerprint} for this page id; for callers that hold
+   * the record's bytes anyway, so that a page is serialised and hashed once.
+   */
+  public synchronized boolean isUnchanged(String pageId, String fingerprint) {
+    return fingerprint.equals(fingerprints.get(pageId));
   }
 
   /** Records that Kafka acknowledged {@code page}; call only after the acknowledgement. */
-  public synchronized void record(Page page) {
-    String fingerprint = fingerprint(page);
-    dirty |= !fingerprint.equals(fingerprints.put(page.id(), fingerprint));
+  public void record(Page page) {
+    record(page.id(), fingerprint(Json.writeBytes(page)));
+  }
+
+  /** Records that Kafka acknowledged the record with this {@link #fingerprint} for this page id. */
+  public synchronized void record(String pageId, String fingerprint) {
+    if (remembers) {
+      dirty |= !fingerprint.equals(fingerprints.put(pageId, fingerprint));
+    }
   }
 
   public synchronized int size() {

@@ -51,7 +51,12 @@ public final class PageProducer implements AutoCloseable {
 
   /** Sends one page; the future completes when the broker acknowledged it. */
   public Future<RecordMetadata> send(Page page) {
-    return producer.send(new ProducerRecord<>(topic, page.id(), Json.writeBytes(page)));
+    return send(page.id(), Json.writeBytes(page));
+  }
+
+  /** Sends a page record already serialised with {@link Json#writeBytes}, keyed by its page id. */
+  Future<RecordMetadata> send(String pageId, byte[] record) {
+    return producer.send(new ProducerRecord<>(topic, pageId, record));
   }
 
   public void flush() {

@@ -72,7 +72,7 @@ final class IngestCommand implements Callable<Integer> {
   @Option(names = "--edition-date", paramLabel = "YYYY-MM-DD", description = "The edition date of every page.")
   LocalDate editionDate;
 
-  @Option(names = "--page-number", description = "The page number of every page (for a single file).")
+  @Option(names = "--page-number", description = "The page number of the one page file given.")
   String pageNumber;
 
   @Option(names = "--page-name", description = "The page (section) name of every page.")
@@ -117,6 +117,9 @@ final class IngestCommand implements Callable<Integer> {
     if (watch != null && !Files.isDirectory(watch)) {
       throw new ParameterException(spec.commandLine(), "--watch " + watch + " is not a folder");
     }
+    if (pageNumber != null && watch != null) {
+      throw new ParameterException(spec.commandLine(), "--page-number names one page: it cannot go with --watch");
+    }
     if (pollSeconds < 1) {
       throw new ParameterException(spec.commandLine(), "--poll-seconds must be at least 1, was " + pollSeconds);
     }
@@ -128,6 +131,10 @@ final class IngestCommand implements Callable<Integer> {
   private int ingest(PageFiles pageFiles, PageProducer producer) throws InterruptedException, IOException {
     PrintWriter out = spec.commandLine().getOut();
     List<Path> files = PageFiles.expand(paths);
+    if (pageNumber != null && files.size() > 1) {
+      throw new ParameterException(spec.commandLine(), "--page-number names one page, but " + files.size()
+          + " files were given: every page would get the same id");
+    }
     Ledger ledger = Ledger.open((stateDir != null ? stateDir : Path.of(".inkstream")).resolve("ingest-ledger.json"));
     IngestSummary summary;
     try (ProgressBar bar = new ProgressBarBuilder().setTaskName("Pages").setInitialMax(files.size())

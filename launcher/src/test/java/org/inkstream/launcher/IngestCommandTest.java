@@ -88,5 +88,9 @@ class IngestCommandTest {
     assertThat(run("--watch", dir.toString(), dir.toString())).isEqualTo(2);
     assertThat(run("--watch", dir.resolve("missing").toString())).isEqualTo(2);
     assertThat(run("--edition-date", "2023-13-45", dir.toString())).isEqualTo(2);
+    Files.writeString(dir.resolve("a.txt"), "一");
+    Files.writeString(dir.resolve("b.txt"), "二");
+    assertThat(run("--page-number", "3", dir.toString())).isEqualTo(2); // two pages would share one id
+    assertThat(out.toString()).contains("--page-number names one page, but 2 files were given");
   }
 }
