@@ -1,5 +1,6 @@
 package org.inkstream.ingest;
 
+import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.Future;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -30,7 +31,15 @@ public final class PageProducer implements AutoCloseable {
   }
 
   public static PageProducer create(String bootstrapServers, String topic, int maxPageBytes) {
-    return new PageProducer(new KafkaProducer<>(config(bootstrapServers, maxPageBytes)), topic);
+    return create(bootstrapServers, topic, maxPageBytes, Map.of());
+  }
+
+  /** A producer for a secured cluster: {@code clientProperties} holds its TLS and SASL settings. */
+  public static PageProducer create(String bootstrapServers, String topic, int maxPageBytes,
+      Map<String, String> clientProperties) {
+    Properties props = config(bootstrapServers, maxPageBytes);
+    clientProperties.forEach(props::putIfAbsent);
+    return new PageProducer(new KafkaProducer<>(props), topic);
   }
 
   /** Producer settings; package-private so that tests can check them. */

@@ -6,7 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -46,7 +50,7 @@ final class IngestCommand implements Callable<Integer> {
 
   /** Makes the producer; tests replace it with one around Kafka's MockProducer. */
   interface Producers {
-    PageProducer create(String bootstrapServers, String topic, int maxPageBytes);
+    PageProducer create(String bootstrapServers, String topic, int maxPageBytes, Map<String, String> security);
   }
 
   @Parameters(arity = "0..*", paramLabel = "PATH", description = "Page files or folders of them.")
@@ -80,6 +84,11 @@ final class IngestCommand implements Callable<Integer> {
 
   @Mixin KafkaOptions kafka;
 
+  @Option(names = "--http-port", defaultValue = "${env:INKSTREAM_HTTP_PORT:-8080}",
+      description = "With --watch: port of /health/live, /health/ready and /metrics (env INKSTREAM_HTTP_PORT; "
+          + "default: ${DEFAULT-VALUE}; 0: a free port).")
+  int httpPort;
+
   @Option(names = "--max-page-bytes", defaultValue = "" + PageReader.DEFAULT_MAX_BYTES,
       description = "Largest page file (or PDF text) accepted, in bytes (default: ${DEFAULT-VALUE}).")
   int maxPageBytes;
@@ -102,7 +111,8 @@ final class IngestCommand implements Callable<Integer> {
     String bootstrap = kafka.requireBootstrapServers();
     PageFiles pageFiles = new PageFiles(new PageReader(maxPageBytes),
         new PageMetadata(paper, editionDate, pageNumber, pageName));
-    try (PageProducer producer = producers.create(bootstrap, Topics.defaults().pages(), maxPageBytes)) {
+    try (PageProducer producer =
+        producers.create(bootstrap, Topics.defaults().pages(), maxPageBytes, kafka.clientProperties())) {
       return watch != null ? watch(pageFiles, producer) : ingest(pageFiles, producer);
     }
   }
@@ -151,7 +161,7 @@ final class IngestCommand implements Callable<Integer> {
    */
   private int watch(PageFiles pageFiles, PageProducer producer) throws InterruptedException, IOException {
     PrintWriter out = spec.commandLine().getOut();
-    Path ledgerFile = stateDir != null ? stateDir.resolve("ingest-ledger.json") : watch.resolve(".inkstream-ledger.json");
+    Path ledgerFile = ledgerFile();
     DropFolder folder = new DropFolder(watch, new Ingester(pageFiles, producer, Ledger.open(ledgerFile)));
     CountDownLatch finished = new CountDownLatch(1);
     Thread hook = new Thread(() -> {
@@ -163,11 +173,18 @@ final class IngestCommand implements Callable<Integer> {
       }
     }, "inkstream-ingest-stop");
     Runtime.getRuntime().addShutdownHook(hook);
+    PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    Counter pages = Counter.builder("inkstream.ingest.pages").description("page files sent to Kafka")
+        .register(registry);
+    Counter failed = Counter.builder("inkstream.ingest.failed").description("page files moved to failed/")
+        .register(registry);
     out.printf("watching %s every %d s (ledger %s); Ctrl-C stops%n", folder.folder(), pollSeconds, ledgerFile);
     out.flush();
-    try {
+    try (OpsServer ops = OpsServer.start(httpPort, registry, () -> finished.getCount() > 0)) {
       folder.run(Duration.ofSeconds(pollSeconds), summary -> {
         if (!summary.outcomes().isEmpty()) {
+          pages.increment(summary.sent().size());
+          failed.increment(summary.failed().size());
           report(out, summary);
         }
       });
@@ -177,6 +194,20 @@ final class IngestCommand implements Callable<Integer> {
       finished.countDown();
       removeHook(hook);
     }
+  }
+
+  /**
+   * The ledger of a watched folder: in {@code --state-dir}, else in {@code INKSTREAM_DATA_DIR} (a volume of its own in
+   * a container), else inside the watched folder.
+   */
+  private Path ledgerFile() {
+    if (stateDir != null) {
+      return stateDir.resolve("ingest-ledger.json");
+    }
+    String dataDir = System.getenv("INKSTREAM_DATA_DIR");
+    return dataDir != null && !dataDir.isBlank()
+        ? Path.of(dataDir).resolve("ingest-ledger.json")
+        : watch.resolve(".inkstream-ledger.json");
   }
 
   private static void removeHook(Thread hook) {

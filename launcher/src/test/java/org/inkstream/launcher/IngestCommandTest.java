@@ -28,7 +28,7 @@ class IngestCommandTest {
   private int run(String... args) {
     MockProducer<String, byte[]> kafka =
         new MockProducer<>(true, null, new StringSerializer(), new ByteArraySerializer());
-    CommandLine command = new CommandLine(new IngestCommand((servers, topic, max) -> new PageProducer(kafka, topic)));
+    CommandLine command = new CommandLine(new IngestCommand((servers, topic, max, security) -> new PageProducer(kafka, topic)));
     command.setOut(new PrintWriter(out, true));
     command.setErr(new PrintWriter(out, true));
     String[] all = new String[args.length + 4];
