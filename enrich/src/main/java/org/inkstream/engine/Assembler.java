@@ -24,6 +24,8 @@ final class Assembler {
 
   /** How far the assembler looks ahead for a credit or the next title; keeps the split linear on hostile input. */
   private static final int LOOKAHEAD = 64;
+  /** Title blocks this short (in characters) that stand alone are section banners: 文明咸宁, 简讯, 媒体看荆州. */
+  private static final int BANNER_WIDTH = 12;
   private static final Set<LineKind> BODY_KINDS = EnumSet.of(LineKind.BODY, LineKind.CAPTION);
 
   private final List<Segment> segments;
@@ -119,6 +121,7 @@ final class Assembler {
         current.add(current.body, line);
       }
       case GARBAGE -> strays.add(new Stray(segment.lines(), "unreadable glyphs"));
+      case FURNITURE -> strays.add(new Stray(segment.lines(), "page furniture (editor credit, date, page number)"));
       default -> throw new IllegalStateException("unplaced line kind " + segment.kind());
     }
   }
@@ -194,7 +197,7 @@ final class Assembler {
   private boolean placeTrailing(int i, Segment run, LineKind next) {
     boolean furnitureNext = next == LineKind.BODY && segments.get(i + 1).first().doubled();
     boolean capable = next == LineKind.DATELINE || next == LineKind.TITLE || next == null || next == LineKind.AD
-        || next == LineKind.GARBAGE || furnitureNext;
+        || next == LineKind.GARBAGE || next == LineKind.FURNITURE || furnitureNext;
     if (!capable) {
       return false;
     }
@@ -220,11 +223,17 @@ final class Assembler {
   }
 
   private void placeLeading(int i, Segment run, LineKind next) {
+    if (next == LineKind.DATELINE && run.width() <= BANNER_WIDTH && opensBriefs(i + 1)) {
+      // 简讯, 新闻速递: a short label over several untitled reports labels the column, not the first report.
+      orphan(run, 0);
+      return;
+    }
     if (next == LineKind.DATELINE || next == LineKind.BYLINE) {
       current = start().addTitle(run.lines());
       return;
     }
-    if (next == null || next == LineKind.TITLE || next == LineKind.AD || next == LineKind.GARBAGE) {
+    if (next == null || next == LineKind.TITLE || next == LineKind.AD || next == LineKind.GARBAGE
+        || next == LineKind.FURNITURE) {
       orphan(run, current == null ? 0.5 : 1);
       return;
     }
@@ -239,9 +248,33 @@ final class Assembler {
     }
   }
 
+  /**
+   * A title block with no body of its own: a short one is a section banner and set aside; a longer one (a weather box,
+   * a photo title, a box of short lines) is kept as an item of its own. Either way it counts against this reading.
+   */
   private void orphan(Segment run, double cost) {
     orphanCost += run.width() <= 8 ? cost / 2 : cost;
-    strays.add(new Stray(run.lines(), "title block without an article (section banner)"));
+    if (run.width() <= BANNER_WIDTH || run.lines().size() < 2) {
+      strays.add(new Stray(run.lines(), "title block without an article (section banner)"));
+      return;
+    }
+    current = start().addTitle(run.lines().subList(0, 1));
+    current.addAll(current.body, run.lines().subList(1, run.lines().size()));
+    current.closed = true;
+  }
+
+  /** Whether the report starting at {@code from} is followed by another report with no title between. */
+  private boolean opensBriefs(int from) {
+    for (int k = from + 1; k < segments.size() && k < from + LOOKAHEAD; k++) {
+      LineKind kind = segments.get(k).kind();
+      if (kind == LineKind.DATELINE) {
+        return true;
+      }
+      if (!BODY_KINDS.contains(kind)) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** Whether the body starting at {@code from} runs into a title block that can trail it. */

@@ -31,7 +31,8 @@ record HeadlineBlock(String kicker, String headline, String subtitle) {
     if (rest.isEmpty()) {
       return new HeadlineBlock(null, join(subtitle), null);
     }
-    int main = longest(rest);
+    // With a subtitle below, two lines above it are kicker and main title; otherwise the main title is the longest.
+    int main = rest.size() == 2 && !subtitle.isEmpty() ? 1 : longest(rest);
     for (int k = 0; k < rest.size() - 1; k++) {
       if (Punctuation.endsWithColon(rest.get(k).bare())) {
         main = k + 1;

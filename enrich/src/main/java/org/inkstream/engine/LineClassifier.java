@@ -25,6 +25,10 @@ final class LineClassifier {
   /** A sentence that reports what someone said opens like a title: 会议指出,平安稳定工作是一项 */
   private static final Pattern SPEECH_OPENING = Pattern.compile(
       "^\\p{IsHan}{1,10}(指出|强调|要求|表示|认为|介绍|提出|称|说|透露|坦言|建议)[，,：:]");
+  /** Editor credits, masthead dates and page numbers: printed on every page, part of no article. */
+  private static final Pattern FURNITURE = Pattern.compile(
+      "^(本版|本期)?(责任编辑|责编|编辑|美编|美术编辑|校对|版式设计|版式|组版|审读|制版|值班编委)[:：\\s]"
+          + "|^\\d{4}年\\d{1,2}月\\d{1,2}日\\s*(星期|周)[一二三四五六日天]$|^第?[0-9０-９一二三四五六七八九十]{1,3}版$");
   private static final Pattern TABLE_ROW = Pattern.compile("\\S\\t+\\S|\\S(?: {2,}\\S+){2,}");
   private static final Pattern NUMBER_ONLY = Pattern.compile("^[0-9０-９\\-—–()（）\\s.、]{3,}$");
 
@@ -54,6 +58,9 @@ final class LineClassifier {
     String text = line.text();
     if (line.isGarbage()) {
       return LineKind.GARBAGE;
+    }
+    if (line.width() <= 40 && FURNITURE.matcher(line.bare()).find()) {
+      return LineKind.FURNITURE;
     }
     if (JumpLine.standalone(text).isPresent()) {
       return LineKind.JUMP;

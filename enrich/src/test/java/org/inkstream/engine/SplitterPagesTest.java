@@ -144,9 +144,53 @@ class SplitterPagesTest {
   }
 
   @Test
+  void trailingHeadlinesOnAParagraphPerLinePage() throws IOException {
+    PageSplit split = split("unwrapped_trailing.txt");
+
+    assertThat(split.articles()).extracting(Article::headline)
+        .containsExactly("全市冬春农田水利建设推进会召开", "冬季招聘会提供岗位3000多个", "城区至高铁站快速公交月底开通");
+    assertThat(split.articles().get(1).provenance().lines()).containsExactly(new LineRange(7, 11));
+    assertThat(split.leftovers()).isEmpty();
+  }
+
+  @Test
+  void briefsUnderAColumnLabelAndEditorCredit() throws IOException {
+    PageSplit split = split("briefs_and_furniture.txt");
+
+    // three untitled wire briefs; the label over them and the editor credit are set aside
+    assertThat(split.articles()).hasSize(3).allSatisfy(a -> {
+      assertThat(a.agency()).isEqualTo("新华社");
+      assertThat(a.headline()).isNull();
+    });
+    assertThat(split.articles().get(0).byline().reporters()).containsExactly("张远");
+    assertThat(split.articles().get(2).text()).startsWith("广东省3日启动");
+    assertThat(split.leftovers()).extracting(l -> l.lines().get(0).start()).containsExactly(1, 9);
+  }
+
+  @Test
+  void kickerTitleSubtitleAndNumberedSubheads() throws IOException {
+    PageSplit split = split("three_line_head_and_weather.txt");
+
+    assertThat(split.articles()).hasSize(2);
+    Article feature = split.articles().get(0);
+    assertThat(feature.kicker()).isEqualTo("坚持以人民为中心的发展思想");
+    assertThat(feature.headline()).isEqualTo("我市民生实事项目全部完成");
+    assertThat(feature.subtitle()).isEqualTo("——十件民生实事惠及百万群众");
+    assertThat(feature.type()).isEqualTo(ArticleType.FEATURE);
+    assertThat(feature.subheads()).containsExactly("一、民生投入持续加大", "二、群众满意度稳步提升");
+    assertThat(feature.byline().reporters()).containsExactly("吴刚");
+    // a box with a short title and unpunctuated lines is an item of its own, not a banner
+    Article weather = split.articles().get(1);
+    assertThat(weather.type()).isEqualTo(ArticleType.OTHER);
+    assertThat(weather.headline()).isEqualTo("天气预报");
+    assertThat(weather.provenance().lines()).containsExactly(new LineRange(19, 22));
+  }
+
+  @Test
   void everyPageAccountsForEveryLine() throws IOException {
     for (String name : List.of("trailing_headlines.txt", "caption_mid_sentence.txt", "teasers.txt", "bylines.txt",
-        "garbage_and_letter_spacing.txt", "jumps.txt", "ad_table.txt", "commentary.txt")) {
+        "garbage_and_letter_spacing.txt", "jumps.txt", "ad_table.txt", "commentary.txt", "unwrapped_trailing.txt",
+        "briefs_and_furniture.txt", "three_line_head_and_weather.txt")) {
       String text = read(name);
       SplitInvariant.assertEveryLineOnce(text, splitter.split(Page.of(name, name, text)));
     }
