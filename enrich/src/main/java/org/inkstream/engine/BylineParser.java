@@ -39,6 +39,8 @@ final class BylineParser {
   private static final Pattern NAMES_ONLY = Pattern.compile("^\\p{IsHan}{2,3}(?:[\\s、]+\\p{IsHan}{2,3}){0,2}$");
   private static final Set<String> NOT_NAMES = Set.of("报道", "摄影", "通讯", "记者", "本报", "见习", "实习", "特约");
 
+  private static final int CREDIT_TAIL = 48;
+
   private BylineParser() {}
 
   static boolean hasRole(String text) {
@@ -75,15 +77,21 @@ final class BylineParser {
     return m.find() && !m.group(1).startsWith("本报") ? Optional.of(m.group(1)) : Optional.empty();
   }
 
-  /** The photo credit that ends {@code text}, as its start index, or -1. */
+  /** The photo credit that ends {@code text}, as its start index, or -1. Only the tail is searched: it is at the end. */
   static int photoCreditStart(String text) {
-    Matcher m = PHOTO_CREDIT.matcher(text);
-    return m.find() && hasRole(m.group(1)) ? m.start() : -1;
+    int from = tailStart(text);
+    Matcher m = PHOTO_CREDIT.matcher(text.substring(from));
+    return m.find() && hasRole(m.group(1)) ? from + m.start() : -1;
   }
 
   static String photoCredit(String text) {
-    Matcher m = PHOTO_CREDIT.matcher(text);
+    Matcher m = PHOTO_CREDIT.matcher(text.substring(tailStart(text)));
     return m.find() ? m.group(1) : "";
+  }
+
+  /** Where the last {@value #CREDIT_TAIL} characters of {@code text} start; a credit is never longer. */
+  private static int tailStart(String text) {
+    return Math.max(0, text.length() - CREDIT_TAIL);
   }
 
   /** Names after each role word; text without any role word is read as author names. */

@@ -29,14 +29,20 @@ record JumpLine(Direction direction, String page) {
 
   /** The pointer that ends {@code text} (…认同和行为习惯。(下转第二版)), if any. */
   static Optional<JumpLine> atEnd(String text) {
-    Matcher m = AT_END.matcher(text);
+    Matcher m = AT_END.matcher(tail(text));
     return m.find() ? Optional.of(of(m)) : Optional.empty();
   }
 
   /** {@code text} without the pointer that ends it. */
   static String stripAtEnd(String text) {
-    Matcher m = AT_END.matcher(text);
-    return m.find() ? text.substring(0, m.start()).stripTrailing() : text;
+    String tail = tail(text);
+    Matcher m = AT_END.matcher(tail);
+    return m.find() ? text.substring(0, text.length() - tail.length() + m.start()).stripTrailing() : text;
+  }
+
+  /** A pointer is never longer than this many characters, so only the end of a paragraph is searched. */
+  private static String tail(String text) {
+    return text.substring(Math.max(0, text.length() - 24));
   }
 
   private static JumpLine of(Matcher m) {

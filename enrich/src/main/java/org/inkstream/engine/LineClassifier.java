@@ -177,7 +177,9 @@ final class LineClassifier {
   private static void markAdvertisements(List<Line> lines, LineKind[] kinds) {
     List<Integer> rows = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
-      if (kinds[i] == null && TABLE_ROW.matcher(lines.get(i).text()).find()) {
+      String text = lines.get(i).text();
+      boolean maybeRow = text.indexOf('\t') >= 0 || text.contains("  ");
+      if (kinds[i] == null && maybeRow && TABLE_ROW.matcher(text).find()) {
         rows.add(i);
       }
     }

@@ -84,7 +84,7 @@ public final class Splitter {
         continue;
       }
       String text = LineCleaner.clean(raw[i], doubled);
-      lines.add(new Line(i + 1, text, gap, doubled[0]));
+      lines.add(Line.of(i + 1, text, gap, doubled[0]));
       gap = 0;
     }
     return lines;
