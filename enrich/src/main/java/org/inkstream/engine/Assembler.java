@@ -85,7 +85,12 @@ final class Assembler {
       case CAPTION -> openItem().add(current.captions, line);
       case BYLINE -> placeByline(i);
       case CREDIT -> {
-        if (current == null || current.advertisement) {
+        LineKind next = kindAt(i + 1);
+        if (current != null && current.hasBody() && !current.closed && BylineParser.isPhotoCredit(line.text())
+            && (next == LineKind.BODY || next == LineKind.CAPTION)) {
+          // A photo credit with the story going on after it sits under a picture inside the story.
+          current.add(current.captions, line);
+        } else if (current == null || current.advertisement) {
           strays.add(new Stray(segment.lines(), "credit without an article"));
         } else {
           current.add(current.credits, line);
@@ -239,6 +244,8 @@ final class Assembler {
     }
     if (current == null || current.closed || current.advertisement || current.teaser) {
       current = start().addTitle(run.lines());
+    } else if (current.hasBody() && next == LineKind.CREDIT && pictureInStory(i + 1)) {
+      current.addAll(current.captions, run.lines());
     } else if (!current.hasBody()) {
       current.addAll(current.captions, run.lines());
     } else if (run.lines().size() >= 2 || run.first().gapBefore() >= 2 || endsWithCredit(i + 1)) {
@@ -261,6 +268,13 @@ final class Assembler {
     current = start().addTitle(run.lines().subList(0, 1));
     current.addAll(current.body, run.lines().subList(1, run.lines().size()));
     current.closed = true;
+  }
+
+  /** Whether the credit at {@code credit} is a photo credit with the story going on after it. */
+  private boolean pictureInStory(int credit) {
+    LineKind after = kindAt(credit + 1);
+    return BylineParser.isPhotoCredit(segments.get(credit).first().text())
+        && (after == LineKind.BODY || after == LineKind.CAPTION);
   }
 
   /** Whether the report starting at {@code from} is followed by another report with no title between. */

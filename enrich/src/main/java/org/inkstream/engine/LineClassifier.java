@@ -106,6 +106,10 @@ final class LineClassifier {
    */
   private static void markParagraphTitles(List<Line> lines, LineKind[] kinds) {
     for (int i = 0; i < lines.size(); i++) {
+      if (kinds[i] == null && askingTitle(lines, kinds, i)) {
+        kinds[i] = LineKind.TITLE;
+        continue;
+      }
       if (kinds[i] != null || !titleShaped(lines.get(i))) {
         continue;
       }
@@ -115,6 +119,22 @@ final class LineClassifier {
       boolean beforeText = i + 1 < lines.size() && kinds[i + 1] == null && !titleShaped(lines.get(i + 1));
       kinds[i] = afterOpenSentence && beforeText ? LineKind.CAPTION : LineKind.TITLE;
     }
+  }
+
+  /**
+   * A short line ending in a question or exclamation mark is a title only where a dateline or byline follows it:
+   * elsewhere it is a sentence of its own.
+   */
+  private static boolean askingTitle(List<Line> lines, LineKind[] kinds, int i) {
+    Line line = lines.get(i);
+    String bare = line.bare();
+    boolean asks = bare.endsWith("？") || bare.endsWith("！") || bare.endsWith("?") || bare.endsWith("!");
+    if (!asks || line.width() > 30 || Punctuation.hasInnerSentenceEnd(bare) || i + 1 >= lines.size()) {
+      return false;
+    }
+    LineKind next = kinds[i + 1];
+    boolean afterSentence = i == 0 || lines.get(i - 1).endsSentence() || kinds[i - 1] != null;
+    return afterSentence && (next == LineKind.DATELINE || next == LineKind.BYLINE);
   }
 
   /**

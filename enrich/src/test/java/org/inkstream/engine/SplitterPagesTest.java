@@ -187,10 +187,42 @@ class SplitterPagesTest {
   }
 
   @Test
+  void picturesInsideAStoryStayInIt() throws IOException {
+    PageSplit split = split("photo_credits_and_questions.txt");
+
+    assertThat(split.articles()).hasSize(3);
+    Article story = split.articles().get(0);
+    // a question mark ends this title: a byline follows it
+    assertThat(story.headline()).isEqualTo("年轻人为何爱上“县城游”？");
+    assertThat(story.provenance().lines()).containsExactly(new LineRange(1, 13));
+    assertThat(story.captions()).contains("游客在古镇老街拍照打卡");
+    assertThat(story.text()).doesNotContain("拍照打卡").contains("游客小林说");
+    // a photo item credited with a bare name in brackets
+    Article photo = split.articles().get(1);
+    assertThat(photo.type()).isEqualTo(ArticleType.PHOTO);
+    assertThat(photo.byline().photographers()).containsExactly("陶然");
+    assertThat(photo.text()).endsWith("进入盛花期。");
+    // 本报12月3日讯 is the paper's own dateline
+    assertThat(split.articles().get(2).agency()).isEqualTo("本报讯");
+    assertThat(split.articles().get(2).headline()).isEqualTo("智慧公交线路开通");
+  }
+
+  @Test
+  void editorialByTheCommentatorAndBarePageReferences() throws IOException {
+    PageSplit split = split("commentator_and_page_refs.txt");
+
+    assertThat(split.articles()).extracting(Article::type).containsExactly(ArticleType.COMMENTARY, ArticleType.TEASER);
+    assertThat(split.articles().get(0).byline().authors()).containsExactly("本报评论员");
+    assertThat(split.articles().get(0).subtitle()).isNull();
+    assertThat(split.articles().get(1).jump().pointsTo()).containsExactly("2版", "A3版");
+  }
+
+  @Test
   void everyPageAccountsForEveryLine() throws IOException {
     for (String name : List.of("trailing_headlines.txt", "caption_mid_sentence.txt", "teasers.txt", "bylines.txt",
         "garbage_and_letter_spacing.txt", "jumps.txt", "ad_table.txt", "commentary.txt", "unwrapped_trailing.txt",
-        "briefs_and_furniture.txt", "three_line_head_and_weather.txt")) {
+        "briefs_and_furniture.txt", "three_line_head_and_weather.txt", "photo_credits_and_questions.txt",
+        "commentator_and_page_refs.txt")) {
       String text = read(name);
       SplitInvariant.assertEveryLineOnce(text, splitter.split(Page.of(name, name, text)));
     }
