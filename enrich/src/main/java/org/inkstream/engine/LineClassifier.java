@@ -65,14 +65,14 @@ final class LineClassifier {
     if (JumpLine.standalone(text).isPresent()) {
       return LineKind.JUMP;
     }
-    if (Dateline.startsWithDateline(text)) {
-      return LineKind.DATELINE;
-    }
     if (BylineParser.isClosingCredit(text)) {
       return LineKind.CREDIT;
     }
     if (BylineParser.isStandalone(text)) {
       return text.endsWith("摄") ? LineKind.CREDIT : LineKind.BYLINE;
+    }
+    if (Dateline.startsWithDateline(text)) {
+      return LineKind.DATELINE;
     }
     String bare = line.bare();
     if (line.width() <= 10 && COLUMN_LABEL.matcher(bare).matches()) {
