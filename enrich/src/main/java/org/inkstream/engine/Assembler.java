@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Places segments into items. The one hard question is where a title block belongs: to the body after it (the usual
@@ -26,6 +27,9 @@ final class Assembler {
   private static final int LOOKAHEAD = 64;
   /** Title blocks this short (in characters) that stand alone are section banners: 文明咸宁, 简讯, 媒体看荆州. */
   private static final int BANNER_WIDTH = 12;
+  private static final Pattern NEWS_LEAD = Pattern.compile(
+      "^(\\d{4}年)?\\d{1,2}月\\d{1,2}日(?![至到—-])|^(近日|日前|昨日|昨天|今天|今日|连日来|近期)[，,]"
+          + "|^记者[^，,。]{0,24}?(获悉|了解到)");
   private static final Set<LineKind> BODY_KINDS = EnumSet.of(LineKind.BODY, LineKind.CAPTION);
 
   private final List<Segment> segments;
@@ -248,7 +252,8 @@ final class Assembler {
       current.addAll(current.captions, run.lines());
     } else if (!current.hasBody()) {
       current.addAll(current.captions, run.lines());
-    } else if (run.lines().size() >= 2 || run.first().gapBefore() >= 2 || endsWithCredit(i + 1)) {
+    } else if (run.lines().size() >= 2 || run.first().gapBefore() >= 2 || endsWithCredit(i + 1)
+        || (current.subheads.isEmpty() && opensLikeANewsLead(i + 1))) {
       current = start().addTitle(run.lines());
     } else {
       current.addAll(current.subheads, run.lines());
@@ -268,6 +273,15 @@ final class Assembler {
     current = start().addTitle(run.lines().subList(0, 1));
     current.addAll(current.body, run.lines().subList(1, run.lines().size()));
     current.closed = true;
+  }
+
+  /**
+   * Whether the body at {@code from} opens the way a report does, with the day it happened (12月5日, 近日): sections
+   * under a subhead go on with the story instead. Only asked while the current item has no subheads yet.
+   */
+  private boolean opensLikeANewsLead(int from) {
+    return from < segments.size() && segments.get(from).kind() == LineKind.BODY
+        && NEWS_LEAD.matcher(segments.get(from).first().text()).find();
   }
 
   /** Whether the credit at {@code credit} is a photo credit with the story going on after it. */

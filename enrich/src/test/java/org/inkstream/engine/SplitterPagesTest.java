@@ -218,11 +218,25 @@ class SplitterPagesTest {
   }
 
   @Test
+  void reportsWithoutDatelineStartWhereTheLeadDoes() throws IOException {
+    // Given titled reports without dateline or byline, whose titles could be subheads
+    PageSplit split = split("untitled_sections.txt");
+
+    // Then a body opening like a news lead (a day, 近日, 记者…获悉) starts a new report
+    assertThat(split.articles()).extracting(Article::headline)
+        .containsExactly("城区新增三处口袋公园", "老年大学春季招生启动", "全市春耕备耕工作全面展开");
+    assertThat(split.articles()).extracting(Article::type)
+        .containsExactly(ArticleType.NEWS, ArticleType.NEWS, ArticleType.TEASER);
+    assertThat(split.articles().get(2).jump().pointsTo()).containsExactly("第三版");
+    assertThat(split.articles().get(2).text()).endsWith("各类农资储备充足。");
+  }
+
+  @Test
   void everyPageAccountsForEveryLine() throws IOException {
     for (String name : List.of("trailing_headlines.txt", "caption_mid_sentence.txt", "teasers.txt", "bylines.txt",
         "garbage_and_letter_spacing.txt", "jumps.txt", "ad_table.txt", "commentary.txt", "unwrapped_trailing.txt",
         "briefs_and_furniture.txt", "three_line_head_and_weather.txt", "photo_credits_and_questions.txt",
-        "commentator_and_page_refs.txt")) {
+        "commentator_and_page_refs.txt", "untitled_sections.txt")) {
       String text = read(name);
       SplitInvariant.assertEveryLineOnce(text, splitter.split(Page.of(name, name, text)));
     }
