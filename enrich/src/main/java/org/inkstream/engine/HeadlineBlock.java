@@ -49,17 +49,6 @@ record HeadlineBlock(String kicker, String headline, String subtitle) {
     return TEASER_MARK.matcher(line.bare()).matches();
   }
 
-  /** Kicker, headline and subtitle as one string, the way the scorer compares headline blocks. */
-  String block() {
-    List<String> parts = new ArrayList<>();
-    for (String part : new String[] {kicker, headline, subtitle}) {
-      if (part != null) {
-        parts.add(part);
-      }
-    }
-    return String.join(" ", parts);
-  }
-
   private static int longest(List<Line> lines) {
     int best = 0;
     for (int k = 1; k < lines.size(); k++) {
