@@ -145,6 +145,11 @@ final class LineClassifier {
   private static void markWrappedTitles(List<Line> lines, LineKind[] kinds) {
     int i = 0;
     while (i < lines.size()) {
+      if (kinds[i] == null && decoratedSubhead(lines, i)) {
+        kinds[i] = LineKind.TITLE;
+        i++;
+        continue;
+      }
       if (kinds[i] != null || !opensRun(lines, kinds, i)) {
         i++;
         continue;
@@ -163,6 +168,13 @@ final class LineClassifier {
         i++;
       }
     }
+  }
+
+  /** A short line behind a bullet (■ 多方参与) after a finished sentence is a subhead, wrapped page or not. */
+  private static boolean decoratedSubhead(List<Line> lines, int i) {
+    Line line = lines.get(i);
+    boolean decorated = !line.text().isEmpty() && Line.DECORATIONS.indexOf(line.text().charAt(0)) >= 0;
+    return decorated && titleShaped(line) && (i == 0 || lines.get(i - 1).endsSentence());
   }
 
   private static boolean wrappedTitleLine(Line line) {

@@ -232,11 +232,29 @@ class SplitterPagesTest {
   }
 
   @Test
+  void wrappedColumnsWithTitlesFirst() throws IOException {
+    // Given a hard-wrapped page printed in the usual order, title before body
+    PageSplit split = split("wrapped_leading.txt");
+
+    // Then titles lead, correspondents named first are still told from reporters, a bullet line is a subhead and
+    // a byline in brackets after the body closes the report
+    assertThat(split.articles()).extracting(Article::headline)
+        .containsExactly("我市启动冬季造林绿化行动", "社区食堂让老人吃上“暖心饭”", "我市举办职业技能大赛");
+    assertThat(split.articles().get(0).subtitle()).isEqualTo("计划新增造林面积五万亩");
+    assertThat(split.articles().get(0).byline().reporters()).containsExactly("杨帆");
+    assertThat(split.articles().get(0).byline().correspondents()).containsExactly("黄琳");
+    assertThat(split.articles().get(1).subheads()).containsExactly("多方参与 降低运营成本");
+    assertThat(split.articles().get(1).text()).doesNotContain("多方参与");
+    assertThat(split.articles().get(2).byline().reporters()).containsExactly("彭飞");
+    assertThat(split.articles().get(2).provenance().lines()).containsExactly(new LineRange(33, 38));
+  }
+
+  @Test
   void everyPageAccountsForEveryLine() throws IOException {
     for (String name : List.of("trailing_headlines.txt", "caption_mid_sentence.txt", "teasers.txt", "bylines.txt",
         "garbage_and_letter_spacing.txt", "jumps.txt", "ad_table.txt", "commentary.txt", "unwrapped_trailing.txt",
         "briefs_and_furniture.txt", "three_line_head_and_weather.txt", "photo_credits_and_questions.txt",
-        "commentator_and_page_refs.txt", "untitled_sections.txt")) {
+        "commentator_and_page_refs.txt", "untitled_sections.txt", "wrapped_leading.txt")) {
       String text = read(name);
       SplitInvariant.assertEveryLineOnce(text, splitter.split(Page.of(name, name, text)));
     }
