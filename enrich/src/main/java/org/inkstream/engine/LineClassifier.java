@@ -115,7 +115,7 @@ final class LineClassifier {
       }
       // Lines not yet decided before this one are body text: titles are decided in page order.
       boolean afterOpenSentence = i > 0 && (kinds[i - 1] == null || kinds[i - 1] == LineKind.DATELINE)
-          && !lines.get(i - 1).endsSentence();
+          && !finished(lines.get(i - 1));
       boolean beforeText = i + 1 < lines.size() && kinds[i + 1] == null && !titleShaped(lines.get(i + 1));
       kinds[i] = afterOpenSentence && beforeText ? LineKind.CAPTION : LineKind.TITLE;
     }
@@ -170,11 +170,17 @@ final class LineClassifier {
     }
   }
 
+  /** Whether {@code line} ends its text: a full stop, or a page pointer or photo credit after the last sentence. */
+  private static boolean finished(Line line) {
+    return line.endsSentence() || JumpLine.atEnd(line.text()).isPresent()
+        || BylineParser.photoCreditStart(line.text()) >= 0;
+  }
+
   /** A short line behind a bullet (■ 多方参与) after a finished sentence is a subhead, wrapped page or not. */
   private static boolean decoratedSubhead(List<Line> lines, int i) {
     Line line = lines.get(i);
     boolean decorated = !line.text().isEmpty() && Line.DECORATIONS.indexOf(line.text().charAt(0)) >= 0;
-    return decorated && titleShaped(line) && (i == 0 || lines.get(i - 1).endsSentence());
+    return decorated && titleShaped(line) && (i == 0 || finished(lines.get(i - 1)));
   }
 
   private static boolean wrappedTitleLine(Line line) {
@@ -189,7 +195,7 @@ final class LineClassifier {
       return true;
     }
     LineKind before = kinds[i - 1];
-    return lines.get(i - 1).endsSentence() || (before != null && before != LineKind.BODY
+    return finished(lines.get(i - 1)) || (before != null && before != LineKind.BODY
         && before != LineKind.DATELINE && before != LineKind.TITLE);
   }
 

@@ -250,11 +250,24 @@ class SplitterPagesTest {
   }
 
   @Test
+  void titleAfterAPointerOrPhotoCreditIsNoCaption() throws IOException {
+    // Given bodies that end in (下转第二版) and in a photo credit instead of a full stop
+    PageSplit split = split("jump_then_title.txt");
+
+    // Then the title lines after them still open new reports
+    assertThat(split.articles()).extracting(Article::headline)
+        .containsExactly("全市文明创建工作推进会召开", "冬日暖阳下的志愿服务", "市民广场举办迎新年书画展");
+    assertThat(split.articles().get(0).jump().continuesTo()).containsExactly("第二版");
+    assertThat(split.articles().get(1).byline().photographers()).containsExactly("邵华");
+    assertThat(split.articles().get(1).text()).endsWith("检修电器。");
+  }
+
+  @Test
   void everyPageAccountsForEveryLine() throws IOException {
     for (String name : List.of("trailing_headlines.txt", "caption_mid_sentence.txt", "teasers.txt", "bylines.txt",
         "garbage_and_letter_spacing.txt", "jumps.txt", "ad_table.txt", "commentary.txt", "unwrapped_trailing.txt",
         "briefs_and_furniture.txt", "three_line_head_and_weather.txt", "photo_credits_and_questions.txt",
-        "commentator_and_page_refs.txt", "untitled_sections.txt", "wrapped_leading.txt")) {
+        "commentator_and_page_refs.txt", "untitled_sections.txt", "wrapped_leading.txt", "jump_then_title.txt")) {
       String text = read(name);
       SplitInvariant.assertEveryLineOnce(text, splitter.split(Page.of(name, name, text)));
     }
