@@ -1,6 +1,7 @@
 package org.inkstream.engine;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -47,7 +48,10 @@ final class ArticleWriter {
       return writeNotice(item, ordinal);
     }
     HeadlineBlock headline = HeadlineBlock.of(item.title, item.teaser);
-    String raw = BodyText.join(item.body, duplicates, layout);
+    // Copies printed twice elsewhere and doubled box furniture stay in provenance but not in the text.
+    Set<Line> skip = new HashSet<>(duplicates);
+    item.body.stream().filter(Line::doubled).forEach(skip::add);
+    String raw = BodyText.join(item.body, skip, layout);
     Optional<Dateline> dateline = item.advertisement ? Optional.empty() : Dateline.parse(raw);
     if (dateline.isPresent()) {
       raw = raw.substring(dateline.get().length());

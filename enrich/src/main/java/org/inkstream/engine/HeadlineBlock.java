@@ -40,8 +40,15 @@ record HeadlineBlock(String kicker, String headline, String subtitle) {
     }
     List<Line> after = new ArrayList<>(rest.subList(main + 1, rest.size()));
     after.addAll(subtitle);
-    return new HeadlineBlock(nullIfEmpty(join(rest.subList(0, main))), join(rest.subList(main, main + 1)),
-        nullIfEmpty(join(after)));
+    String headline = join(rest.subList(main, main + 1));
+    String below = nullIfEmpty(join(after));
+    int dash = headline.indexOf(" ——");
+    if (dash > 0 && below == null) {
+      // 学史明志 鉴往知来 ——市文化和旅游局党史学习教育读书班侧记: title and subtitle set on one line
+      below = headline.substring(dash + 1);
+      headline = headline.substring(0, dash).strip();
+    }
+    return new HeadlineBlock(nullIfEmpty(join(rest.subList(0, main))), headline, below);
   }
 
   /** Whether {@code line} is a teaser box's label (今日导读) rather than a teased title. */
