@@ -1,6 +1,7 @@
 package org.inkstream.engine;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -23,6 +24,8 @@ final class ArticleWriter {
 
   /** A caption-sized body: photo items carry one short paragraph. */
   private static final int PHOTO_MAX_CHARS = 300;
+  /** A summary with a page pointer (…详见第三版) is a teaser while it stays this short. */
+  private static final int TEASER_MAX_CHARS = 300;
   /** Reportage runs long; a report without dateline this long is a feature. */
   private static final int FEATURE_MIN_CHARS = 800;
 
@@ -45,7 +48,10 @@ final class ArticleWriter {
       return writeNotice(item, ordinal);
     }
     HeadlineBlock headline = HeadlineBlock.of(item.title, item.teaser);
-    String raw = BodyText.join(item.body, duplicates, layout);
+    // Copies printed twice elsewhere and doubled box furniture stay in provenance but not in the text.
+    Set<Line> skip = new HashSet<>(duplicates);
+    item.body.stream().filter(Line::doubled).forEach(skip::add);
+    String raw = BodyText.join(item.body, skip, layout);
     Optional<Dateline> dateline = item.advertisement ? Optional.empty() : Dateline.parse(raw);
     if (dateline.isPresent()) {
       raw = raw.substring(dateline.get().length());
@@ -73,7 +79,8 @@ final class ArticleWriter {
     if (item.teaser && item.title.size() > 1 && HeadlineBlock.isTeaserMark(item.title.get(0))) {
       subheads = bare(item.title.subList(1, item.title.size()));
     }
-    ArticleType type = type(item, headline, dateline.isPresent(), byline, text, photoCredit);
+    boolean pointsElsewhere = jumps.stream().anyMatch(j -> j.direction() == JumpLine.Direction.POINTS_TO);
+    ArticleType type = type(item, headline, dateline.isPresent(), byline, text, photoCredit, pointsElsewhere);
     return Article.builder()
         .id(Article.idOf(page.id(), ordinal))
         .pageId(page.id())
@@ -134,7 +141,7 @@ final class ArticleWriter {
   }
 
   private static ArticleType type(ItemDraft item, HeadlineBlock headline, boolean dateline, Byline byline,
-      String text, boolean photoCredit) {
+      String text, boolean photoCredit, boolean pointsElsewhere) {
     if (item.advertisement) {
       return ArticleType.NOTICE_AD;
     }
@@ -147,6 +154,9 @@ final class ArticleWriter {
     }
     int chars = text.length();
     long paragraphs = text.lines().count();
+    if (pointsElsewhere && chars <= TEASER_MAX_CHARS) {
+      return ArticleType.TEASER;
+    }
     if (!dateline && chars <= PHOTO_MAX_CHARS && paragraphs <= 2 && (photoCredit || !item.credits.isEmpty())
         && item.subheads.isEmpty()) {
       return ArticleType.PHOTO;
@@ -159,7 +169,9 @@ final class ArticleWriter {
     if (dateline || !byline.isEmpty()) {
       return ArticleType.NEWS;
     }
-    return ArticleType.OTHER;
+    // Boxes (study columns, quotations, weather) carry printed furniture or no sentence at all; the rest is a report.
+    boolean boxed = item.lines.stream().anyMatch(Line::doubled);
+    return boxed || !item.body.stream().anyMatch(Line::endsSentence) ? ArticleType.OTHER : ArticleType.NEWS;
   }
 
   private static String agency(Optional<Dateline> dateline, ItemDraft item) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Places segments into items. The one hard question is where a title block belongs: to the body after it (the usual
@@ -24,6 +25,11 @@ final class Assembler {
 
   /** How far the assembler looks ahead for a credit or the next title; keeps the split linear on hostile input. */
   private static final int LOOKAHEAD = 64;
+  /** Title blocks this short (in characters) that stand alone are section banners: 文明咸宁, 简讯, 媒体看荆州. */
+  private static final int BANNER_WIDTH = 12;
+  private static final Pattern NEWS_LEAD = Pattern.compile(
+      "^(\\d{4}年)?\\d{1,2}月\\d{1,2}日(?![至到—-])|^(近日|日前|昨日|昨天|今天|今日|连日来|近期)[，,]"
+          + "|^记者[^，,。]{0,24}?(获悉|了解到)");
   private static final Set<LineKind> BODY_KINDS = EnumSet.of(LineKind.BODY, LineKind.CAPTION);
 
   private final List<Segment> segments;
@@ -83,7 +89,12 @@ final class Assembler {
       case CAPTION -> openItem().add(current.captions, line);
       case BYLINE -> placeByline(i);
       case CREDIT -> {
-        if (current == null || current.advertisement) {
+        LineKind next = kindAt(i + 1);
+        if (current != null && current.hasBody() && !current.closed && BylineParser.isPhotoCredit(line.text())
+            && (next == LineKind.BODY || next == LineKind.CAPTION)) {
+          // A photo credit with the story going on after it sits under a picture inside the story.
+          current.add(current.captions, line);
+        } else if (current == null || current.advertisement) {
           strays.add(new Stray(segment.lines(), "credit without an article"));
         } else {
           current.add(current.credits, line);
@@ -119,6 +130,7 @@ final class Assembler {
         current.add(current.body, line);
       }
       case GARBAGE -> strays.add(new Stray(segment.lines(), "unreadable glyphs"));
+      case FURNITURE -> strays.add(new Stray(segment.lines(), "page furniture (editor credit, date, page number)"));
       default -> throw new IllegalStateException("unplaced line kind " + segment.kind());
     }
   }
@@ -194,7 +206,7 @@ final class Assembler {
   private boolean placeTrailing(int i, Segment run, LineKind next) {
     boolean furnitureNext = next == LineKind.BODY && segments.get(i + 1).first().doubled();
     boolean capable = next == LineKind.DATELINE || next == LineKind.TITLE || next == null || next == LineKind.AD
-        || next == LineKind.GARBAGE || furnitureNext;
+        || next == LineKind.GARBAGE || next == LineKind.FURNITURE || furnitureNext;
     if (!capable) {
       return false;
     }
@@ -220,28 +232,77 @@ final class Assembler {
   }
 
   private void placeLeading(int i, Segment run, LineKind next) {
+    if (next == LineKind.DATELINE && run.width() <= BANNER_WIDTH && opensBriefs(i + 1)) {
+      // 简讯, 新闻速递: a short label over several untitled reports labels the column, not the first report.
+      orphan(run, 0);
+      return;
+    }
     if (next == LineKind.DATELINE || next == LineKind.BYLINE) {
       current = start().addTitle(run.lines());
       return;
     }
-    if (next == null || next == LineKind.TITLE || next == LineKind.AD || next == LineKind.GARBAGE) {
+    if (next == null || next == LineKind.TITLE || next == LineKind.AD || next == LineKind.GARBAGE
+        || next == LineKind.FURNITURE) {
       orphan(run, current == null ? 0.5 : 1);
       return;
     }
     if (current == null || current.closed || current.advertisement || current.teaser) {
       current = start().addTitle(run.lines());
+    } else if (current.hasBody() && next == LineKind.CREDIT && pictureInStory(i + 1)) {
+      current.addAll(current.captions, run.lines());
     } else if (!current.hasBody()) {
       current.addAll(current.captions, run.lines());
-    } else if (run.lines().size() >= 2 || run.first().gapBefore() >= 2 || endsWithCredit(i + 1)) {
+    } else if (run.lines().size() >= 2 || run.first().gapBefore() >= 2 || endsWithCredit(i + 1)
+        || (current.subheads.isEmpty() && opensLikeANewsLead(i + 1))) {
       current = start().addTitle(run.lines());
     } else {
       current.addAll(current.subheads, run.lines());
     }
   }
 
+  /**
+   * A title block with no body of its own: a short one is a section banner and set aside; a longer one (a weather box,
+   * a photo title, a box of short lines) is kept as an item of its own. Either way it counts against this reading.
+   */
   private void orphan(Segment run, double cost) {
     orphanCost += run.width() <= 8 ? cost / 2 : cost;
-    strays.add(new Stray(run.lines(), "title block without an article (section banner)"));
+    if (run.width() <= BANNER_WIDTH || run.lines().size() < 2) {
+      strays.add(new Stray(run.lines(), "title block without an article (section banner)"));
+      return;
+    }
+    current = start().addTitle(run.lines().subList(0, 1));
+    current.addAll(current.body, run.lines().subList(1, run.lines().size()));
+    current.closed = true;
+  }
+
+  /**
+   * Whether the body at {@code from} opens the way a report does, with the day it happened (12月5日, 近日): sections
+   * under a subhead go on with the story instead. Only asked while the current item has no subheads yet.
+   */
+  private boolean opensLikeANewsLead(int from) {
+    return from < segments.size() && segments.get(from).kind() == LineKind.BODY
+        && NEWS_LEAD.matcher(segments.get(from).first().text()).find();
+  }
+
+  /** Whether the credit at {@code credit} is a photo credit with the story going on after it. */
+  private boolean pictureInStory(int credit) {
+    LineKind after = kindAt(credit + 1);
+    return BylineParser.isPhotoCredit(segments.get(credit).first().text())
+        && (after == LineKind.BODY || after == LineKind.CAPTION);
+  }
+
+  /** Whether the report starting at {@code from} is followed by another report with no title between. */
+  private boolean opensBriefs(int from) {
+    for (int k = from + 1; k < segments.size() && k < from + LOOKAHEAD; k++) {
+      LineKind kind = segments.get(k).kind();
+      if (kind == LineKind.DATELINE) {
+        return true;
+      }
+      if (!BODY_KINDS.contains(kind)) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** Whether the body starting at {@code from} runs into a title block that can trail it. */

@@ -16,7 +16,8 @@ import org.inkstream.core.Byline;
  */
 final class BylineParser {
 
-  private static final String ROLE = "(?:本报|特约|见习|实习|首席)*(?:记者|通讯员|实习生|撰稿人?|作者|摄影|文/|图/|文／|图／)";
+  private static final String ROLE =
+      "(?:本报|特约|见习|实习|首席)*(?:记者|通讯员|实习生|评论员|撰稿人?|作者|摄影|文/|图/|文／|图／|文：|图：)";
   private static final Pattern ROLE_WORD = Pattern.compile(ROLE);
   /** A paper or agency in front of the role word: 光明日报记者, 新华社记者. */
   private static final Pattern ORGANISATION = Pattern.compile(
@@ -29,15 +30,20 @@ final class BylineParser {
           + "(?:\\s*(?:摄|报道))?\\s*$");
   /** A closing credit in brackets: (记者 杜培清 通讯员 徐世江). */
   private static final Pattern BRACKETED = Pattern.compile("^[（(]\\s*([^（()）]{2,60})\\s*[）)]$");
-  /** A photo credit at the end of a caption paragraph: ...城市精神。 记者 陈红菊 摄. */
+  /** A photo credit at the end of a caption paragraph: ...城市精神。 记者 陈红菊 摄, or （王五 摄）. */
   private static final Pattern PHOTO_CREDIT = Pattern.compile(
-      "\\s*[（(]?\\s*((?:本报|特约|见习|实习|首席)*(?:记者|通讯员|摄影)[\\s\\p{IsHan}、]{2,24}?\\s*摄)\\s*[）)]?$");
+      "\\s*[（(]?\\s*((?:本报|特约|见习|实习|首席)*(?:记者|通讯员|摄影)[\\s\\p{IsHan}、]{2,24}?\\s*摄)\\s*[）)]?$"
+          + "|\\s*[（(]\\s*(\\p{IsHan}{2,4}(?:[\\s、]+\\p{IsHan}{2,4}){0,2}\\s*摄)\\s*[）)]$");
   /** A reprint note: （原载12月10日《光明日报》）. */
   private static final Pattern REPRINT = Pattern.compile("^[（(]\\s*(?:原载|转载自|来源[:：]?)[^）)]{0,40}[）)]$");
   private static final Pattern PAPER = Pattern.compile("《([^》]{2,12})》");
   /** Two to three Han characters alone (or a few such names): an author under a title. */
   private static final Pattern NAMES_ONLY = Pattern.compile("^\\p{IsHan}{2,3}(?:[\\s、]+\\p{IsHan}{2,3}){0,2}$");
   private static final Set<String> NOT_NAMES = Set.of("报道", "摄影", "通讯", "记者", "本报", "见习", "实习", "特约");
+
+  private static final int CREDIT_TAIL = 48;
+  /** An editorial signed by the paper's commentator, no name given: 本报评论员. */
+  private static final Pattern COMMENTATOR = Pattern.compile("^[□■◎●\\s]*(本报|本刊)?(特约)?评论员$");
 
   private BylineParser() {}
 
@@ -47,7 +53,8 @@ final class BylineParser {
 
   /** Whether {@code text} is a line holding only a byline. */
   static boolean isStandalone(String text) {
-    return text.length() <= 60 && STANDALONE.matcher(text.strip()).matches();
+    String s = text.strip();
+    return s.length() <= 60 && (STANDALONE.matcher(s).matches() || COMMENTATOR.matcher(s).matches());
   }
 
   /** Whether {@code text} is a closing credit: a bracketed byline or a reprint note. */
@@ -57,7 +64,13 @@ final class BylineParser {
       return true;
     }
     Matcher m = BRACKETED.matcher(s);
-    return m.matches() && isStandalone(m.group(1));
+    return m.matches() && (isStandalone(m.group(1)) || PHOTO_CREDIT.matcher(s).matches());
+  }
+
+  /** Whether {@code text} credits a photograph (… 摄): inside an article it sits under a picture, not at the end. */
+  static boolean isPhotoCredit(String text) {
+    String s = text.strip();
+    return s.endsWith("摄") || s.endsWith("摄）") || s.endsWith("摄)");
   }
 
   static boolean isNamesOnly(String text) {
@@ -75,20 +88,29 @@ final class BylineParser {
     return m.find() && !m.group(1).startsWith("本报") ? Optional.of(m.group(1)) : Optional.empty();
   }
 
-  /** The photo credit that ends {@code text}, as its start index, or -1. */
+  /** The photo credit that ends {@code text}, as its start index, or -1. Only the tail is searched: it is at the end. */
   static int photoCreditStart(String text) {
-    Matcher m = PHOTO_CREDIT.matcher(text);
-    return m.find() && hasRole(m.group(1)) ? m.start() : -1;
+    int from = tailStart(text);
+    Matcher m = PHOTO_CREDIT.matcher(text.substring(from));
+    return m.find() && (m.group(2) != null || hasRole(m.group(1))) ? from + m.start() : -1;
   }
 
   static String photoCredit(String text) {
-    Matcher m = PHOTO_CREDIT.matcher(text);
-    return m.find() ? m.group(1) : "";
+    Matcher m = PHOTO_CREDIT.matcher(text.substring(tailStart(text)));
+    return m.find() ? (m.group(1) != null ? m.group(1) : m.group(2)) : "";
+  }
+
+  /** Where the last {@value #CREDIT_TAIL} characters of {@code text} start; a credit is never longer. */
+  private static int tailStart(String text) {
+    return Math.max(0, text.length() - CREDIT_TAIL);
   }
 
   /** Names after each role word; text without any role word is read as author names. */
   static Byline parse(String text) {
     String s = text.strip();
+    if (COMMENTATOR.matcher(s).matches()) {
+      return new Byline(List.of(), List.of(), List.of(s.replaceAll("^[□■◎●\\s]+", "")), List.of());
+    }
     Matcher bracket = BRACKETED.matcher(s);
     if (bracket.matches()) {
       s = bracket.group(1);
@@ -115,7 +137,9 @@ final class BylineParser {
       String word = s.substring(spans.get(i)[0], spans.get(i)[1]);
       int to = i + 1 < spans.size() ? spans.get(i + 1)[0] : s.length();
       List<String> names = names(s.substring(spans.get(i)[1], to));
-      if (word.contains("通讯员")) {
+      if (word.contains("评论员")) {
+        authors.addAll(names);
+      } else if (word.contains("通讯员")) {
         correspondents.addAll(names);
       } else if (word.contains("记者") || word.contains("实习生")) {
         reporters.addAll(names);

@@ -31,7 +31,8 @@ record HeadlineBlock(String kicker, String headline, String subtitle) {
     if (rest.isEmpty()) {
       return new HeadlineBlock(null, join(subtitle), null);
     }
-    int main = longest(rest);
+    // With a subtitle below, two lines above it are kicker and main title; otherwise the main title is the longest.
+    int main = rest.size() == 2 && !subtitle.isEmpty() ? 1 : longest(rest);
     for (int k = 0; k < rest.size() - 1; k++) {
       if (Punctuation.endsWithColon(rest.get(k).bare())) {
         main = k + 1;
@@ -39,24 +40,20 @@ record HeadlineBlock(String kicker, String headline, String subtitle) {
     }
     List<Line> after = new ArrayList<>(rest.subList(main + 1, rest.size()));
     after.addAll(subtitle);
-    return new HeadlineBlock(nullIfEmpty(join(rest.subList(0, main))), join(rest.subList(main, main + 1)),
-        nullIfEmpty(join(after)));
+    String headline = join(rest.subList(main, main + 1));
+    String below = nullIfEmpty(join(after));
+    int dash = headline.indexOf(" ——");
+    if (dash > 0 && below == null) {
+      // 学史明志 鉴往知来 ——市文化和旅游局党史学习教育读书班侧记: title and subtitle set on one line
+      below = headline.substring(dash + 1);
+      headline = headline.substring(0, dash).strip();
+    }
+    return new HeadlineBlock(nullIfEmpty(join(rest.subList(0, main))), headline, below);
   }
 
   /** Whether {@code line} is a teaser box's label (今日导读) rather than a teased title. */
   static boolean isTeaserMark(Line line) {
     return TEASER_MARK.matcher(line.bare()).matches();
-  }
-
-  /** Kicker, headline and subtitle as one string, the way the scorer compares headline blocks. */
-  String block() {
-    List<String> parts = new ArrayList<>();
-    for (String part : new String[] {kicker, headline, subtitle}) {
-      if (part != null) {
-        parts.add(part);
-      }
-    }
-    return String.join(" ", parts);
   }
 
   private static int longest(List<Line> lines) {

@@ -32,10 +32,6 @@ final class ItemDraft {
     return !title.isEmpty();
   }
 
-  boolean opensWithDateline() {
-    return hasBody() && Dateline.startsWithDateline(body.get(0).text());
-  }
-
   ItemDraft addTitle(List<Line> run) {
     title.addAll(run);
     lines.addAll(run);

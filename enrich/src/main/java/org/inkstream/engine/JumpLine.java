@@ -19,24 +19,40 @@ record JumpLine(Direction direction, String page) {
   private static final Pattern POINTER = Pattern.compile(
       "[（(]?\\s*(下转|转|上接|接|详见|见|更多内容见|全文见)\\s*" + PAGE + "\\s*[）)]?");
   private static final Pattern STANDALONE = Pattern.compile("^" + POINTER.pattern() + "$");
+  /** A bare page reference in brackets or behind an arrow, as teaser boxes print them: （2版）, ▶A3版. */
+  private static final Pattern BARE_REFERENCE = Pattern.compile("^(?:[（(]\\s*" + PAGE + "\\s*[）)]|[▶►→>]\\s*" + PAGE + ")$");
   private static final Pattern AT_END = Pattern.compile(POINTER.pattern() + "\\s*$");
 
   /** The pointer when {@code text} is nothing but one. */
   static Optional<JumpLine> standalone(String text) {
     Matcher m = STANDALONE.matcher(text.strip());
-    return m.matches() ? Optional.of(of(m)) : Optional.empty();
+    if (m.matches()) {
+      return Optional.of(of(m));
+    }
+    Matcher bare = BARE_REFERENCE.matcher(text.strip());
+    if (bare.matches()) {
+      String page = bare.group(1) != null ? bare.group(1) : bare.group(2);
+      return Optional.of(new JumpLine(Direction.POINTS_TO, page.replace(" ", "")));
+    }
+    return Optional.empty();
   }
 
   /** The pointer that ends {@code text} (…认同和行为习惯。(下转第二版)), if any. */
   static Optional<JumpLine> atEnd(String text) {
-    Matcher m = AT_END.matcher(text);
+    Matcher m = AT_END.matcher(tail(text));
     return m.find() ? Optional.of(of(m)) : Optional.empty();
   }
 
   /** {@code text} without the pointer that ends it. */
   static String stripAtEnd(String text) {
-    Matcher m = AT_END.matcher(text);
-    return m.find() ? text.substring(0, m.start()).stripTrailing() : text;
+    String tail = tail(text);
+    Matcher m = AT_END.matcher(tail);
+    return m.find() ? text.substring(0, text.length() - tail.length() + m.start()).stripTrailing() : text;
+  }
+
+  /** A pointer is never longer than this many characters, so only the end of a paragraph is searched. */
+  private static String tail(String text) {
+    return text.substring(Math.max(0, text.length() - 24));
   }
 
   private static JumpLine of(Matcher m) {

@@ -9,14 +9,18 @@ package org.inkstream.engine;
  * @param text the cleaned text, stripped; empty when nothing readable was left (garbage)
  * @param gapBefore blank lines between this line and the previous non-blank one (or the page top)
  * @param doubled whether the raw line was the same text printed twice, a mark of page furniture such as box headers
+ * @param width the length in code points, spaces left out: what a column width is measured in
  */
-record Line(int number, String text, int gapBefore, boolean doubled) {
+record Line(int number, String text, int gapBefore, boolean doubled, int width) {
 
   /** Characters the typesetters put in front of titles and bylines; they carry no words. */
   static final String DECORATIONS = "#＃●○◎□■◆◇★☆▲△▼▽◤◥※·•";
 
-  /** The length in code points, spaces left out: what a column width is measured in. */
-  int width() {
+  static Line of(int number, String text, int gapBefore, boolean doubled) {
+    return new Line(number, text, gapBefore, doubled, widthOf(text));
+  }
+
+  private static int widthOf(String text) {
     int n = 0;
     for (int i = 0; i < text.length(); ) {
       int cp = text.codePointAt(i);

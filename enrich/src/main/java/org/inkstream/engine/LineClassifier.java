@@ -25,6 +25,10 @@ final class LineClassifier {
   /** A sentence that reports what someone said opens like a title: 会议指出,平安稳定工作是一项 */
   private static final Pattern SPEECH_OPENING = Pattern.compile(
       "^\\p{IsHan}{1,10}(指出|强调|要求|表示|认为|介绍|提出|称|说|透露|坦言|建议)[，,：:]");
+  /** Editor credits, masthead dates and page numbers: printed on every page, part of no article. */
+  private static final Pattern FURNITURE = Pattern.compile(
+      "^(本版|本期)?(责任编辑|责编|编辑|美编|美术编辑|校对|版式设计|版式|组版|审读|制版|值班编委)[:：\\s]"
+          + "|^\\d{4}年\\d{1,2}月\\d{1,2}日\\s*(星期|周)[一二三四五六日天]$|^第?[0-9０-９一二三四五六七八九十]{1,3}版$");
   private static final Pattern TABLE_ROW = Pattern.compile("\\S\\t+\\S|\\S(?: {2,}\\S+){2,}");
   private static final Pattern NUMBER_ONLY = Pattern.compile("^[0-9０-９\\-—–()（）\\s.、]{3,}$");
 
@@ -55,17 +59,20 @@ final class LineClassifier {
     if (line.isGarbage()) {
       return LineKind.GARBAGE;
     }
+    if (line.width() <= 40 && FURNITURE.matcher(line.bare()).find()) {
+      return LineKind.FURNITURE;
+    }
     if (JumpLine.standalone(text).isPresent()) {
       return LineKind.JUMP;
-    }
-    if (Dateline.startsWithDateline(text)) {
-      return LineKind.DATELINE;
     }
     if (BylineParser.isClosingCredit(text)) {
       return LineKind.CREDIT;
     }
     if (BylineParser.isStandalone(text)) {
       return text.endsWith("摄") ? LineKind.CREDIT : LineKind.BYLINE;
+    }
+    if (Dateline.startsWithDateline(text)) {
+      return LineKind.DATELINE;
     }
     String bare = line.bare();
     if (line.width() <= 10 && COLUMN_LABEL.matcher(bare).matches()) {
@@ -99,15 +106,35 @@ final class LineClassifier {
    */
   private static void markParagraphTitles(List<Line> lines, LineKind[] kinds) {
     for (int i = 0; i < lines.size(); i++) {
+      if (kinds[i] == null && askingTitle(lines, kinds, i)) {
+        kinds[i] = LineKind.TITLE;
+        continue;
+      }
       if (kinds[i] != null || !titleShaped(lines.get(i))) {
         continue;
       }
       // Lines not yet decided before this one are body text: titles are decided in page order.
       boolean afterOpenSentence = i > 0 && (kinds[i - 1] == null || kinds[i - 1] == LineKind.DATELINE)
-          && !lines.get(i - 1).endsSentence();
+          && !finished(lines.get(i - 1));
       boolean beforeText = i + 1 < lines.size() && kinds[i + 1] == null && !titleShaped(lines.get(i + 1));
       kinds[i] = afterOpenSentence && beforeText ? LineKind.CAPTION : LineKind.TITLE;
     }
+  }
+
+  /**
+   * A short line ending in a question or exclamation mark is a title only where a dateline or byline follows it:
+   * elsewhere it is a sentence of its own.
+   */
+  private static boolean askingTitle(List<Line> lines, LineKind[] kinds, int i) {
+    Line line = lines.get(i);
+    String bare = line.bare();
+    boolean asks = bare.endsWith("？") || bare.endsWith("！") || bare.endsWith("?") || bare.endsWith("!");
+    if (!asks || line.width() > 30 || Punctuation.hasInnerSentenceEnd(bare) || i + 1 >= lines.size()) {
+      return false;
+    }
+    LineKind next = kinds[i + 1];
+    boolean afterSentence = i == 0 || lines.get(i - 1).endsSentence() || kinds[i - 1] != null;
+    return afterSentence && (next == LineKind.DATELINE || next == LineKind.BYLINE);
   }
 
   /**
@@ -118,6 +145,11 @@ final class LineClassifier {
   private static void markWrappedTitles(List<Line> lines, LineKind[] kinds) {
     int i = 0;
     while (i < lines.size()) {
+      if (kinds[i] == null && decoratedSubhead(lines, i)) {
+        kinds[i] = LineKind.TITLE;
+        i++;
+        continue;
+      }
       if (kinds[i] != null || !opensRun(lines, kinds, i)) {
         i++;
         continue;
@@ -138,6 +170,19 @@ final class LineClassifier {
     }
   }
 
+  /** Whether {@code line} ends its text: a full stop, or a page pointer or photo credit after the last sentence. */
+  private static boolean finished(Line line) {
+    return line.endsSentence() || JumpLine.atEnd(line.text()).isPresent()
+        || BylineParser.photoCreditStart(line.text()) >= 0;
+  }
+
+  /** A short line behind a bullet (■ 多方参与) after a finished sentence is a subhead, wrapped page or not. */
+  private static boolean decoratedSubhead(List<Line> lines, int i) {
+    Line line = lines.get(i);
+    boolean decorated = !line.text().isEmpty() && Line.DECORATIONS.indexOf(line.text().charAt(0)) >= 0;
+    return decorated && titleShaped(line) && (i == 0 || finished(lines.get(i - 1)));
+  }
+
   private static boolean wrappedTitleLine(Line line) {
     String bare = line.bare();
     return !bare.isEmpty() && line.width() <= MAX_TITLE_WIDTH && !line.endsSentence()
@@ -150,7 +195,7 @@ final class LineClassifier {
       return true;
     }
     LineKind before = kinds[i - 1];
-    return lines.get(i - 1).endsSentence() || (before != null && before != LineKind.BODY
+    return finished(lines.get(i - 1)) || (before != null && before != LineKind.BODY
         && before != LineKind.DATELINE && before != LineKind.TITLE);
   }
 
@@ -170,7 +215,9 @@ final class LineClassifier {
   private static void markAdvertisements(List<Line> lines, LineKind[] kinds) {
     List<Integer> rows = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
-      if (kinds[i] == null && TABLE_ROW.matcher(lines.get(i).text()).find()) {
+      String text = lines.get(i).text();
+      boolean maybeRow = text.indexOf('\t') >= 0 || text.contains("  ");
+      if (kinds[i] == null && maybeRow && TABLE_ROW.matcher(text).find()) {
         rows.add(i);
       }
     }

@@ -22,6 +22,9 @@ final class LineCleaner {
 
   /** Drops private-use code points, replacement characters and control characters other than the tab. */
   static String dropUnreadable(String raw) {
+    if (readable(raw)) {
+      return raw;
+    }
     StringBuilder out = new StringBuilder(raw.length());
     raw.codePoints().forEach(cp -> {
       int type = Character.getType(cp);
@@ -32,6 +35,19 @@ final class LineCleaner {
       }
     });
     return out.toString();
+  }
+
+  /** A quick pass for the common case: no surrogates, private-use, control or format characters at all. */
+  private static boolean readable(String raw) {
+    for (int i = 0; i < raw.length(); i++) {
+      char c = raw.charAt(i);
+      if (Character.isSurrogate(c) || (c >= '\uE000' && c <= '\uF8FF') || c == '\uFFFD' || (c < ' ' && c != '\t')
+          || Character.getType(c) == Character.FORMAT || Character.getType(c) == Character.UNASSIGNED
+          || (c >= '\u007F' && c <= '\u009F')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** {@code AB AB} (the same text twice, with or without a space between) becomes {@code AB}. */

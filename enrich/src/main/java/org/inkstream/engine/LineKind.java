@@ -22,6 +22,8 @@ enum LineKind {
   SERIES,
   /** Part of an advertisement, a public notice or a table. */
   AD,
+  /** Page furniture that belongs to no item: editor credits, the masthead date, a page number. */
+  FURNITURE,
   /** Nothing readable is left once private-use glyphs are gone. */
   GARBAGE
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.inkstream.core.Article;
 import org.inkstream.core.LineRange;
 import org.inkstream.core.Leftover;
@@ -30,6 +31,12 @@ public final class Splitter {
 
   /** Pages larger than this are refused rather than split: no real page comes near it. */
   public static final int MAX_PAGE_CHARS = 2_000_000;
+
+  /**
+   * What separates the lines that provenance numbers: a newline, with or without a carriage return before it, the way
+   * text editors and gold annotators count lines. Form feeds and lone carriage returns stay inside their line.
+   */
+  public static final Pattern LINE_BREAK = Pattern.compile("\r?\n");
 
   /** Lines shorter than this are not worth dropping as duplicates: short phrases repeat legitimately. */
   private static final int MIN_DUPLICATE_WIDTH = 8;
@@ -54,7 +61,7 @@ public final class Splitter {
       throw new EngineException("page " + page.id() + " has " + page.text().length()
           + " characters, more than the " + config.maxPageChars() + " a page may have");
     }
-    String[] raw = page.text().split("\\R", -1);
+    String[] raw = LINE_BREAK.split(page.text(), -1);
     boolean[] blank = new boolean[raw.length];
     List<Line> lines = read(raw, blank);
     PageLayout layout = PageLayout.of(lines);
@@ -84,7 +91,7 @@ public final class Splitter {
         continue;
       }
       String text = LineCleaner.clean(raw[i], doubled);
-      lines.add(new Line(i + 1, text, gap, doubled[0]));
+      lines.add(Line.of(i + 1, text, gap, doubled[0]));
       gap = 0;
     }
     return lines;

@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import org.inkstream.core.Article;
 import org.inkstream.core.LineRange;
 import org.inkstream.core.Page;
+import org.inkstream.engine.Splitter;
 
 /**
  * Scores an engine's articles against gold annotations, exactly as {@code seeds/README.md} defines the metrics.
@@ -76,7 +77,7 @@ public final class Evaluator {
       predictedSets.add(restrict(article.provenance().lines(), scored));
     }
     Map<Integer, Integer> pairs = pair(goldSets, predictedSets);
-    String[] raw = text.split("\\R", -1);
+    String[] raw = Splitter.LINE_BREAK.split(text, -1);
     int goldLines = 0;
     int correctLines = 0;
     for (int g = 0; g < goldSets.size(); g++) {
@@ -209,7 +210,7 @@ public final class Evaluator {
 
   /** Non-blank lines of the page outside the ignore ranges. */
   private static Set<Integer> scoredLines(GoldPage gold, String text) {
-    String[] raw = text.split("\\R", -1);
+    String[] raw = Splitter.LINE_BREAK.split(text, -1);
     Set<Integer> scored = new HashSet<>();
     for (int i = 0; i < raw.length; i++) {
       if (!raw[i].strip().isEmpty() && !gold.ignores(i + 1)) {

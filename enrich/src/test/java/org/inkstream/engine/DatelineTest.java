@@ -26,6 +26,8 @@ class DatelineTest {
         Arguments.of("本报讯 记者姜明助报道:11月21日下午", "本报讯", "记者姜明助", "11月21日下午"),
         Arguments.of("新华社消息 新冠肺炎影响之下", "新华社", "", "新冠肺炎影响之下"),
         Arguments.of("新华社北京12月1日电（记者 王立）国务院", "新华社", "记者 王立", "国务院"),
+        Arguments.of("本报12月3日讯（记者 严寒）3日", "本报讯", "记者 严寒", "3日"),
+        Arguments.of("本报北京12月3日电 记者从", "本报讯", "", "记者从"),
         Arguments.of("荆州日报讯（记者琳玲）为深入推进", "荆州日报", "记者琳玲", "为深入推进"),
         // brackets that hold no byline stay in the body
         Arguments.of("本报讯（十堰）今天", "本报讯", "", "（十堰）今天"));
@@ -35,5 +37,7 @@ class DatelineTest {
   void ordinaryTextHasNoDateline() {
     assertThat(Dateline.parse("会议指出,平安稳定工作是一项")).isEmpty();
     assertThat(Dateline.parse("据悉,本报讯员")).isEmpty();
+    // 通讯员 holds the character 讯 but opens no dateline
+    assertThat(Dateline.parse("本报记者 吴刚 通讯员 孙莉")).isEmpty();
   }
 }

@@ -14,7 +14,7 @@ final class SplitInvariant {
   private SplitInvariant() {}
 
   static void assertEveryLineOnce(String text, PageSplit split) {
-    String[] lines = text.split("\\R", -1);
+    String[] lines = Splitter.LINE_BREAK.split(text, -1);
     Map<Integer, Integer> owners = new HashMap<>();
     for (Article article : split.articles()) {
       count(article.provenance().lines(), lines, owners);

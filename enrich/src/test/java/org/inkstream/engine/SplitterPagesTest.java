@@ -144,9 +144,130 @@ class SplitterPagesTest {
   }
 
   @Test
+  void trailingHeadlinesOnAParagraphPerLinePage() throws IOException {
+    PageSplit split = split("unwrapped_trailing.txt");
+
+    assertThat(split.articles()).extracting(Article::headline)
+        .containsExactly("全市冬春农田水利建设推进会召开", "冬季招聘会提供岗位3000多个", "城区至高铁站快速公交月底开通");
+    assertThat(split.articles().get(1).provenance().lines()).containsExactly(new LineRange(7, 11));
+    assertThat(split.leftovers()).isEmpty();
+  }
+
+  @Test
+  void briefsUnderAColumnLabelAndEditorCredit() throws IOException {
+    PageSplit split = split("briefs_and_furniture.txt");
+
+    // three untitled wire briefs; the label over them and the editor credit are set aside
+    assertThat(split.articles()).hasSize(3).allSatisfy(a -> {
+      assertThat(a.agency()).isEqualTo("新华社");
+      assertThat(a.headline()).isNull();
+    });
+    assertThat(split.articles().get(0).byline().reporters()).containsExactly("张远");
+    assertThat(split.articles().get(2).text()).startsWith("广东省3日启动");
+    assertThat(split.leftovers()).extracting(l -> l.lines().get(0).start()).containsExactly(1, 9);
+  }
+
+  @Test
+  void kickerTitleSubtitleAndNumberedSubheads() throws IOException {
+    PageSplit split = split("three_line_head_and_weather.txt");
+
+    assertThat(split.articles()).hasSize(2);
+    Article feature = split.articles().get(0);
+    assertThat(feature.kicker()).isEqualTo("坚持以人民为中心的发展思想");
+    assertThat(feature.headline()).isEqualTo("我市民生实事项目全部完成");
+    assertThat(feature.subtitle()).isEqualTo("——十件民生实事惠及百万群众");
+    assertThat(feature.type()).isEqualTo(ArticleType.FEATURE);
+    assertThat(feature.subheads()).containsExactly("一、民生投入持续加大", "二、群众满意度稳步提升");
+    assertThat(feature.byline().reporters()).containsExactly("吴刚");
+    // a box with a short title and unpunctuated lines is an item of its own, not a banner
+    Article weather = split.articles().get(1);
+    assertThat(weather.type()).isEqualTo(ArticleType.OTHER);
+    assertThat(weather.headline()).isEqualTo("天气预报");
+    assertThat(weather.provenance().lines()).containsExactly(new LineRange(19, 22));
+  }
+
+  @Test
+  void picturesInsideAStoryStayInIt() throws IOException {
+    PageSplit split = split("photo_credits_and_questions.txt");
+
+    assertThat(split.articles()).hasSize(3);
+    Article story = split.articles().get(0);
+    // a question mark ends this title: a byline follows it
+    assertThat(story.headline()).isEqualTo("年轻人为何爱上“县城游”？");
+    assertThat(story.provenance().lines()).containsExactly(new LineRange(1, 13));
+    assertThat(story.captions()).contains("游客在古镇老街拍照打卡");
+    assertThat(story.text()).doesNotContain("拍照打卡").contains("游客小林说");
+    // a photo item credited with a bare name in brackets
+    Article photo = split.articles().get(1);
+    assertThat(photo.type()).isEqualTo(ArticleType.PHOTO);
+    assertThat(photo.byline().photographers()).containsExactly("陶然");
+    assertThat(photo.text()).endsWith("进入盛花期。");
+    // 本报12月3日讯 is the paper's own dateline
+    assertThat(split.articles().get(2).agency()).isEqualTo("本报讯");
+    assertThat(split.articles().get(2).headline()).isEqualTo("智慧公交线路开通");
+  }
+
+  @Test
+  void editorialByTheCommentatorAndBarePageReferences() throws IOException {
+    PageSplit split = split("commentator_and_page_refs.txt");
+
+    assertThat(split.articles()).extracting(Article::type).containsExactly(ArticleType.COMMENTARY, ArticleType.TEASER);
+    assertThat(split.articles().get(0).byline().authors()).containsExactly("本报评论员");
+    assertThat(split.articles().get(0).subtitle()).isNull();
+    assertThat(split.articles().get(1).jump().pointsTo()).containsExactly("2版", "A3版");
+  }
+
+  @Test
+  void reportsWithoutDatelineStartWhereTheLeadDoes() throws IOException {
+    // Given titled reports without dateline or byline, whose titles could be subheads
+    PageSplit split = split("untitled_sections.txt");
+
+    // Then a body opening like a news lead (a day, 近日, 记者…获悉) starts a new report
+    assertThat(split.articles()).extracting(Article::headline)
+        .containsExactly("城区新增三处口袋公园", "老年大学春季招生启动", "全市春耕备耕工作全面展开");
+    assertThat(split.articles()).extracting(Article::type)
+        .containsExactly(ArticleType.NEWS, ArticleType.NEWS, ArticleType.TEASER);
+    assertThat(split.articles().get(2).jump().pointsTo()).containsExactly("第三版");
+    assertThat(split.articles().get(2).text()).endsWith("各类农资储备充足。");
+  }
+
+  @Test
+  void wrappedColumnsWithTitlesFirst() throws IOException {
+    // Given a hard-wrapped page printed in the usual order, title before body
+    PageSplit split = split("wrapped_leading.txt");
+
+    // Then titles lead, correspondents named first are still told from reporters, a bullet line is a subhead and
+    // a byline in brackets after the body closes the report
+    assertThat(split.articles()).extracting(Article::headline)
+        .containsExactly("我市启动冬季造林绿化行动", "社区食堂让老人吃上“暖心饭”", "我市举办职业技能大赛");
+    assertThat(split.articles().get(0).subtitle()).isEqualTo("计划新增造林面积五万亩");
+    assertThat(split.articles().get(0).byline().reporters()).containsExactly("杨帆");
+    assertThat(split.articles().get(0).byline().correspondents()).containsExactly("黄琳");
+    assertThat(split.articles().get(1).subheads()).containsExactly("多方参与 降低运营成本");
+    assertThat(split.articles().get(1).text()).doesNotContain("多方参与");
+    assertThat(split.articles().get(2).byline().reporters()).containsExactly("彭飞");
+    assertThat(split.articles().get(2).provenance().lines()).containsExactly(new LineRange(33, 38));
+  }
+
+  @Test
+  void titleAfterAPointerOrPhotoCreditIsNoCaption() throws IOException {
+    // Given bodies that end in (下转第二版) and in a photo credit instead of a full stop
+    PageSplit split = split("jump_then_title.txt");
+
+    // Then the title lines after them still open new reports
+    assertThat(split.articles()).extracting(Article::headline)
+        .containsExactly("全市文明创建工作推进会召开", "冬日暖阳下的志愿服务", "市民广场举办迎新年书画展");
+    assertThat(split.articles().get(0).jump().continuesTo()).containsExactly("第二版");
+    assertThat(split.articles().get(1).byline().photographers()).containsExactly("邵华");
+    assertThat(split.articles().get(1).text()).endsWith("检修电器。");
+  }
+
+  @Test
   void everyPageAccountsForEveryLine() throws IOException {
     for (String name : List.of("trailing_headlines.txt", "caption_mid_sentence.txt", "teasers.txt", "bylines.txt",
-        "garbage_and_letter_spacing.txt", "jumps.txt", "ad_table.txt", "commentary.txt")) {
+        "garbage_and_letter_spacing.txt", "jumps.txt", "ad_table.txt", "commentary.txt", "unwrapped_trailing.txt",
+        "briefs_and_furniture.txt", "three_line_head_and_weather.txt", "photo_credits_and_questions.txt",
+        "commentator_and_page_refs.txt", "untitled_sections.txt", "wrapped_leading.txt", "jump_then_title.txt")) {
       String text = read(name);
       SplitInvariant.assertEveryLineOnce(text, splitter.split(Page.of(name, name, text)));
     }
