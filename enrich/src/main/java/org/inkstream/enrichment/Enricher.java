@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.inkstream.core.Article;
@@ -32,6 +33,7 @@ public final class Enricher {
   private final KeywordExtractor keywordExtractor = new KeywordExtractor();
   private final DateResolver dateResolver = new DateResolver();
   private final EnricherConfig config;
+  private final AtomicReference<InferredEdition> lastInferred = new AtomicReference<>();
 
   private Enricher(EnricherConfig config, Taxonomy taxonomy) {
     this.config = config;
@@ -96,9 +98,21 @@ public final class Enricher {
     if (article.editionDate() != null) {
       return new Edition(article.editionDate(), article.editionDateInferred());
     }
-    Optional<LocalDate> inferred =
+    return inferredEdition(page).map(d -> new Edition(d, true)).orElse(new Edition(null, false));
+  }
+
+  /** The last page's inferred edition date: a page's articles are enriched one after another, the page read once. */
+  private record InferredEdition(String pageHash, Optional<LocalDate> date) {}
+
+  private Optional<LocalDate> inferredEdition(Page page) {
+    InferredEdition last = lastInferred.get();
+    if (last != null && last.pageHash().equals(page.contentHash())) {
+      return last.date();
+    }
+    Optional<LocalDate> date =
         dateResolver.inferEditionDate(ChineseText.squeezeSpaces(ChineseText.foldWidth(page.text())));
-    return inferred.map(d -> new Edition(d, true)).orElse(new Edition(null, false));
+    lastInferred.set(new InferredEdition(page.contentHash(), date));
+    return date;
   }
 
   private Instant filedAt(Edition edition) {

@@ -38,7 +38,7 @@ public final class EntityExtractor {
       Pattern.compile("\\p{IsHan}{2,6}?(?:自治区|自治州|自治县|街道|社区|省|市|县|区|镇|乡|村)");
   /** Unit words a segmenter may split off a place name. */
   private static final Set<String> PLACE_TAILS = Set.of("省", "市", "县", "区", "镇", "乡", "村", "街道", "社区", "平原",
-      "湖", "江", "河", "山", "湾", "岛", "州", "盆地", "高原", "半岛", "新区", "林区", "垸");
+      "湖", "江", "河", "山", "湾", "岛", "州", "盆地", "高原", "半岛", "新区", "林区", "垸", "路", "大道", "大街", "街");
   /** Forms of address that make a name anonymous (陈先生, 赵女士, 陈某): not a person one could search for. */
   private static final List<String> ADDRESS_FORMS = List.of("先生", "女士", "小姐", "同志", "师傅", "老师", "大爷",
       "大妈", "阿姨", "某", "氏", "总", "老", "哥", "姐", "叔", "婶", "嫂", "伯", "爷", "奶");
@@ -118,7 +118,8 @@ public final class EntityExtractor {
 
   /**
    * A place token is kept unless it only opens a longer name: an institution (湖北省 of 湖北省民间工艺技师学院, which
-   * is kept as an organisation instead), a slogan or concept (平安中国, 中国特色, 武汉都市圈). A chain of administrative
+   * is kept as an organisation instead), a slogan or concept (平安中国, 中国特色, 武汉都市圈), a coinage in quotes
+   * (“熟视区”), a document title (《咸宁市关于...》). A chain of administrative
    * units written together (纪南文旅区纪南镇官坪村) is split into its units.
    */
   private void addPlace(List<Segmenter.Token> tokens, int i, Set<String> places, Set<String> organizations) {
@@ -131,7 +132,7 @@ public final class EntityExtractor {
       after = i + 2 < tokens.size() ? tokens.get(i + 2).word() : "";
     }
     String following = after + (i + 2 < tokens.size() ? tokens.get(i + 2).word() : "");
-    if (SLOGAN_PREFIXES.contains(before) || before.equals("《")
+    if (SLOGAN_PREFIXES.contains(before) || before.equals("《") || isQuote(before) && isQuote(after)
         || CONCEPT_SUFFIXES.stream().anyMatch(following::startsWith)) {
       return;
     }

@@ -5,12 +5,10 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * 5 to 10 keywords of an article by TextRank over its nouns.
@@ -29,8 +27,6 @@ public final class KeywordExtractor {
   private static final int ITERATIONS = 30;
   private static final double DAMPING = 0.85;
   private static final double HEADLINE_BONUS = 1.5;
-  private static final Pattern WORD = Pattern.compile("[\\p{IsHan}A-Za-z0-9]{2,}");
-  private static final Pattern NUMBERISH = Pattern.compile("[0-9.%]+|[0-9]+[A-Za-z]?|第.+|.*[0-9].*");
 
   private final Set<String> stopwords;
 
@@ -61,8 +57,22 @@ public final class KeywordExtractor {
 
   private boolean isCandidate(Segmenter.Token token, Collection<String> excluded) {
     String word = token.word();
-    return token.isNoun() && WORD.matcher(word).matches() && !NUMBERISH.matcher(word).matches()
-        && !stopwords.contains(word) && excluded.stream().noneMatch(word::contains);
+    return token.isNoun() && isContentWord(word) && !stopwords.contains(word)
+        && excluded.stream().noneMatch(word::contains);
+  }
+
+  /** Two or more letters (Chinese or Latin), no digits (figures and ordinals such as 第二批 are not subjects). */
+  private static boolean isContentWord(String word) {
+    if (word.length() < 2 || word.charAt(0) == '第') {
+      return false;
+    }
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (!Character.isLetter(c)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** TextRank over the co-occurrence graph of {@code words} (window {@value #WINDOW}), on arrays for speed. */
@@ -72,26 +82,44 @@ public final class KeywordExtractor {
     for (int i = 0; i < words.size(); i++) {
       sequence[i] = ids.computeIfAbsent(words.get(i), w -> ids.size());
     }
-    List<Set<Integer>> edges = new ArrayList<>();
-    for (int i = 0; i < ids.size(); i++) {
-      edges.add(new HashSet<>());
-    }
-    for (int i = 0; i < sequence.length; i++) {
-      for (int j = i + 1; j < Math.min(sequence.length, i + WINDOW); j++) {
-        if (sequence[i] != sequence[j]) {
-          edges.get(sequence[i]).add(sequence[j]);
-          edges.get(sequence[j]).add(sequence[i]);
-        }
-      }
-    }
-    int[][] neighbours = new int[ids.size()][];
-    for (int i = 0; i < neighbours.length; i++) {
-      neighbours[i] = edges.get(i).stream().mapToInt(Integer::intValue).toArray();
-    }
+    int[][] neighbours = neighbours(sequence, ids.size());
     double[] score = rank(neighbours);
     Map<String, Double> scores = new HashMap<>();
     ids.forEach((word, id) -> scores.put(word, score[id]));
     return scores;
+  }
+
+  /** For every word id, the distinct other ids within the window, from a sorted list of packed pairs. */
+  private static int[][] neighbours(int[] sequence, int nodes) {
+    long[] pairs = new long[2 * sequence.length * (WINDOW - 1)];
+    int n = 0;
+    for (int i = 0; i < sequence.length; i++) {
+      for (int j = i + 1; j < Math.min(sequence.length, i + WINDOW); j++) {
+        if (sequence[i] != sequence[j]) {
+          pairs[n++] = (long) sequence[i] << 32 | sequence[j];
+          pairs[n++] = (long) sequence[j] << 32 | sequence[i];
+        }
+      }
+    }
+    Arrays.sort(pairs, 0, n);
+    int[] degree = new int[nodes];
+    for (int k = 0; k < n; k++) {
+      if (k == 0 || pairs[k] != pairs[k - 1]) {
+        degree[(int) (pairs[k] >>> 32)]++;
+      }
+    }
+    int[][] neighbours = new int[nodes][];
+    for (int node = 0; node < nodes; node++) {
+      neighbours[node] = new int[degree[node]];
+    }
+    int[] filled = new int[nodes];
+    for (int k = 0; k < n; k++) {
+      if (k == 0 || pairs[k] != pairs[k - 1]) {
+        int from = (int) (pairs[k] >>> 32);
+        neighbours[from][filled[from]++] = (int) pairs[k];
+      }
+    }
+    return neighbours;
   }
 
   private static double[] rank(int[][] neighbours) {

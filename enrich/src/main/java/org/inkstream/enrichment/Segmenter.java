@@ -5,7 +5,10 @@ import java.util.List;
 import org.ansj.domain.Result;
 import org.ansj.domain.Term;
 import org.ansj.splitWord.analysis.NlpAnalysis;
+import org.ansj.library.AmbiguityLibrary;
+import org.ansj.library.DicLibrary;
 import org.ansj.splitWord.analysis.ToAnalysis;
+import org.ansj.util.MyStaticValue;
 
 /**
  * Word segmentation with part-of-speech and name tags, by ansj_seg: the library that found persons and places best
@@ -13,6 +16,17 @@ import org.ansj.splitWord.analysis.ToAnalysis;
  * Thread-safe: every call builds its own analysis over ansj's shared, read-only models.
  */
 final class Segmenter {
+
+  private static final String DICTIONARIES = "/org/inkstream/enrichment/ansj/";
+
+  static {
+    // ansj looks for its user and ambiguity dictionaries under ./library/ and logs an ERROR for each when they are not
+    // there; point it at the (empty, extensible) ones shipped on the classpath instead. Lines are "word<TAB>nature<TAB>
+    // frequency" (user.dic) as documented by ansj.
+    MyStaticValue.ENV.put(DicLibrary.DEFAULT, "jar://" + Segmenter.class.getName() + "|" + DICTIONARIES + "user.dic");
+    MyStaticValue.ENV.put(AmbiguityLibrary.DEFAULT,
+        "jar://" + Segmenter.class.getName() + "|" + DICTIONARIES + "ambiguity.dic");
+  }
 
   /**
    * One word as ansj tagged it.

@@ -8,7 +8,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.inkstream.core.Article;
 import org.inkstream.core.ArticleType;
 import org.inkstream.core.LineRange;
@@ -143,6 +148,36 @@ class EnricherTest {
 
     assertThat(enriched.topic()).isEqualTo("flood");
     assertThat(enricher.taxonomy().keys()).isEqualTo(List.of("flood"));
+  }
+
+  @Test
+  void concurrentEnrichmentGivesTheSequentialResults() throws Exception {
+    assumeTrue(SeedGold.available(), "seed pages not found");
+    List<SeedGold.Item> items = SeedGold.items();
+    List<Article> sequential = items.stream().map(i -> ENRICHER.enrich(i.article(), i.page())).toList();
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<Article>> futures = new ArrayList<>();
+      for (SeedGold.Item item : items) {
+        futures.add(pool.submit(() -> ENRICHER.enrich(item.article(), item.page())));
+      }
+      for (int i = 0; i < items.size(); i++) {
+        // one shared enricher, many threads: same answers as one thread
+        assertThat(futures.get(i).get(1, TimeUnit.MINUTES)).isEqualTo(sequential.get(i));
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void emptyArticleGetsEmptyFields() {
+    Article enriched = ENRICHER.enrich(article(""), Page.of("p", "p.txt", ""));
+
+    assertThat(enriched.topic()).isNull();
+    assertThat(enriched.keywords()).isEmpty();
+    assertThat(enriched.entities().persons()).isEmpty();
+    assertThat(enriched.datesMentioned()).isEmpty();
   }
 
   private static SeedGold.Item item(String page, String id) {

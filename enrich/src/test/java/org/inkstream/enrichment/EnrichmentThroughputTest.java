@@ -58,6 +58,7 @@ class EnrichmentThroughputTest {
   void printsTimePerStep() {
     assumeTrue(SeedGold.available(), "seed pages not found");
     List<SeedGold.Item> items = SeedGold.items();
+    List<Page> pages = SeedGold.pageFiles().stream().map(SeedGold::page).toList();
     List<String> bodies = items.stream().map(i -> ChineseText.forAnalysis(i.article().text())).toList();
     TopicClassifier classifier = new TopicClassifier(Taxonomy.standard());
     Segmenter accurate = new Segmenter(EnricherConfig.Segmentation.ACCURATE);
@@ -67,6 +68,12 @@ class EnrichmentThroughputTest {
     DateResolver dates = new DateResolver();
     List<List<Segmenter.Token>> tokens = bodies.stream().map(accurate::segment).toList();
     Map<String, Function<Integer, Object>> steps = new LinkedHashMap<>();
+    Splitter splitter = new Splitter();
+    steps.put("split (engine, per page)", i -> i < pages.size() ? splitter.split(pages.get(i)) : null);
+    steps.put("edition inference (per article)",
+        i -> dates.inferEditionDate(ChineseText.squeezeSpaces(ChineseText.foldWidth(items.get(i).page().text()))));
+    steps.put("type refinement", i -> TypeRefiner.refineType(items.get(i).article().type(), "", bodies.get(i),
+        items.get(i).article().byline(), null));
     steps.put("normalise (t2s, width, spaces)", i -> ChineseText.forAnalysis(items.get(i).article().text()));
     steps.put("topics", i -> classifier.classify("", bodies.get(i)));
     steps.put("segment ACCURATE (ansj NlpAnalysis)", i -> accurate.segment(bodies.get(i)));

@@ -45,7 +45,25 @@ class EntityExtractorTest {
   }
 
   /** Scores of persons, places and organisations over the annotated articles. */
-  private record Scores(Score persons, Score places, Score organizations) {}
+  private record Scores(Score persons, Score places, Score organizations) {
+
+    Scores() {
+      this(new Score(), new Score(), new Score());
+    }
+
+    void add(Entities got, JsonNode gold) {
+      persons.add(got.persons(), set(gold.get("persons")));
+      places.add(got.places(), set(gold.get("places")));
+      organizations.add(got.organizations(), set(gold.get("organizations")));
+    }
+
+    void print(String label) {
+      System.out.printf("%s: persons P %.3f R %.3f (%d right of %d found, %d annotated); places P %.3f R %.3f"
+          + " (%d/%d/%d); orgs P %.3f R %.3f%n", label, persons.precision(), persons.recall(), persons.correct,
+          persons.predicted, persons.gold, places.precision(), places.recall(), places.correct, places.predicted,
+          places.gold, organizations.precision(), organizations.recall());
+    }
+  }
 
   @Test
   void entitiesMatchHandAnnotations() throws IOException {
@@ -71,27 +89,22 @@ class EntityExtractorTest {
       articles.put(item.page().id() + "/" + item.goldId(), item.article());
     }
     Segmenter segmenter = new Segmenter(mode);
-    Score persons = new Score();
-    Score places = new Score();
-    Score organizations = new Score();
+    Scores tuning = new Scores();
+    Scores heldOut = new Scores();
     for (JsonNode gold : annotations().get("articles")) {
       Article article = articles.get(gold.get("page").asText() + "/" + gold.get("item").asText());
       assertThat(article).as("annotated article %s", gold).isNotNull();
       Entities got = EXTRACTOR.extract(
           segmenter.segment(ChineseText.forAnalysis(article.headline() + "\n" + article.text())),
           Enricher.creditedNames(article.byline()));
-      persons.add(got.persons(), set(gold.get("persons")));
-      places.add(got.places(), set(gold.get("places")));
-      organizations.add(got.organizations(), set(gold.get("organizations")));
+      (gold.path("held_out").asBoolean() ? heldOut : tuning).add(got, gold);
       System.out.printf("%s/%s%n  persons %s%n   missed %s%n  places %s%n   missed %s%n  orgs %s%n", gold.get("page"),
           gold.get("item"), got.persons(), missed(got.persons(), gold.get("persons")), got.places(),
           missed(got.places(), gold.get("places")), got.organizations());
     }
-    System.out.printf("%s: persons P %.3f R %.3f (%d right of %d found, %d annotated); places P %.3f R %.3f"
-        + " (%d/%d/%d); orgs P %.3f R %.3f%n", mode, persons.precision(), persons.recall(), persons.correct,
-        persons.predicted, persons.gold, places.precision(), places.recall(), places.correct, places.predicted,
-        places.gold, organizations.precision(), organizations.recall());
-    return new Scores(persons, places, organizations);
+    tuning.print(mode + " tuning set");
+    heldOut.print(mode + " held-out set");
+    return tuning;
   }
 
   private static List<String> missed(List<String> got, JsonNode gold) {

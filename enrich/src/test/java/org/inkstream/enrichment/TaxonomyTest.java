@@ -22,8 +22,8 @@ class TaxonomyTest {
     assertThat(taxonomy.keys()).containsExactlyInAnyOrder("politics", "governance", "international", "military",
         "economy", "rural", "society", "law_safety", "environment", "emergency", "urban", "education_science",
         "culture_tourism", "health", "sports");
-    // lexicons must generalise beyond the seed papers: no topic may live on a handful of words
-    assertThat(taxonomy.topics()).allSatisfy(topic -> assertThat(topic.terms()).hasSizeGreaterThan(90));
+    // lexicons must generalise beyond the seed papers: every topic has hundreds of terms
+    assertThat(taxonomy.topics()).allSatisfy(topic -> assertThat(topic.terms()).hasSizeGreaterThan(200));
   }
 
   @Test
