@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.security.CodeSource;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Enumeration;
@@ -142,12 +143,16 @@ final class ElasticsearchDistribution {
     return top;
   }
 
+  /** The folder of the jar this class was loaded from; empty when run from classes (tests, IDE). */
   private static Optional<Path> jarFolder() {
+    CodeSource source = ElasticsearchDistribution.class.getProtectionDomain().getCodeSource();
+    if (source == null || source.getLocation() == null) {
+      return Optional.empty();
+    }
     try {
-      Path location = Path.of(ElasticsearchDistribution.class.getProtectionDomain().getCodeSource().getLocation()
-          .toURI());
+      Path location = Path.of(source.getLocation().toURI());
       return Files.isRegularFile(location) ? Optional.of(location.getParent()) : Optional.empty();
-    } catch (URISyntaxException | SecurityException | NullPointerException e) {
+    } catch (URISyntaxException | IllegalArgumentException e) {
       log.debug("cannot tell where the launcher's jar is; looking for Elasticsearch elsewhere", e);
       return Optional.empty();
     }

@@ -14,8 +14,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -27,8 +29,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A real single-node Elasticsearch 8.19 started from the distribution zip that the build fetches from Maven Central,
- * as a child process listening on free ports of 127.0.0.1 with security off. Start it with {@link #start(Path, Path)},
- * give {@link #url()} to clients, {@link #close()} it.
+ * as a child process listening on free ports of 127.0.0.1. Start it with {@link #start(Path, Path)} (security off) or
+ * {@link #startSecured(Path, Path, User)} (HTTPS and basic authentication, as in production), give {@link #url()} to
+ * clients, {@link #close()} it.
  *
  * <p>The distribution is unpacked once into a cache folder and shared; each node gets its own folder with a copy of
  * {@code config/} (Elasticsearch writes its keystore there), {@code data/}, {@code logs/} and {@code tmp/}.
@@ -51,13 +54,37 @@ public final class EmbeddedElasticsearch implements AutoCloseable {
   private final Process process;
   private final Path nodeDir;
   private final URI url;
+  private final User user;
   private final Thread shutdownHook;
 
-  private EmbeddedElasticsearch(Process process, Path nodeDir, URI url) {
+  private EmbeddedElasticsearch(Process process, Path nodeDir, URI url, User user) {
     this.process = process;
     this.nodeDir = nodeDir;
     this.url = url;
+    this.user = user;
     this.shutdownHook = new Thread(this::stop, "elasticsearch-shutdown");
+  }
+
+  /**
+   * The superuser of a secured node. {@code toString()} hides the password.
+   *
+   * @param name the user name, such as {@code elastic}
+   * @param password at least 6 characters, as Elasticsearch requires
+   */
+  public record User(String name, String password) {
+    public User {
+      if (name == null || !name.matches("[A-Za-z][A-Za-z0-9_.-]*")) {
+        throw new IllegalArgumentException("a user name is a letter then letters, digits, '_', '.', '-', was " + name);
+      }
+      if (password == null || password.length() < 6) {
+        throw new IllegalArgumentException("Elasticsearch wants passwords of at least 6 characters");
+      }
+    }
+
+    @Override
+    public String toString() {
+      return "User[name=" + name + ", password=***]";
+    }
   }
 
   /**
@@ -73,6 +100,18 @@ public final class EmbeddedElasticsearch implements AutoCloseable {
 
   /** Like {@link #start(Path, Path)} with an explicit distribution zip. */
   public static EmbeddedElasticsearch start(Path zip, Path cacheDir, Path nodeDir) {
+    return start(zip, cacheDir, nodeDir, null);
+  }
+
+  /**
+   * Like {@link #start(Path, Path)}, secured as production is: HTTPS with a certificate of the node's own CA ({@link
+   * #caCertificate()}) and basic authentication as {@code user}, a superuser.
+   */
+  public static EmbeddedElasticsearch startSecured(Path cacheDir, Path nodeDir, User user) {
+    return start(ElasticsearchDistribution.locateZip(), cacheDir, nodeDir, Objects.requireNonNull(user, "user"));
+  }
+
+  private static EmbeddedElasticsearch start(Path zip, Path cacheDir, Path nodeDir, User user) {
     long started = System.nanoTime();
     boolean root = ServiceUser.isRoot();
     if (root) {
@@ -89,14 +128,18 @@ public final class EmbeddedElasticsearch implements AutoCloseable {
     nodeDir = nodeDir.toAbsolutePath();
     int httpPort = Ports.free();
     int transportPort = Ports.free();
-    prepareNode(home, nodeDir, httpPort, transportPort);
+    List<String> security = user == null
+        ? List.of("xpack.security.enabled: false")
+        : prepareSecurity(home, nodeDir, user);
+    prepareNode(home, nodeDir, httpPort, transportPort, security);
     if (root) {
       for (String folder : List.of("config", "data", "logs", "tmp", "run")) {
         ServiceUser.chown(nodeDir.resolve(folder));
       }
     }
     Process process = launch(home, nodeDir, root);
-    EmbeddedElasticsearch node = new EmbeddedElasticsearch(process, nodeDir, URI.create("http://127.0.0.1:" + httpPort));
+    URI url = URI.create((user == null ? "http" : "https") + "://127.0.0.1:" + httpPort);
+    EmbeddedElasticsearch node = new EmbeddedElasticsearch(process, nodeDir, url, user);
     Runtime.getRuntime().addShutdownHook(node.shutdownHook);
     try {
       node.awaitHealthy();
@@ -109,9 +152,14 @@ public final class EmbeddedElasticsearch implements AutoCloseable {
     return node;
   }
 
-  /** The HTTP endpoint, such as {@code http://127.0.0.1:41234}. */
+  /** The HTTP endpoint, such as {@code http://127.0.0.1:41234} ({@code https} when secured). */
   public URI url() {
     return url;
+  }
+
+  /** The PEM certificate of the CA that signed a secured node's HTTP certificate; empty when not secured. */
+  public Optional<Path> caCertificate() {
+    return user == null ? Optional.empty() : Optional.of(NodeSecurity.caCertificate(nodeDir));
   }
 
   /** The node's folder: {@code config/}, {@code data/}, {@code logs/}. */
@@ -168,7 +216,7 @@ public final class EmbeddedElasticsearch implements AutoCloseable {
    * Writes the node's configuration. {@code xpack.security.enabled} is always explicit: left unset, Elasticsearch's
    * auto-configuration rewrites the file, turns on TLS and binds 0.0.0.0. The heap is pinned, else it takes half the RAM.
    */
-  static void prepareNode(Path home, Path nodeDir, int httpPort, int transportPort) {
+  static void prepareNode(Path home, Path nodeDir, int httpPort, int transportPort, List<String> security) {
     try {
       Path config = nodeDir.resolve("config");
       if (!Files.exists(config.resolve("jvm.options"))) {
@@ -177,7 +225,7 @@ public final class EmbeddedElasticsearch implements AutoCloseable {
       for (String folder : List.of("data", "logs", "tmp", "run", "config/jvm.options.d")) {
         Files.createDirectories(nodeDir.resolve(folder));
       }
-      Files.writeString(config.resolve("elasticsearch.yml"), String.join("\n",
+      List<String> yml = new ArrayList<>(List.of(
           "# Written by Inkstream's embedded Elasticsearch at every start: edits are lost.",
           "cluster.name: " + CLUSTER,
           "node.name: " + CLUSTER,
@@ -187,16 +235,30 @@ public final class EmbeddedElasticsearch implements AutoCloseable {
           "transport.port: " + transportPort,
           "path.data: " + nodeDir.resolve("data"),
           "path.logs: " + nodeDir.resolve("logs"),
-          "xpack.security.enabled: false",
           // A nearly full disk would otherwise turn the indices read-only: a local demo should not care.
           "cluster.routing.allocation.disk.threshold_enabled: false",
           // Tests and the demo clean up with wildcards.
-          "action.destructive_requires_name: false",
-          ""), StandardCharsets.UTF_8);
+          "action.destructive_requires_name: false"));
+      yml.addAll(security);
+      Files.write(config.resolve("elasticsearch.yml"), yml, StandardCharsets.UTF_8);
       Files.writeString(config.resolve("jvm.options.d").resolve("heap.options"), "-Xms512m\n-Xmx512m\n");
     } catch (IOException e) {
       throw new UncheckedIOException("cannot prepare the Elasticsearch node in " + nodeDir, e);
     }
+  }
+
+  /** The configuration must exist before the tools that make certificates and users can run on it. */
+  private static List<String> prepareSecurity(Path home, Path nodeDir, User user) {
+    Path config = nodeDir.resolve("config");
+    try {
+      if (!Files.exists(config.resolve("jvm.options"))) {
+        copyTree(home.resolve("config"), config);
+      }
+      Files.createDirectories(nodeDir.resolve("tmp"));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot prepare the Elasticsearch node in " + nodeDir, e);
+    }
+    return NodeSecurity.configure(home, nodeDir, user);
   }
 
   private static Process launch(Path home, Path nodeDir, boolean root) {
@@ -227,10 +289,17 @@ public final class EmbeddedElasticsearch implements AutoCloseable {
 
   /** {@code GET /} answers 405 on this distribution, so readiness is the cluster health API. */
   private void awaitHealthy() {
-    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    HttpRequest health = HttpRequest.newBuilder(url.resolve("/_cluster/health?wait_for_status=yellow&timeout=2s"))
-        .timeout(Duration.ofSeconds(10))
-        .build();
+    HttpClient.Builder client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2));
+    HttpRequest.Builder request = HttpRequest.newBuilder(url.resolve("/_cluster/health?wait_for_status=yellow&timeout=2s"))
+        .timeout(Duration.ofSeconds(10));
+    if (user != null) {
+      client.sslContext(NodeSecurity.trusting(NodeSecurity.caCertificate(nodeDir)));
+      String basic = user.name() + ":" + user.password();
+      request.header("Authorization",
+          "Basic " + Base64.getEncoder().encodeToString(basic.getBytes(StandardCharsets.UTF_8)));
+    }
+    HttpClient http = client.build();
+    HttpRequest health = request.build();
     long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
     while (System.nanoTime() < deadline) {
       if (!process.isAlive()) {
