@@ -19,13 +19,13 @@ import org.inkstream.core.TopicScore;
  * {@link Article}. One table, so that the query parser and the per-article index cannot disagree.
  *
  * <p>Text fields are analysed with {@link BigramAnalyzer} as the sink's {@code *.bigram} sub-fields are; a rule may
- * name them {@code headline:} or {@code headline.bigram:}, both mean the bigram analysis. Keyword fields hold each value
- * as one exact, case-sensitive term, as Elasticsearch {@code keyword} fields do: {@code entities.persons:张三} matches
- * the person 张三 and not 张三丰.
+ * name them {@code headline:} or {@code headline.bigram:}, both mean the bigram analysis. Keyword fields hold each
+ * value as one exact, case-sensitive term, as Elasticsearch {@code keyword} fields do: {@code entities.persons:张三}
+ * matches the person 张三 and not 张三丰.
  */
 final class ArticleFields {
 
-  /** What an unprefixed term searches when the rule names no fields: the sink's {@code headline.bigram, text.bigram}. */
+  /** What an unprefixed term searches when a rule names no fields: the sink's headline.bigram and text.bigram. */
   static final List<String> DEFAULT_FIELDS = List.of("headline", "text");
 
   /** Text fields, analysed with {@link BigramAnalyzer}. */

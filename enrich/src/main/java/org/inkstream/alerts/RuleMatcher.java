@@ -24,10 +24,12 @@ import org.inkstream.core.Article;
  * rules' queries against the sink's index: see {@link BigramAnalyzer} and {@link ArticleFields} for the analysis and
  * the package documentation for the mapping to an Elasticsearch query.
  *
- * <p>Each call to {@link #match} indexes the article alone in a Lucene {@link MemoryIndex} and runs every enabled rule's
- * query on it, skipping rules that hold none of the article's terms ({@link TermGate}): a few term look-ups instead of a
- * query for the many rules an article does not concern. The matcher is immutable and thread-safe, so one instance serves all stream threads; the index lives
- * only for the call. When the rules change, compile a new matcher and swap the reference.
+ * <p>Each call to {@link #match} indexes the article alone in a Lucene {@link MemoryIndex} and runs every enabled
+ * rule's query on it, except for rules none of whose terms the article holds ({@link TermGate}): a few term look-ups
+ * instead of a query for the many rules an article does not concern.
+ *
+ * <p>The matcher is immutable and thread-safe, so one instance serves all stream threads; the index lives only for the
+ * call. When the rules change, compile a new matcher and swap the reference.
  */
 public final class RuleMatcher {
 

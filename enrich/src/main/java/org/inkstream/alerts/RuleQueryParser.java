@@ -162,8 +162,8 @@ final class RuleQueryParser extends QueryParser {
   }
 
   /**
-   * A range of terms ({@code edition_date:[2021-04-01 TO 2021-04-30]}), compared as strings like Elasticsearch's keyword
-   * fields do; the classic parser's locale-dependent date guessing is skipped on purpose.
+   * A range of terms ({@code edition_date:[2021-04-01 TO 2021-04-30]}), compared as strings like Elasticsearch's
+   * keyword fields do; the classic parser's locale-dependent date guessing is skipped on purpose.
    */
   @Override
   protected Query getRangeQuery(String field, String part1, String part2, boolean startInclusive,
