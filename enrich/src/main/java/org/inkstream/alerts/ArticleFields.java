@@ -28,6 +28,9 @@ final class ArticleFields {
   /** What an unprefixed term searches when a rule names no fields: the sink's headline.bigram and text.bigram. */
   static final List<String> DEFAULT_FIELDS = List.of("headline", "text");
 
+  /** The sink's {@code ignore_above} for {@code headline.keyword}: longer headlines are not in that field. */
+  private static final int IGNORE_ABOVE = 1024;
+
   /**
    * Text fields, analysed with {@link BigramAnalyzer}. The sink gives only headline and text a bigram sub-field; kicker,
    * subtitle, subheads and captions have just the page analyzer there. With the standard analyzer a phrase of adjacent
@@ -73,9 +76,6 @@ final class ArticleFields {
   }
 
   private static final Analyzer KEYWORD_ANALYZER = new KeywordAnalyzer();
-
-  /** The sink's {@code ignore_above} for {@code headline.keyword}: longer headlines are not in that field. */
-  private static final int IGNORE_ABOVE = 1024;
 
   /** Query-side analysis: bigrams for text fields, the whole value for keyword fields. */
   static final Analyzer SEARCH_ANALYZER = searchAnalyzer();
