@@ -27,6 +27,8 @@ class ElasticsearchAgreementTest {
   private static final Path RECORDED = Path.of("src/test/resources/alerts/elasticsearch");
   private static final Instant AT = Instant.parse("2026-11-22T03:00:00Z");
 
+  private static List<Article> articles;
+
   static Stream<Arguments> recordedHits() throws IOException {
     List<Arguments> hits = new ArrayList<>();
     for (String line : Files.readAllLines(RECORDED.resolve("hits.jsonl"))) {
@@ -60,10 +62,14 @@ class ElasticsearchAgreementTest {
     assertThat(articles()).hasSize(48);
   }
 
+  /** The recorded articles, read once for all queries (JUnit runs a class's tests on one thread). */
   private static List<Article> articles() throws IOException {
-    List<Article> articles = new ArrayList<>();
-    for (String line : Files.readAllLines(RECORDED.resolve("articles.jsonl"))) {
-      articles.add(Json.read(line, Article.class));
+    if (articles == null) {
+      List<Article> read = new ArrayList<>();
+      for (String line : Files.readAllLines(RECORDED.resolve("articles.jsonl"))) {
+        read.add(Json.read(line, Article.class));
+      }
+      articles = List.copyOf(read);
     }
     return articles;
   }

@@ -39,8 +39,8 @@ class ThroughputTest {
 
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
 
-    long alerts = run(matcher, articles, at, 5); // warm-up
-    int rounds = 30;
+    long alerts = run(matcher, articles, at, 3); // warm-up
+    int rounds = 10;
     long wallStart = System.nanoTime();
     long cpuStart = threads.getCurrentThreadCpuTime();
     alerts = run(matcher, articles, at, rounds);
