@@ -9,7 +9,8 @@
  *
  * <h2>A rule fires where Elasticsearch finds the article</h2>
  *
- * <p>A rule fires on an article exactly when Elasticsearch finds that article in the sink's index with
+ * <p>A rule fires on an article exactly when Elasticsearch finds that article in the sink's index with this query,
+ * which {@link org.inkstream.alerts.ElasticsearchQuery#of} writes for a rule:
  *
  * <pre>
  * {"query_string": {

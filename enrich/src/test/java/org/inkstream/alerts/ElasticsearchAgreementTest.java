@@ -35,15 +35,17 @@ class ElasticsearchAgreementTest {
       JsonNode hit = Json.mapper().readTree(line);
       List<String> ids = new ArrayList<>();
       hit.get("ids").forEach(id -> ids.add(id.asText()));
-      hits.add(Arguments.of(hit.get("query").asText(), ids));
+      hits.add(Arguments.of(hit.get("query").asText(), hit.get("es_query").asText(), ids));
     }
     return hits.stream();
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("recordedHits")
-  void firesOnTheArticlesElasticsearchFinds(String query, List<String> elasticsearchIds) throws IOException {
-    RuleMatcher matcher = new RuleMatcher(List.of(AlertRule.of("agreement", "agreement", query)));
+  void firesOnTheArticlesElasticsearchFinds(String query, String elasticsearchQuery, List<String> elasticsearchIds)
+      throws IOException {
+    AlertRule rule = AlertRule.of("agreement", "agreement", query);
+    RuleMatcher matcher = new RuleMatcher(List.of(rule));
 
     List<String> fired = articles().stream()
         .filter(article -> !matcher.match(article, AT).isEmpty())
@@ -52,6 +54,8 @@ class ElasticsearchAgreementTest {
         .toList();
 
     assertThat(fired).isEqualTo(elasticsearchIds);
+    // The query this project would send is the one that was recorded.
+    assertThat(ElasticsearchQuery.queryText(query)).isEqualTo(elasticsearchQuery);
   }
 
   @Test
