@@ -19,16 +19,24 @@ import org.inkstream.core.TopicScore;
  * {@link Article}. One table, so that the query parser and the per-article index cannot disagree.
  *
  * <p>Text fields are analysed with {@link BigramAnalyzer} as the sink's {@code *.bigram} sub-fields are; a rule may
- * name them {@code headline:} or {@code headline.bigram:}, both mean the bigram analysis. Keyword fields hold each value
- * as one exact, case-sensitive term, as Elasticsearch {@code keyword} fields do: {@code entities.persons:张三} matches
- * the person 张三 and not 张三丰.
+ * name them {@code headline:} or {@code headline.bigram:}, both mean the bigram analysis. Keyword fields hold each
+ * value as one exact, case-sensitive term, as Elasticsearch {@code keyword} fields do: {@code entities.persons:张三}
+ * matches the person 张三 and not 张三丰.
  */
 final class ArticleFields {
 
-  /** What an unprefixed term searches when the rule names no fields: the sink's {@code headline.bigram, text.bigram}. */
+  /** What an unprefixed term searches when a rule names no fields: the sink's headline.bigram and text.bigram. */
   static final List<String> DEFAULT_FIELDS = List.of("headline", "text");
 
-  /** Text fields, analysed with {@link BigramAnalyzer}. */
+  /** The sink's {@code ignore_above} for {@code headline.keyword}: longer headlines are not in that field. */
+  private static final int IGNORE_ABOVE = 1024;
+
+  /**
+   * Text fields, analysed with {@link BigramAnalyzer}. The sink gives only headline and text a bigram sub-field; kicker,
+   * subtitle, subheads and captions have just the page analyzer there. With the standard analyzer a phrase of adjacent
+   * characters (what {@code "type": "phrase"} makes of {@code captions:防汛}) finds what the bigram finds; with smartcn
+   * in production it may find less.
+   */
   private static final Map<String, Function<Article, List<String>>> TEXT = new LinkedHashMap<>();
 
   /** Keyword fields, one exact term per value. */
@@ -48,7 +56,8 @@ final class ArticleFields {
     KEYWORD.put("paper", a -> one(a.paper()));
     KEYWORD.put("page_number", a -> one(a.pageNumber()));
     KEYWORD.put("edition_date", a -> one(a.editionDate() == null ? null : a.editionDate().toString()));
-    KEYWORD.put("headline.keyword", a -> one(a.headline()));
+    KEYWORD.put("headline.keyword", a -> a.headline() == null || a.headline().length() > IGNORE_ABOVE
+        ? List.of() : List.of(a.headline()));
     KEYWORD.put("topic", a -> one(a.topic()));
     KEYWORD.put("topics.key", a -> a.topics().stream().map(TopicScore::key).toList());
     KEYWORD.put("entities.persons", a -> a.entities().persons());

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.memory.MemoryIndex;
 import org.apache.lucene.search.IndexSearcher;
@@ -23,9 +24,12 @@ import org.inkstream.core.Article;
  * rules' queries against the sink's index: see {@link BigramAnalyzer} and {@link ArticleFields} for the analysis and
  * the package documentation for the mapping to an Elasticsearch query.
  *
- * <p>Each call to {@link #match} indexes the article alone in a Lucene {@link MemoryIndex} and runs every enabled rule's
- * query on it. The matcher is immutable and thread-safe, so one instance serves all stream threads; the index lives
- * only for the call. When the rules change, compile a new matcher and swap the reference.
+ * <p>Each call to {@link #match} indexes the article alone in a Lucene {@link MemoryIndex} and runs every enabled
+ * rule's query on it, except for rules none of whose terms the article holds ({@link TermGate}): a few term look-ups
+ * instead of a query for the many rules an article does not concern.
+ *
+ * <p>The matcher is immutable and thread-safe, so one instance serves all stream threads; the index lives only for the
+ * call. When the rules change, compile a new matcher and swap the reference.
  */
 public final class RuleMatcher {
 
@@ -71,9 +75,10 @@ public final class RuleMatcher {
    */
   public List<Alert> match(Article article, Instant detectedAt) {
     IndexSearcher searcher = ArticleFields.index(article).createSearcher();
+    LeafReader reader = searcher.getIndexReader().leaves().get(0).reader();
     List<Alert> alerts = new ArrayList<>();
     for (CompiledRule rule : enabled) {
-      if (matches(searcher, rule.query())) {
+      if (rule.gate().mayMatch(reader) && matches(searcher, rule.query())) {
         alerts.add(alert(rule, article, searcher, detectedAt));
       }
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
@@ -39,8 +40,9 @@ import org.apache.lucene.search.WildcardQuery;
  * </ul>
  *
  * <p>It is stricter than Elasticsearch where a query would silently mean something else than its author thinks: an
- * unknown field, lower-case {@code and}/{@code or}/{@code not}, and words separated by spaces without an operator
- * ({@code 防汛 抗旱}, which Elasticsearch would search as the phrase 防汛抗旱) are parse errors.
+ * unknown field, lower-case {@code and}/{@code or}/{@code not}, and words listed without an operator ({@code 防汛 抗旱}
+ * or {@code 防汛、抗旱}, which Elasticsearch would search as the phrase 防汛抗旱) are parse errors. Whatever it accepts,
+ * it matches as Elasticsearch does.
  *
  * <p>While parsing it records every term it builds, with the text the rule wrote for it, so that an alert can say
  * which terms hit. Not thread-safe and single-use: one parser per rule.
@@ -53,6 +55,9 @@ final class RuleQueryParser extends QueryParser {
   private static final String EXISTS_FIELD = "_exists_";
 
   private static final Set<String> OPERATOR_WORDS = Set.of("and", "or", "not");
+
+  /** What separates the words of a list a person means as alternatives: spaces, the enumeration comma 、, commas. */
+  private static final Pattern WORD_SEPARATORS = Pattern.compile("[\\s、，,；;]+");
 
   private final List<String> defaultFields;
 
@@ -113,7 +118,7 @@ final class RuleQueryParser extends QueryParser {
         || queryText.startsWith("<"))) {
       return openRange(field, queryText);
     }
-    checkNoBareWords(queryText);
+    checkNoWordList(queryText);
     return term(field, queryText, target -> super.getFieldQuery(target, queryText, false));
   }
 
@@ -157,8 +162,8 @@ final class RuleQueryParser extends QueryParser {
   }
 
   /**
-   * A range of terms ({@code edition_date:[2021-04-01 TO 2021-04-30]}), compared as strings like Elasticsearch's keyword
-   * fields do; the classic parser's locale-dependent date guessing is skipped on purpose.
+   * A range of terms ({@code edition_date:[2021-04-01 TO 2021-04-30]}), compared as strings like Elasticsearch's
+   * keyword fields do; the classic parser's locale-dependent date guessing is skipped on purpose.
    */
   @Override
   protected Query getRangeQuery(String field, String part1, String part2, boolean startInclusive,
@@ -192,11 +197,12 @@ final class RuleQueryParser extends QueryParser {
   }
 
   /**
-   * Refuses {@code 防汛 抗旱} and {@code 防汛 or 抗旱}: without an operator Elasticsearch searches the words as one
-   * phrase (and {@code or} as a word), which is rarely what was meant.
+   * Refuses {@code 防汛 抗旱}, {@code 防汛、抗旱} and {@code 防汛 or 抗旱}: without an operator Elasticsearch searches the
+   * words as one phrase (the tokenizer drops spaces and punctuation, and takes {@code or} as a word), which is rarely
+   * what was meant by a list.
    */
-  private static void checkNoBareWords(String queryText) throws ParseException {
-    String[] words = queryText.strip().split("\\s+");
+  private static void checkNoWordList(String queryText) throws ParseException {
+    String[] words = WORD_SEPARATORS.split(queryText.strip());
     if (words.length < 2) {
       return;
     }
@@ -206,9 +212,8 @@ final class RuleQueryParser extends QueryParser {
             + "operators in capitals (" + word.toUpperCase(Locale.ROOT) + ")");
       }
     }
-    String either = String.join(" OR ", words);
-    throw new ParseException("'" + queryText + "' has words separated by spaces without an operator, which would "
-        + "be searched as one phrase; write " + either + " for any of them, or quote the phrase: \"" + queryText
+    throw new ParseException("'" + queryText + "' lists words without an operator, which would be searched as one "
+        + "phrase; write " + String.join(" OR ", words) + " for any of them, or quote the phrase: \"" + queryText
         + "\"");
   }
 

@@ -23,9 +23,11 @@ class InvalidRuleTest {
         // Nothing can make the rule fire (or, in Elasticsearch terms, it would fire on almost everything).
         Arguments.of("NOT 演练", "has no term that can match"),
         Arguments.of("、、", "has no term that can match"),
-        // Lower-case operators and bare words would be searched as one phrase.
+        // Lower-case operators and word lists would be searched as one phrase.
         Arguments.of("防汛 or 洪水", "write operators in capitals (OR)"),
         Arguments.of("防汛 洪水", "write 防汛 OR 洪水 for any of them"),
+        Arguments.of("防汛、抗旱、洪水", "write 防汛 OR 抗旱 OR 洪水 for any of them"),
+        Arguments.of("text:防汛，抗旱", "write 防汛 OR 抗旱 for any of them"),
         // Full-width syntax from a Chinese input method.
         Arguments.of("（防汛 OR 洪水） AND NOT 演练", "full-width '（'"),
         Arguments.of("headline：防汛", "full-width '："),
@@ -60,6 +62,6 @@ class InvalidRuleTest {
   }
 
   static Stream<String> goodQueries() {
-    return Stream.of("\"（防汛）\"", "\"防汛：抗旱\"", "\\（防汛");
+    return Stream.of("\"（防汛）\"", "\"防汛：抗旱\"", "\\（防汛", "\"防汛、抗旱\"");
   }
 }

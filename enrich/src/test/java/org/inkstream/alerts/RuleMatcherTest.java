@@ -285,6 +285,17 @@ class RuleMatcherTest {
     }
 
     @Test
+    void articleWithoutHeadlineOrTextStillAlertsOnItsKeywords() {
+      Article bare = Articles.builder(null, "").topic("emergency").build();
+
+      Alert alert = matcher("topic:emergency").match(bare, AT).get(0);
+
+      assertThat(alert.headline()).isNull();
+      assertThat(alert.snippet()).isEmpty();
+      assertThat(alert.matchedTerms()).containsExactly("topic:emergency");
+    }
+
+    @Test
     void oneAlertPerMatchingRuleInRuleOrder() {
       RuleMatcher matcher = new RuleMatcher(List.of(
           AlertRule.of("b-flood", "防汛", "防汛"),
