@@ -52,6 +52,9 @@ public final class RuleFile {
   public static List<AlertRule> parse(String yaml, String source) {
     JsonNode root = tree(yaml, source);
     JsonNode list = root == null ? null : root.get("rules");
+    if (list != null && list.isNull()) {
+      return List.of(); // 'rules:' with every rule commented out
+    }
     if (list == null || !list.isArray()) {
       throw new InvalidRuleException(null, source + ": expected a top-level 'rules:' list of rules");
     }
