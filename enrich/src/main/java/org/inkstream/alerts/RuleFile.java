@@ -20,7 +20,7 @@ import java.util.Set;
  * rules:
  *   - id: flood-control
  *     name: 防汛抗旱
- *     query: '(防汛 OR 洪水 OR 汛情) AND NOT 演练'
+ *     query: '(防汛 OR 洪水 OR 汛情) AND NOT headline:演练'
  *     fields: [headline, text]   # optional: what an unprefixed term searches
  *     enabled: true              # optional, default true
  * </pre>
