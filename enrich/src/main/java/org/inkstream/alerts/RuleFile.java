@@ -20,7 +20,7 @@ import java.util.Set;
  * rules:
  *   - id: flood-control
  *     name: 防汛抗旱
- *     query: '(防汛 OR 洪水 OR 汛情) AND NOT 演练'
+ *     query: '(防汛 OR 洪水 OR 汛情) AND NOT headline:演练'
  *     fields: [headline, text]   # optional: what an unprefixed term searches
  *     enabled: true              # optional, default true
  * </pre>
@@ -52,6 +52,9 @@ public final class RuleFile {
   public static List<AlertRule> parse(String yaml, String source) {
     JsonNode root = tree(yaml, source);
     JsonNode list = root == null ? null : root.get("rules");
+    if (list != null && list.isNull()) {
+      return List.of(); // 'rules:' with every rule commented out
+    }
     if (list == null || !list.isArray()) {
       throw new InvalidRuleException(null, source + ": expected a top-level 'rules:' list of rules");
     }

@@ -54,6 +54,7 @@ class RuleFileTest {
   @Test
   void emptyRuleListIsValid() {
     assertThat(RuleFile.parse("rules: []\n", "empty.yaml")).isEmpty();
+    assertThat(RuleFile.parse("rules:\n#  - id: flood\n#    query: 防汛\n", "commented.yaml")).isEmpty();
   }
 
   @Test
