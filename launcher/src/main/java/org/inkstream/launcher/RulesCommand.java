@@ -18,7 +18,9 @@ import org.inkstream.engine.EngineException;
 import org.inkstream.ingest.BadPageException;
 import org.inkstream.ingest.PageFiles;
 import org.inkstream.ingest.PageReader;
+import org.inkstream.core.Topics;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
@@ -26,11 +28,13 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code inkstream rules}: alert rules. {@code rules test} tries a rule file on page files offline, with the engine and
- * the matcher the pipeline runs, so that a team can see what a rule would raise before deploying it.
+ * the matcher the pipeline runs, so that a team can see what a rule would raise before deploying it; {@code put},
+ * {@code list} and {@code delete} manage the rules the running pipeline applies (the rules topic).
  */
 @Command(name = "rules", mixinStandardHelpOptions = true,
     description = "Alert rules: Lucene-syntax queries that raise an alert when an article matches.",
-    subcommands = {RulesCommand.Test.class})
+    subcommands = {RulesCommand.Test.class, RulesCommand.Put.class, RulesCommand.ListRules.class,
+        RulesCommand.Delete.class})
 final class RulesCommand implements Runnable {
 
   @Spec CommandSpec spec;
@@ -38,7 +42,7 @@ final class RulesCommand implements Runnable {
   /** Without a subcommand there is nothing to do: say which ones exist (usage error, exit code 2). */
   @Override
   public void run() {
-    throw new ParameterException(spec.commandLine(), "missing subcommand: test");
+    throw new ParameterException(spec.commandLine(), "missing subcommand: test, put, list or delete");
   }
 
   /** {@code inkstream rules test RULES.yaml PAGE...}: one JSON alert per line on stdout, a summary on stderr. */
@@ -108,6 +112,72 @@ final class RulesCommand implements Runnable {
       }
       return summary;
     }
+  }
+
+  /** {@code inkstream rules put RULES.yaml}: checks every rule, then writes them all to the rules topic. */
+  @Command(name = "put", mixinStandardHelpOptions = true,
+      description = "Check the rules of a file and put them on the rules topic: the pipeline applies them at once.")
+  static final class Put implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "RULES.yaml", description = "The rule file (see deploy/rules.example.yaml).")
+    Path rulesFile;
+
+    @Mixin KafkaOptions kafka;
+    @Spec CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+      List<AlertRule> rules;
+      try {
+        rules = RuleMatcher.compile(RuleFile.read(rulesFile)).rules(); // refuse a file with any bad rule
+      } catch (InvalidRuleException e) {
+        spec.commandLine().getErr().println("inkstream rules put: " + rulesFile + ": " + e.getMessage());
+        return 1;
+      }
+      store(kafka).put(rules);
+      spec.commandLine().getOut().printf("put %d rules on %s%n", rules.size(), Topics.defaults().rules());
+      spec.commandLine().getOut().flush();
+      return 0;
+    }
+  }
+
+  /** {@code inkstream rules list}: the rules the pipeline applies now, one JSON object per line. */
+  @Command(name = "list", mixinStandardHelpOptions = true, description = "Print the rules the pipeline applies now.")
+  static final class ListRules implements Callable<Integer> {
+
+    @Mixin KafkaOptions kafka;
+    @Spec CommandSpec spec;
+
+    @Override
+    public Integer call() {
+      PrintWriter out = spec.commandLine().getOut();
+      store(kafka).list().forEach(rule -> out.println(Json.write(rule)));
+      out.flush();
+      return 0;
+    }
+  }
+
+  /** {@code inkstream rules delete ID...}: removes rules from the pipeline. */
+  @Command(name = "delete", mixinStandardHelpOptions = true, description = "Delete rules by id.")
+  static final class Delete implements Callable<Integer> {
+
+    @Parameters(arity = "1..*", paramLabel = "ID", description = "Ids of the rules to delete.")
+    List<String> ids;
+
+    @Mixin KafkaOptions kafka;
+    @Spec CommandSpec spec;
+
+    @Override
+    public Integer call() throws InterruptedException {
+      store(kafka).delete(ids);
+      spec.commandLine().getOut().printf("deleted %d rules%n", ids.size());
+      spec.commandLine().getOut().flush();
+      return 0;
+    }
+  }
+
+  private static RuleStore store(KafkaOptions kafka) {
+    return new RuleStore(kafka.requireBootstrapServers(), kafka.clientProperties(), Topics.defaults().rules());
   }
 
   /** Counts of one {@code rules test} run. */
