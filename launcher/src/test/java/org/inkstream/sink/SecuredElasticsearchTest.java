@@ -40,11 +40,17 @@ import org.inkstream.launcher.stack.LocalStack;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
  * The sink's client settings against a node secured as production is (HTTPS with its own CA, basic authentication).
- * This class starts a second node of its own, since the shared one runs without security.
+ *
+ * <p>This class starts a second node of its own (the shared one runs without security): 800 MB more and one to two
+ * minutes on a loaded machine. So it runs only when asked, with {@code -Dinkstream.test.secured=true}:
+ * {@code ./mvnw -pl launcher -am verify -Dtest=SecuredElasticsearchTest -Dsurefire.failIfNoSpecifiedTests=false
+ * -Dinkstream.test.secured=true}.
  */
+@EnabledIfSystemProperty(named = "inkstream.test.secured", matches = "true")
 class SecuredElasticsearchTest {
 
   private static final EmbeddedElasticsearch.User USER = new EmbeddedElasticsearch.User("inkstream", "s3cret-pw");
