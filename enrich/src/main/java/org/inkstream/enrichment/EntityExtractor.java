@@ -20,8 +20,9 @@ import org.inkstream.core.Entities;
  *
  * <ul>
  *   <li>a person opens with a common surname (surnames.txt), has 2-3 characters (3-4 with a compound surname), is not a
- *       stopword, not a place-like word and not someone the byline credits: reporters and correspondents write an
- *       article, they are not mentioned in it;
+ *       stopword, a place-like word or a form of address (陈先生, 陈某), stands neither in quotes nor glued to a lone
+ *       character, and, with two characters, has a title before it, a speech verb after it or sits in a list of names;
+ *       never someone the byline credits: reporters and correspondents write an article, they are not mentioned in it;
  *   <li>a place is either a place in ansj's core dictionary (a gazetteer of provinces, cities, countries...) or a name
  *       of at least two characters before an administrative suffix (省 市 县 区 镇 乡 村 街道 社区...), and never a
  *       generic area word (开发区, 景区, 社区);
