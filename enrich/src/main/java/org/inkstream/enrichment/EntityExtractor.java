@@ -60,6 +60,12 @@ public final class EntityExtractor {
       "研究院", "研究所", "银行", "法院", "检察院", "政府", "党委", "党工委", "支部", "工作室", "基金会", "合作社",
       "报社", "日报", "电视台", "博物馆", "纪念馆", "图书馆", "办公室", "出版社", "旅行社", "馆", "站", "所", "队",
       "院", "厂");
+  /** Administrative levels that open an institution's short name (市生态环境局, 省住建厅, 县公安局). */
+  private static final Set<String> ADMIN_LEVELS = Set.of("省", "市", "县", "区", "镇", "乡", "村", "州");
+  /** Words that end like an institution and are none. */
+  private static final Set<String> NOT_INSTITUTIONS = Set.of("干部", "内部", "全部", "局部", "外部", "东部", "西部", "南部",
+      "北部", "中部", "腹部", "头部", "大部", "部分", "俱乐部", "基层干部", "党员干部", "领导干部", "村干部", "全局", "格局",
+      "布局", "大局", "开局", "结局", "当局", "骗局");
   /** Stems that make a generic description, not a name (劳务有限公司, 职业学院). */
   private static final Set<String> GENERIC_ORG_STEMS = Set.of("劳务", "服务", "职业", "综治", "有限", "科技", "工作",
       "管理", "相关", "有关", "该", "本", "各", "某", "这家", "一家", "建设", "投资", "发展", "技术", "信息");
@@ -112,9 +118,14 @@ public final class EntityExtractor {
         addPlace(tokens, i, places, organizations);
       } else if (nature.startsWith("nt") && isOrganization(token.word())) {
         organizations.add(token.word());
+      } else if (isInstitutionWord(token.word()) || token.word().length() == 1 && "局委厅".contains(token.word())) {
+        String organization = organizationEndingAt(tokens, i);
+        if (organization != null) {
+          organizations.add(organization);
+        }
       }
     }
-    return new Entities(List.copyOf(persons), List.copyOf(places), List.copyOf(organizations));
+    return new Entities(List.copyOf(persons), List.copyOf(places), fullForms(organizations));
   }
 
   /**
@@ -149,6 +160,50 @@ public final class EntityExtractor {
     }
   }
 
+  /**
+   * The institution name that ends with token {@code i} (an institutional word such as 生态环境局) and starts, at most
+   * seven tokens back, with a place or an administrative level (市 + 生态环境局, 荆州区 + 劳动人事争议仲裁委员会), or
+   * null: without such a start a name is generic (职业学院).
+   */
+  private String organizationEndingAt(List<Segmenter.Token> tokens, int i) {
+    for (int start = i - 1; start >= Math.max(0, i - 7); start--) {
+      Segmenter.Token first = tokens.get(start);
+      boolean opensName = first.nature().startsWith("ns") || ADMIN_LEVELS.contains(first.word());
+      if (opensName && ADMIN_LEVELS.contains(first.word()) && start > 0
+          && tokens.get(start - 1).nature().startsWith("ns")) {
+        start--; // 咸安 + 区 + 全民健身运动中心: the place the segmenter cut off belongs to the name
+      }
+      if (opensName) {
+        StringBuilder name = new StringBuilder();
+        tokens.subList(start, i + 1).forEach(t -> name.append(t.word()));
+        return isOrganization(name.toString()) ? name.toString() : null;
+      }
+      if (!canContinueName(first)) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether a word names a kind of institution (生态环境局, 仲裁委员会, 有限公司), so that a name may end with it. Single
+   * characters such as 队, 院, 站 end too many ordinary words (首站, 庭院) to count, and so do 干部, 全部, 西部.
+   */
+  private static boolean isInstitutionWord(String word) {
+    if (word.length() < 2 || NOT_INSTITUTIONS.contains(word)) {
+      return false;
+    }
+    return ORG_SUFFIXES.stream().anyMatch(suffix -> word.endsWith(suffix)
+        && (suffix.length() >= 2 || "局委厅部".contains(suffix)));
+  }
+
+  /** The organisations without those that are the tail of a longer one found too (县公安局 of 郧西县公安局). */
+  private static List<String> fullForms(Set<String> organizations) {
+    return organizations.stream()
+        .filter(o -> organizations.stream().noneMatch(longer -> longer.length() > o.length() && longer.endsWith(o)))
+        .toList();
+  }
+
   /** The institution name that tokens from {@code i} spell (咸宁市 + 文化 + 和 + 旅游局), or null. */
   private String organizationStartingAt(List<Segmenter.Token> tokens, int i) {
     StringBuilder name = new StringBuilder(tokens.get(i).word());
@@ -158,8 +213,7 @@ public final class EntityExtractor {
         return null;
       }
       name.append(next.word());
-      if (ORG_SUFFIXES.stream().anyMatch(suffix -> next.word().endsWith(suffix))
-          && isOrganization(name.toString())) {
+      if (isInstitutionWord(next.word()) && isOrganization(name.toString())) {
         return name.toString();
       }
     }
