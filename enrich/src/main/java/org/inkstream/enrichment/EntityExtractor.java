@@ -26,8 +26,9 @@ import org.inkstream.core.Entities;
  *   <li>a place is either a place in ansj's core dictionary (a gazetteer of provinces, cities, countries...) or a name
  *       of at least two characters before an administrative suffix (省 市 县 区 镇 乡 村 街道 社区...), and never a
  *       generic area word (开发区, 景区, 社区);
- *   <li>an organisation ends with an institutional suffix (局 委员会 公司 中心 学校 医院 协会...) and has at least two
- *       characters before it.
+ *   <li>an organisation is ansj's organisation tag, or a chain of nouns that starts with a place or an administrative
+ *       level (市, 县...) and ends with an institutional word (生态环境局, 仲裁委员会, 有限公司...), with at least two
+ *       non-generic characters before the suffix; only the longest form is kept (郧西县公安局, not also 县公安局).
  * </ul>
  *
  * Thread-safe and immutable.

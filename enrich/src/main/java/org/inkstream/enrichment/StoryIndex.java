@@ -23,7 +23,7 @@ import java.util.Optional;
  * and entries beyond {@code maxEntries} (oldest first), are forgotten.
  *
  * <p>The whole state is a {@link State} record (settings plus a list of {@link Entry} records, both serialisable and
- * plain data for JSON) so that a Kafka Streams state store can hold it: {@link #state()}, {@link #of(State)}. Thread-safe: every method is synchronized, since an index is shared state.
+ * plain data for JSON) so that a Kafka Streams state store can hold it: {@link #state()}, {@link #of(State)}.
  */
 public final class StoryIndex {
 
