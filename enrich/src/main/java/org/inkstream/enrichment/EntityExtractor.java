@@ -38,6 +38,11 @@ public final class EntityExtractor {
   private static final Pattern HAN = Pattern.compile("\\p{IsHan}+");
   private static final Pattern ADMIN_UNIT =
       Pattern.compile("\\p{IsHan}{2,6}?(?:自治区|自治州|自治县|街道|社区|省|市|县|区|镇|乡|村)");
+  /** Local units whose names dictionaries miss (柳家河 + 村, 汉江路 + 街道): read back from the unit word. */
+  private static final Set<String> LOCAL_UNITS = Set.of("镇", "乡", "村", "街道", "社区");
+  /** What makes 示范村, 先进社区, 文明村 an honorary title rather than a name. */
+  private static final List<String> TITLE_STEMS = List.of("示范", "先进", "文明", "美丽", "重点", "试点", "特色", "模范",
+      "样板", "标杆", "星级", "和谐", "平安", "卫生", "生态", "幸福", "明星");
   /** Unit words a segmenter may split off a place name. */
   private static final Set<String> PLACE_TAILS = Set.of("省", "市", "县", "区", "镇", "乡", "村", "街道", "社区", "平原",
       "湖", "江", "河", "山", "湾", "岛", "州", "盆地", "高原", "半岛", "新区", "林区", "垸", "路", "大道", "大街", "街");
@@ -117,6 +122,11 @@ public final class EntityExtractor {
         }
       } else if (nature.startsWith("ns")) {
         addPlace(tokens, i, places, organizations);
+      } else if (LOCAL_UNITS.contains(token.word())) {
+        String place = placeEndingAt(tokens, i);
+        if (place != null) {
+          places.add(place);
+        }
       } else if (nature.startsWith("nt") && isOrganization(token.word())) {
         organizations.add(token.word());
       } else if (isInstitutionWord(token.word()) || token.word().length() == 1 && "局委厅".contains(token.word())) {
@@ -248,6 +258,30 @@ public final class EntityExtractor {
       end = unit.end();
     }
     return end == place.length() && units.size() > 1 ? units : List.of(place);
+  }
+
+  /**
+   * The name of a local unit that token {@code i} (村, 镇, 街道...) closes, from the one or two nouns before it, when
+   * they are not preceded by another name part and make a plausible place (2-4 characters, no common word); or null.
+   */
+  private String placeEndingAt(List<Segmenter.Token> tokens, int i) {
+    StringBuilder stem = new StringBuilder();
+    int start = i;
+    while (start > 0 && i - start < 2) {
+      Segmenter.Token previous = tokens.get(start - 1);
+      if (!isHan(previous.word()) || !(previous.isNoun() || previous.nature().equals("j"))
+          || previous.nature().startsWith("ns") || previous.nature().startsWith("nr")) {
+        break;
+      }
+      stem.insert(0, previous.word());
+      start--;
+    }
+    String place = stem + tokens.get(i).word();
+    boolean glued = start > 0 && isGlued(tokens.get(start - 1).word());
+    boolean plausible = stem.length() >= 2 && stem.length() <= 4 && !glued && !stopwords.contains(stem.toString())
+        && !isCommonWord(stem.toString()) && !SLOGAN_PREFIXES.contains(stem.toString())
+        && TITLE_STEMS.stream().noneMatch(t -> stem.toString().endsWith(t));
+    return plausible && isPlace(place) ? place : null;
   }
 
   /** A foreign name counts only right after a title (巴西总统卢拉): alone, ansj's nrf tag is mostly noise. */
