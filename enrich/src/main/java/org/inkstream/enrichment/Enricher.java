@@ -22,8 +22,8 @@ import org.inkstream.core.TopicScore;
  *
  * <p>Build one per JVM with {@link #create(EnricherConfig)}: it loads the segmentation models and lexicons once (the
  * accurate segmentation takes seconds), and is thread-safe afterwards. Every analysis sees the article's text
- * normalised by {@link ChineseText#forAnalysis} (simplified, half-width digits, no letter-spacing), so a page printed in
- * traditional characters gets the same topics and entities; the article keeps its text as printed.
+ * normalised by {@link ChineseText#forAnalysis} (simplified, half-width digits, no letter-spacing), so a page
+ * printed in traditional characters gets the same topics and entities; the article keeps its text as printed.
  */
 public final class Enricher {
 

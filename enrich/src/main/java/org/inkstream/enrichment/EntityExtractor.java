@@ -20,13 +20,15 @@ import org.inkstream.core.Entities;
  *
  * <ul>
  *   <li>a person opens with a common surname (surnames.txt), has 2-3 characters (3-4 with a compound surname), is not a
- *       stopword, not a place-like word and not someone the byline credits: reporters and correspondents write an
- *       article, they are not mentioned in it;
+ *       stopword, a place-like word or a form of address (陈先生, 陈某), stands neither in quotes nor glued to a lone
+ *       character, and, with two characters, has a title before it, a speech verb after it or sits in a list of names;
+ *       never someone the byline credits: reporters and correspondents write an article, they are not mentioned in it;
  *   <li>a place is either a place in ansj's core dictionary (a gazetteer of provinces, cities, countries...) or a name
  *       of at least two characters before an administrative suffix (省 市 县 区 镇 乡 村 街道 社区...), and never a
  *       generic area word (开发区, 景区, 社区);
- *   <li>an organisation ends with an institutional suffix (局 委员会 公司 中心 学校 医院 协会...) and has at least two
- *       characters before it.
+ *   <li>an organisation is ansj's organisation tag, or a chain of nouns that starts with a place or an administrative
+ *       level (市, 县...) and ends with an institutional word (生态环境局, 仲裁委员会, 有限公司...), with at least two
+ *       non-generic characters before the suffix; only the longest form is kept (郧西县公安局, not also 县公安局).
  * </ul>
  *
  * Thread-safe and immutable.
@@ -36,6 +38,11 @@ public final class EntityExtractor {
   private static final Pattern HAN = Pattern.compile("\\p{IsHan}+");
   private static final Pattern ADMIN_UNIT =
       Pattern.compile("\\p{IsHan}{2,6}?(?:自治区|自治州|自治县|街道|社区|省|市|县|区|镇|乡|村)");
+  /** Local units whose names dictionaries miss (柳家河 + 村, 汉江路 + 街道): read back from the unit word. */
+  private static final Set<String> LOCAL_UNITS = Set.of("镇", "乡", "村", "街道", "社区");
+  /** What makes 示范村, 先进社区, 文明村 an honorary title rather than a name. */
+  private static final List<String> TITLE_STEMS = List.of("示范", "先进", "文明", "美丽", "重点", "试点", "特色", "模范",
+      "样板", "标杆", "星级", "和谐", "平安", "卫生", "生态", "幸福", "明星");
   /** Unit words a segmenter may split off a place name. */
   private static final Set<String> PLACE_TAILS = Set.of("省", "市", "县", "区", "镇", "乡", "村", "街道", "社区", "平原",
       "湖", "江", "河", "山", "湾", "岛", "州", "盆地", "高原", "半岛", "新区", "林区", "垸", "路", "大道", "大街", "街");
@@ -59,6 +66,12 @@ public final class EntityExtractor {
       "研究院", "研究所", "银行", "法院", "检察院", "政府", "党委", "党工委", "支部", "工作室", "基金会", "合作社",
       "报社", "日报", "电视台", "博物馆", "纪念馆", "图书馆", "办公室", "出版社", "旅行社", "馆", "站", "所", "队",
       "院", "厂");
+  /** Administrative levels that open an institution's short name (市生态环境局, 省住建厅, 县公安局). */
+  private static final Set<String> ADMIN_LEVELS = Set.of("省", "市", "县", "区", "镇", "乡", "村", "州");
+  /** Words that end like an institution and are none. */
+  private static final Set<String> NOT_INSTITUTIONS = Set.of("干部", "内部", "全部", "局部", "外部", "东部", "西部", "南部",
+      "北部", "中部", "腹部", "头部", "大部", "部分", "俱乐部", "基层干部", "党员干部", "领导干部", "村干部", "全局", "格局",
+      "布局", "大局", "开局", "结局", "当局", "骗局");
   /** Stems that make a generic description, not a name (劳务有限公司, 职业学院). */
   private static final Set<String> GENERIC_ORG_STEMS = Set.of("劳务", "服务", "职业", "综治", "有限", "科技", "工作",
       "管理", "相关", "有关", "该", "本", "各", "某", "这家", "一家", "建设", "投资", "发展", "技术", "信息");
@@ -109,11 +122,21 @@ public final class EntityExtractor {
         }
       } else if (nature.startsWith("ns")) {
         addPlace(tokens, i, places, organizations);
+      } else if (LOCAL_UNITS.contains(token.word())) {
+        String place = placeEndingAt(tokens, i);
+        if (place != null) {
+          places.add(place);
+        }
       } else if (nature.startsWith("nt") && isOrganization(token.word())) {
         organizations.add(token.word());
+      } else if (isInstitutionWord(token.word()) || token.word().length() == 1 && "局委厅".contains(token.word())) {
+        String organization = organizationEndingAt(tokens, i);
+        if (organization != null) {
+          organizations.add(organization);
+        }
       }
     }
-    return new Entities(List.copyOf(persons), List.copyOf(places), List.copyOf(organizations));
+    return new Entities(List.copyOf(persons), List.copyOf(places), fullForms(organizations));
   }
 
   /**
@@ -148,6 +171,50 @@ public final class EntityExtractor {
     }
   }
 
+  /**
+   * The institution name that ends with token {@code i} (an institutional word such as 生态环境局) and starts, at most
+   * seven tokens back, with a place or an administrative level (市 + 生态环境局, 荆州区 + 劳动人事争议仲裁委员会), or
+   * null: without such a start a name is generic (职业学院).
+   */
+  private String organizationEndingAt(List<Segmenter.Token> tokens, int i) {
+    for (int start = i - 1; start >= Math.max(0, i - 7); start--) {
+      Segmenter.Token first = tokens.get(start);
+      boolean opensName = first.nature().startsWith("ns") || ADMIN_LEVELS.contains(first.word());
+      if (opensName && ADMIN_LEVELS.contains(first.word()) && start > 0
+          && tokens.get(start - 1).nature().startsWith("ns")) {
+        start--; // 咸安 + 区 + 全民健身运动中心: the place the segmenter cut off belongs to the name
+      }
+      if (opensName) {
+        StringBuilder name = new StringBuilder();
+        tokens.subList(start, i + 1).forEach(t -> name.append(t.word()));
+        return isOrganization(name.toString()) ? name.toString() : null;
+      }
+      if (!canContinueName(first)) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether a word names a kind of institution (生态环境局, 仲裁委员会, 有限公司), so that a name may end with it. Single
+   * characters such as 队, 院, 站 end too many ordinary words (首站, 庭院) to count, and so do 干部, 全部, 西部.
+   */
+  private static boolean isInstitutionWord(String word) {
+    if (word.length() < 2 || NOT_INSTITUTIONS.contains(word)) {
+      return false;
+    }
+    return ORG_SUFFIXES.stream().anyMatch(suffix -> word.endsWith(suffix)
+        && (suffix.length() >= 2 || "局委厅部".contains(suffix)));
+  }
+
+  /** The organisations without those that are the tail of a longer one found too (县公安局 of 郧西县公安局). */
+  private static List<String> fullForms(Set<String> organizations) {
+    return organizations.stream()
+        .filter(o -> organizations.stream().noneMatch(longer -> longer.length() > o.length() && longer.endsWith(o)))
+        .toList();
+  }
+
   /** The institution name that tokens from {@code i} spell (咸宁市 + 文化 + 和 + 旅游局), or null. */
   private String organizationStartingAt(List<Segmenter.Token> tokens, int i) {
     StringBuilder name = new StringBuilder(tokens.get(i).word());
@@ -157,8 +224,7 @@ public final class EntityExtractor {
         return null;
       }
       name.append(next.word());
-      if (ORG_SUFFIXES.stream().anyMatch(suffix -> next.word().endsWith(suffix))
-          && isOrganization(name.toString())) {
+      if (isInstitutionWord(next.word()) && isOrganization(name.toString())) {
         return name.toString();
       }
     }
@@ -192,6 +258,30 @@ public final class EntityExtractor {
       end = unit.end();
     }
     return end == place.length() && units.size() > 1 ? units : List.of(place);
+  }
+
+  /**
+   * The name of a local unit that token {@code i} (村, 镇, 街道...) closes, from the one or two nouns before it, when
+   * they are not preceded by another name part and make a plausible place (2-4 characters, no common word); or null.
+   */
+  private String placeEndingAt(List<Segmenter.Token> tokens, int i) {
+    StringBuilder stem = new StringBuilder();
+    int start = i;
+    while (start > 0 && i - start < 2) {
+      Segmenter.Token previous = tokens.get(start - 1);
+      if (!isHan(previous.word()) || !(previous.isNoun() || previous.nature().equals("j"))
+          || previous.nature().startsWith("ns") || previous.nature().startsWith("nr")) {
+        break;
+      }
+      stem.insert(0, previous.word());
+      start--;
+    }
+    String place = stem + tokens.get(i).word();
+    boolean glued = start > 0 && isGlued(tokens.get(start - 1).word());
+    boolean plausible = stem.length() >= 2 && stem.length() <= 4 && !glued && !stopwords.contains(stem.toString())
+        && !isCommonWord(stem.toString()) && !SLOGAN_PREFIXES.contains(stem.toString())
+        && TITLE_STEMS.stream().noneMatch(t -> stem.toString().endsWith(t));
+    return plausible && isPlace(place) ? place : null;
   }
 
   /** A foreign name counts only right after a title (巴西总统卢拉): alone, ansj's nrf tag is mostly noise. */

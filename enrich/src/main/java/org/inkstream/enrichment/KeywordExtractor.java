@@ -15,8 +15,9 @@ import java.util.Set;
  *
  * <p>Why TextRank and not TF-IDF: no Chinese news IDF table ships on Maven Central, and TextRank needs none; it ranks
  * words by how many other content words they co-occur with, which favours the subject of a report over words that are
- * merely frequent. Candidates are nouns, names and verbal nouns of at least two characters that are not stopwords
- * (stopwords.txt) nor contain the byline's names (杜培清通讯员); headline words get a bonus because the headline states the subject.
+ * merely frequent. Candidates are nouns, names and verbal nouns of at least two letters and no digits that are not
+ * stopwords (stopwords.txt) and do not contain a byline name (杜培清通讯员); headline words get a bonus because the
+ * headline states the subject.
  * Thread-safe and immutable.
  */
 public final class KeywordExtractor {

@@ -9,7 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Set;
 
-/** Reads the small word lists shipped beside this class (surnames, stopwords): words separated by blanks, # comments. */
+/**
+ * Reads the small word lists shipped beside this class (surnames, stopwords): words separated by blanks, {@code #}
+ * comments.
+ */
 final class Lexicons {
 
   private Lexicons() {}

@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.ansj.domain.Result;
 import org.ansj.domain.Term;
-import org.ansj.splitWord.analysis.NlpAnalysis;
 import org.ansj.library.AmbiguityLibrary;
 import org.ansj.library.DicLibrary;
+import org.ansj.splitWord.analysis.NlpAnalysis;
 import org.ansj.splitWord.analysis.ToAnalysis;
 import org.ansj.util.MyStaticValue;
 
@@ -47,12 +47,10 @@ final class Segmenter {
     this.mode = mode;
   }
 
-  EnricherConfig.Segmentation mode() {
-    return mode;
-  }
-
   List<Token> segment(String text) {
-    Result result = mode == EnricherConfig.Segmentation.ACCURATE ? new NlpAnalysis().parseStr(text) : new ToAnalysis().parseStr(text);
+    Result result = mode == EnricherConfig.Segmentation.ACCURATE
+        ? new NlpAnalysis().parseStr(text)
+        : new ToAnalysis().parseStr(text);
     List<Token> tokens = new ArrayList<>(result.size());
     for (Term term : result) {
       String nature = term.getNatureStr();

@@ -22,8 +22,8 @@ import java.util.Optional;
  * share a band are compared. Memory is bounded twice: entries older than {@code window} before the newest time seen,
  * and entries beyond {@code maxEntries} (oldest first), are forgotten.
  *
- * <p>The state is a plain list of {@link Entry} records ({@link #snapshot()}, {@link #restore}) so that a Kafka
- * Streams state store can hold it. Thread-safe: every method is synchronized, since an index is shared state.
+ * <p>The whole state is a {@link State} record (settings plus a list of {@link Entry} records, both serialisable and
+ * plain data for JSON) so that a Kafka Streams state store can hold it: {@link #state()}, {@link #of(State)}.
  */
 public final class StoryIndex {
 
@@ -34,6 +34,14 @@ public final class StoryIndex {
       Objects.requireNonNull(articleId, "articleId");
       Objects.requireNonNull(time, "time");
       Objects.requireNonNull(storyId, "storyId");
+    }
+  }
+
+  /** Everything an index knows: its settings and its entries in arrival order. */
+  public record State(int maxDistance, int maxEntries, Duration window, List<Entry> entries) implements Serializable {
+
+    public State {
+      entries = List.copyOf(entries);
     }
   }
 
@@ -149,16 +157,21 @@ public final class StoryIndex {
     return new Band(band, (fingerprint >>> from) & mask);
   }
 
-  /** The remembered articles in arrival order: the whole state, for a state store or a checkpoint. */
+  /** The remembered articles in arrival order. */
   public synchronized List<Entry> snapshot() {
     return List.copyOf(byArrival);
   }
 
-  /** An index with the given settings that remembers {@code entries} (in arrival order), as taken by a snapshot. */
-  public static StoryIndex restore(int maxDistance, int maxEntries, Duration window, List<Entry> entries) {
-    StoryIndex index = new StoryIndex(maxDistance, maxEntries, window);
+  /** The whole state, for a state store or a checkpoint. */
+  public synchronized State state() {
+    return new State(maxDistance, maxEntries, window, snapshot());
+  }
+
+  /** The index a {@link #state()} describes; entries beyond the bounds are dropped as {@code assign} would. */
+  public static StoryIndex of(State state) {
+    StoryIndex index = new StoryIndex(state.maxDistance(), state.maxEntries(), state.window());
     synchronized (index) {
-      for (Entry entry : entries) {
+      for (Entry entry : state.entries()) {
         index.add(entry);
         if (entry.time().isAfter(index.newest)) {
           index.newest = entry.time();

@@ -26,7 +26,8 @@ public final class TypeRefiner {
   private static final int SHORT = 260;
   private static final Pattern DATELINE = Pattern.compile(
       "本报讯|新华社|中新社|人民网|央视|新华网|电\\(记者|电（记者|消息|^[^。]{0,30}?报道[:：]|记者\\S{2,4}报道");
-  private static final Pattern POINTER = Pattern.compile("详见第?[0-9一二三四五六七八九十A-Z]+版|见第[0-9一二三四五六七八九十A-Z]+版|今日导读|本期导读|导读");
+  private static final Pattern POINTER =
+      Pattern.compile("详见第?[0-9一二三四五六七八九十A-Z]+版|见第[0-9一二三四五六七八九十A-Z]+版|今日导读|本期导读|导读");
   private static final Pattern PHOTO_CREDIT = Pattern.compile("\\p{IsHan}{2,4}\\s*摄|摄影|图片由|供图|图为|航拍");
   private static final List<String> NOTICE_MARKERS = List.of("公告", "招聘", "招标", "中标", "拍卖", "电话", "热线",
       "地址", "联系人", "邮编", "传真", "价格", "元/", "优惠", "报名", "咨询", "声明", "遗失", "作废", "启事", "通告",

@@ -19,7 +19,7 @@ class EnricherProperties {
 
   private static final Enricher ENRICHER = Enricher.withDefaults();
 
-  @Property(tries = 300)
+  @Property(tries = 100)
   void anyTextEnrichesWithinContract(
       @ForAll @StringLength(max = 400) @CharRange(from = '\u4e00', to = '\u4fff')
           @Chars({'年', '月', '日', '，', '。', '“', '”', ' ', '\n', '1', '2', '3', '0', '—', '至', '昨', '市', '区'})

@@ -4,10 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
+import org.inkstream.core.Json;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -107,13 +112,34 @@ class StoryIndexTest {
   }
 
   @Test
-  void snapshotRestoresTheSameAssignments() {
+  void stateRestoresTheSameAssignments() throws Exception {
     StoryIndex index = StoryIndex.withDefaults();
     index.assign("a", 0xF0F0L, T0);
-    StoryIndex restored = StoryIndex.restore(3, 100_000, Duration.ofDays(14), index.snapshot());
 
+    // through Java serialisation, as a state store serde might do it
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+      out.writeObject(index.state());
+    }
+    StoryIndex.State state;
+    try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+      state = (StoryIndex.State) in.readObject();
+    }
+    StoryIndex restored = StoryIndex.of(state);
+
+    assertThat(state).isEqualTo(index.state());
     assertThat(restored.assign("b", 0xF0F1L, T0.plusSeconds(1))).isEqualTo("a");
     assertThat(restored.snapshot()).hasSize(2);
+  }
+
+  @Test
+  void stateRoundTripsThroughJson() {
+    StoryIndex index = StoryIndex.withDefaults();
+    index.assign("a", -42L, T0);
+
+    String json = Json.write(index.state());
+
+    assertThat(Json.read(json, StoryIndex.State.class)).isEqualTo(index.state());
   }
 
   static Stream<Arguments> badSettings() {
