@@ -52,7 +52,8 @@ final class AssignStory implements FixedKeyProcessor<String, Article, Article> {
       all.forEachRemaining(kv -> entries.add(kv.value));
     }
     entries.sort(java.util.Comparator.comparing(StoryIndex.Entry::time)); // the index wants arrival order
-    this.index = StoryIndex.restore(settings.maxDistance(), settings.maxEntries(), settings.window(), entries);
+    this.index = StoryIndex.of(
+        new StoryIndex.State(settings.maxDistance(), settings.maxEntries(), settings.window(), entries));
     context.schedule(SWEEP_EVERY, PunctuationType.WALL_CLOCK_TIME, now -> sweep());
   }
 

@@ -174,10 +174,10 @@ final class IngestCommand implements Callable<Integer> {
     }, "inkstream-ingest-stop");
     Runtime.getRuntime().addShutdownHook(hook);
     PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-    Counter pages = Counter.builder("inkstream.ingest.pages").description("page files sent to Kafka")
+    Counter pages = Counter.builder("inkstream.pages.in").description("page files sent to Kafka")
         .register(registry);
-    Counter failed = Counter.builder("inkstream.ingest.failed").description("page files moved to failed/")
-        .register(registry);
+    Counter failed = Counter.builder("inkstream.dead.letters").tag("stage", "ingest")
+        .description("page files moved to failed/").register(registry);
     out.printf("watching %s every %d s (ledger %s); Ctrl-C stops%n", folder.folder(), pollSeconds, ledgerFile);
     out.flush();
     try (OpsServer ops = OpsServer.start(httpPort, registry, () -> finished.getCount() > 0)) {

@@ -40,6 +40,7 @@ final class Pipeline implements AutoCloseable {
     EnrichService enrich = EnrichService.start(enrichConfig, engine, metrics);
     ElasticsearchClient client = ElasticsearchClients.create(sinkConfig);
     ArticleSink sink = new ArticleSink(sinkConfig, client);
+    SinkMetrics.bind(metrics.registry(), sink);
     Thread thread = new Thread(() -> {
       try {
         sink.run();

@@ -45,11 +45,13 @@ final class SinkCommand implements Callable<Integer> {
           "no Elasticsearch given: pass --es-url URL or set ELASTICSEARCH_URL");
     }
     SinkConfig config = elasticsearch.applyTo(SinkConfig.builder()
-        .bootstrapServers(kafka.requireBootstrapServers()).groupId(groupId).topics(Topics.defaults())
+        .bootstrapServers(kafka.requireBootstrapServers()).kafkaClientProperties(kafka.clientProperties())
+        .groupId(groupId).topics(Topics.defaults())
         .refreshInterval(refreshInterval).replicas(replicas), URI.create(elasticsearch.url)).build();
     PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     try (ElasticsearchClient client = ElasticsearchClients.create(config);
         ArticleSink sink = new ArticleSink(config, client)) {
+      SinkMetrics.bind(registry, sink);
       Thread main = Thread.currentThread();
       Runtime.getRuntime().addShutdownHook(new Thread(() -> {
         sink.close();

@@ -129,7 +129,8 @@ public final class ArticleSink implements AutoCloseable {
         return;
       }
       loadKnownIndices();
-      try (DeadLetters letters = new DeadLetters(config.bootstrapServers(), config.topics().sinkDeadLetter());
+      try (DeadLetters letters = new DeadLetters(config.bootstrapServers(), config.kafkaClientProperties(),
+          config.topics().sinkDeadLetter());
           KafkaConsumer<String, byte[]> kafka = new KafkaConsumer<>(consumerProperties(),
               new StringDeserializer(), new ByteArrayDeserializer())) {
         deadLetters = letters;
@@ -533,6 +534,7 @@ public final class ArticleSink implements AutoCloseable {
 
   private Properties consumerProperties() {
     Properties props = new Properties();
+    props.putAll(config.kafkaClientProperties());
     props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, config.bootstrapServers());
     props.put(ConsumerConfig.GROUP_ID_CONFIG, config.groupId());
     props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);

@@ -36,8 +36,9 @@ final class DeadLetters implements AutoCloseable {
   private final KafkaProducer<String, byte[]> producer;
   private final String topic;
 
-  DeadLetters(String bootstrapServers, String topic) {
+  DeadLetters(String bootstrapServers, Map<String, String> clientProperties, String topic) {
     Properties props = new Properties();
+    props.putAll(clientProperties);
     props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
     props.put(ProducerConfig.ACKS_CONFIG, "all");
     props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import org.inkstream.core.Topics;
@@ -35,6 +36,8 @@ import org.inkstream.core.Topics;
  *     consumption
  * @param initialBackoff the first wait before an operation is retried; it doubles with each attempt
  * @param maxBackoff the longest wait between two attempts
+ * @param kafkaClientProperties Kafka client settings for a secured cluster (TLS, SASL), added to the sink's consumer
+ *     and dead-letter producer; empty for a plain-text cluster
  */
 public record SinkConfig(
     String bootstrapServers,
@@ -53,7 +56,8 @@ public record SinkConfig(
     int maxConcurrentRequests,
     int maxInFlight,
     Duration initialBackoff,
-    Duration maxBackoff) {
+    Duration maxBackoff,
+    Map<String, String> kafkaClientProperties) {
 
   private static final Pattern INDEX_PREFIX = Pattern.compile("[a-z0-9][a-z0-9_.-]*");
   private static final Pattern TIME_VALUE = Pattern.compile("-1|0|[0-9]+(nanos|micros|ms|s|m|h|d)");
@@ -83,6 +87,7 @@ public record SinkConfig(
     require(isPositive(initialBackoff), "the initial backoff must be positive, was %s", initialBackoff);
     require(isPositive(maxBackoff) && maxBackoff.compareTo(initialBackoff) >= 0,
         "the max backoff must be at least the initial backoff (%s), was %s", initialBackoff, maxBackoff);
+    kafkaClientProperties = Map.copyOf(kafkaClientProperties);
   }
 
   public static Builder builder() {
@@ -123,6 +128,7 @@ public record SinkConfig(
     private int maxInFlight = 5_000;
     private Duration initialBackoff = Duration.ofMillis(200);
     private Duration maxBackoff = Duration.ofSeconds(30);
+    private Map<String, String> kafkaClientProperties = Map.of();
 
     private Builder() {}
 
@@ -223,6 +229,12 @@ public record SinkConfig(
     }
 
     /** Default 30 s. */
+    /** Kafka client security settings (TLS, SASL); default none. */
+    public Builder kafkaClientProperties(Map<String, String> properties) {
+      this.kafkaClientProperties = properties;
+      return this;
+    }
+
     public Builder maxBackoff(Duration backoff) {
       this.maxBackoff = backoff;
       return this;
@@ -232,7 +244,7 @@ public record SinkConfig(
     public SinkConfig build() {
       return new SinkConfig(bootstrapServers, groupId, topics, elasticsearchUrl, credentials, caCertificate,
           caFingerprint, indexPrefix, analyzer, replicas, refreshInterval, batchSize, flushInterval,
-          maxConcurrentRequests, maxInFlight, initialBackoff, maxBackoff);
+          maxConcurrentRequests, maxInFlight, initialBackoff, maxBackoff, kafkaClientProperties);
     }
   }
 }
