@@ -19,7 +19,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.inkstream.sink.ArticleIndices;
 
 /**
  * Finds and reads the deployment files of the repository: the directory with {@code deploy/env-contract.txt} above
@@ -126,54 +125,51 @@ final class DeployFiles {
 
   /**
    * The fields of both index families, as family ({@code articles}, {@code alerts}) to {@code {alias, index_pattern,
-   * fields: {dotted path: Elasticsearch type}}}. Articles come from the sink's real index template (classpath {@link
-   * #ARTICLES_TEMPLATE}), alerts from the test resource index-fields.json until the sink has an alerts template.
+   * fields: {dotted path: Elasticsearch type}}}, read from the sink's real index templates.
    */
   static JsonNode indexFields() {
-    ObjectNode families;
-    try (InputStream in = DeployFiles.class.getResourceAsStream("index-fields.json")) {
-      if (in == null) {
-        throw new IllegalStateException("test resource org/inkstream/deploy/index-fields.json is missing");
-      }
-      families = (ObjectNode) JSON.readTree(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    ObjectNode families = JSON.createObjectNode();
+    for (String family : List.of("articles", "alerts")) {
+      ObjectNode node = families.putObject(family);
+      node.put("alias", family);
+      node.put("index_pattern", family + "-*");
+      flatten("", sinkTemplate(family).path("template").path("mappings").path("properties"),
+          node.putObject("fields"));
     }
-    ArticleIndices articles = new ArticleIndices("articles");
-    ObjectNode family = families.putObject("articles");
-    family.put("alias", articles.alias());
-    family.put("index_pattern", articles.pattern());
-    ObjectNode fields = family.putObject("fields");
-    flatten("", sinkArticlesTemplate().path("template").path("mappings").path("properties"), fields);
     return families;
   }
 
   /** The classpath resource of the sink's article index template. */
   static final String ARTICLES_TEMPLATE = "/org/inkstream/sink/articles-template.json";
 
-  /**
-   * The sink's article index template with its {@code ${...}} placeholders filled the way the sink fills them (JSON
-   * literals), with the defaults of a single-node stack.
-   */
   static JsonNode sinkArticlesTemplate() {
+    return sinkTemplate("articles");
+  }
+
+  /**
+   * The sink's index template of {@code family} ({@code articles} or {@code alerts}) with its {@code ${...}}
+   * placeholders filled the way the sink fills them (JSON literals), with the defaults of a single-node stack.
+   */
+  static JsonNode sinkTemplate(String family) {
+    String resource = "/org/inkstream/sink/" + family + "-template.json";
     String text;
-    try (InputStream in = DeployFiles.class.getResourceAsStream(ARTICLES_TEMPLATE)) {
+    try (InputStream in = DeployFiles.class.getResourceAsStream(resource)) {
       if (in == null) {
-        throw new IllegalStateException(ARTICLES_TEMPLATE + " is not on the test classpath (module sink)");
+        throw new IllegalStateException(resource + " is not on the test classpath (module sink)");
       }
       text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    Map<String, String> values = Map.of("pattern", "\"articles-*\"", "alias", "\"articles\"", "replicas", "0",
-        "refresh_interval", "\"1s\"", "analyzer", "\"standard\"");
+    Map<String, String> values = Map.of("pattern", "\"" + family + "-*\"", "alias", "\"" + family + "\"",
+        "replicas", "0", "refresh_interval", "\"1s\"", "analyzer", "\"standard\"");
     Matcher m = Pattern.compile("\\$\\{([a-z_]+)}").matcher(text);
     StringBuilder filled = new StringBuilder();
     while (m.find()) {
       String value = values.get(m.group(1));
       if (value == null) {
-        throw new IllegalStateException(ARTICLES_TEMPLATE + " has a new placeholder ${" + m.group(1)
-            + "}: give it a value in DeployFiles.sinkArticlesTemplate");
+        throw new IllegalStateException(resource + " has a new placeholder ${" + m.group(1)
+            + "}: give it a value in DeployFiles.sinkTemplate");
       }
       m.appendReplacement(filled, Matcher.quoteReplacement(value));
     }
@@ -181,7 +177,7 @@ final class DeployFiles {
     try {
       return JSON.readTree(filled.toString());
     } catch (IOException e) {
-      throw new AssertionError(ARTICLES_TEMPLATE + " is not JSON once filled: " + e.getMessage(), e);
+      throw new AssertionError(resource + " is not JSON once filled: " + e.getMessage(), e);
     }
   }
 

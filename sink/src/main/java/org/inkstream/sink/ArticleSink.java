@@ -137,7 +137,7 @@ public final class ArticleSink implements AutoCloseable {
         consumer = kafka;
         ingester = newIngester();
         try {
-          consumer.subscribe(List.of(config.topics().articles()), new Rebalance());
+          consumer.subscribe(List.of(config.kind().sourceTopic(config.topics())), new Rebalance());
           consume();
         } finally {
           drain(consumer.assignment());

@@ -37,7 +37,6 @@ import org.slf4j.LoggerFactory;
 public final class IndexTemplates {
 
   private static final Logger log = LoggerFactory.getLogger(IndexTemplates.class);
-  private static final String RESOURCE = "articles-template.json";
   private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([a-z_]+)}");
 
   private IndexTemplates() {}
@@ -62,12 +61,13 @@ public final class IndexTemplates {
         "replicas", config.replicas(),
         "refresh_interval", config.refreshInterval(),
         "analyzer", config.analyzer());
-    Matcher matcher = PLACEHOLDER.matcher(resource());
+    String resource = config.kind().templateResource();
+    Matcher matcher = PLACEHOLDER.matcher(resource(resource));
     StringBuilder body = new StringBuilder();
     while (matcher.find()) {
       String name = matcher.group(1);
       if (!values.containsKey(name)) {
-        throw new IllegalStateException(RESOURCE + " uses ${" + name + "}, which has no value");
+        throw new IllegalStateException(resource + " uses ${" + name + "}, which has no value");
       }
       matcher.appendReplacement(body, Matcher.quoteReplacement(jsonLiteral(values.get(name))));
     }
@@ -84,14 +84,14 @@ public final class IndexTemplates {
     }
   }
 
-  private static String resource() {
-    try (InputStream in = IndexTemplates.class.getResourceAsStream(RESOURCE)) {
+  private static String resource(String name) {
+    try (InputStream in = IndexTemplates.class.getResourceAsStream(name)) {
       if (in == null) {
-        throw new IllegalStateException(RESOURCE + " is missing from the sink's jar");
+        throw new IllegalStateException(name + " is missing from the sink's jar");
       }
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + RESOURCE, e);
+      throw new UncheckedIOException("cannot read " + name, e);
     }
   }
 }

@@ -36,6 +36,7 @@ import org.inkstream.core.Topics;
  *     consumption
  * @param initialBackoff the first wait before an operation is retried; it doubles with each attempt
  * @param maxBackoff the longest wait between two attempts
+ * @param kind what the sink indexes: articles (from the articles topic) or alerts (from the alerts topic)
  * @param kafkaClientProperties Kafka client settings for a secured cluster (TLS, SASL), added to the sink's consumer
  *     and dead-letter producer; empty for a plain-text cluster
  */
@@ -57,6 +58,7 @@ public record SinkConfig(
     int maxInFlight,
     Duration initialBackoff,
     Duration maxBackoff,
+    DocumentKind kind,
     Map<String, String> kafkaClientProperties) {
 
   private static final Pattern INDEX_PREFIX = Pattern.compile("[a-z0-9][a-z0-9_.-]*");
@@ -87,6 +89,7 @@ public record SinkConfig(
     require(isPositive(initialBackoff), "the initial backoff must be positive, was %s", initialBackoff);
     require(isPositive(maxBackoff) && maxBackoff.compareTo(initialBackoff) >= 0,
         "the max backoff must be at least the initial backoff (%s), was %s", initialBackoff, maxBackoff);
+    Objects.requireNonNull(kind, "kind");
     kafkaClientProperties = Map.copyOf(kafkaClientProperties);
   }
 
@@ -129,6 +132,7 @@ public record SinkConfig(
     private Duration initialBackoff = Duration.ofMillis(200);
     private Duration maxBackoff = Duration.ofSeconds(30);
     private Map<String, String> kafkaClientProperties = Map.of();
+    private DocumentKind kind = DocumentKind.ARTICLES;
 
     private Builder() {}
 
@@ -229,6 +233,12 @@ public record SinkConfig(
     }
 
     /** Default 30 s. */
+    /** What to index; default articles. */
+    public Builder kind(DocumentKind kind) {
+      this.kind = kind;
+      return this;
+    }
+
     /** Kafka client security settings (TLS, SASL); default none. */
     public Builder kafkaClientProperties(Map<String, String> properties) {
       this.kafkaClientProperties = properties;
@@ -244,7 +254,7 @@ public record SinkConfig(
     public SinkConfig build() {
       return new SinkConfig(bootstrapServers, groupId, topics, elasticsearchUrl, credentials, caCertificate,
           caFingerprint, indexPrefix, analyzer, replicas, refreshInterval, batchSize, flushInterval,
-          maxConcurrentRequests, maxInFlight, initialBackoff, maxBackoff, kafkaClientProperties);
+          maxConcurrentRequests, maxInFlight, initialBackoff, maxBackoff, kind, kafkaClientProperties);
     }
   }
 }
