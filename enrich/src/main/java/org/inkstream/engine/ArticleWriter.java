@@ -61,6 +61,11 @@ final class ArticleWriter {
     item.bylines.forEach(line -> bylines.add(BylineParser.parse(line.text())));
     item.credits.forEach(line -> bylines.add(BylineParser.parse(line.text())));
     List<JumpLine> jumps = new ArrayList<>(item.jumps);
+    Optional<JumpLine> resumes = JumpLine.resumesAt(raw);
+    if (resumes.isPresent()) {
+      jumps.add(resumes.get());
+      raw = JumpLine.stripResumes(raw);
+    }
     Optional<JumpLine> inlineJump = JumpLine.atEnd(raw);
     if (inlineJump.isPresent()) {
       jumps.add(inlineJump.get());

@@ -80,6 +80,9 @@ final class Assembler {
         current.add(current.body, line);
       }
       case BODY -> {
+        if (JumpLine.resumesAt(line.text()).isPresent() && current != null && current.hasBody()) {
+          current = start();
+        }
         openItem().add(current.body, line);
         // A body line that ends with （下转第二版） ends the item on this page.
         if (JumpLine.atEnd(line.text()).filter(j -> j.direction() == JumpLine.Direction.CONTINUES_TO).isPresent()) {

@@ -22,6 +22,7 @@ record JumpLine(Direction direction, String page) {
   /** A bare page reference in brackets or behind an arrow, as teaser boxes print them: （2版）, ▶A3版. */
   private static final Pattern BARE_REFERENCE = Pattern.compile("^(?:[（(]\\s*" + PAGE + "\\s*[）)]|[▶►→>]\\s*" + PAGE + ")$");
   private static final Pattern AT_END = Pattern.compile(POINTER.pattern() + "\\s*$");
+  private static final Pattern RESUMES = Pattern.compile("^\\s*[（(]\\s*(上接|接)\\s*" + PAGE + "\\s*[）)]\\s*");
 
   /** The pointer when {@code text} is nothing but one. */
   static Optional<JumpLine> standalone(String text) {
@@ -41,6 +42,18 @@ record JumpLine(Direction direction, String page) {
   static Optional<JumpLine> atEnd(String text) {
     Matcher m = AT_END.matcher(tail(text));
     return m.find() ? Optional.of(of(m)) : Optional.empty();
+  }
+
+  /** The {@code （上接第一版）} that opens {@code text}, if any: the rest of a story from another page starts here. */
+  static Optional<JumpLine> resumesAt(String text) {
+    Matcher m = RESUMES.matcher(text);
+    return m.find() ? Optional.of(new JumpLine(Direction.CONTINUES_FROM, m.group(2).replace(" ", ""))) : Optional.empty();
+  }
+
+  /** {@code text} without the （上接…） that opens it. */
+  static String stripResumes(String text) {
+    Matcher m = RESUMES.matcher(text);
+    return m.find() ? text.substring(m.end()) : text;
   }
 
   /** {@code text} without the pointer that ends it. */

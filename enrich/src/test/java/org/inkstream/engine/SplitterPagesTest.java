@@ -111,13 +111,16 @@ class SplitterPagesTest {
   void jumpsContinueAndResume() throws IOException {
     PageSplit split = split("jumps.txt");
 
-    assertThat(split.articles()).hasSize(2);
+    assertThat(split.articles()).hasSize(3);
     Article first = split.articles().get(0);
     assertThat(first.kicker()).isEqualTo("聚焦项目建设");
     assertThat(first.headline()).isEqualTo("新区建设按下“快进键”");
     assertThat(first.jump().continuesTo()).containsExactly("第三版");
     assertThat(first.text()).endsWith("完成年度投资计划的九成以上。");
     assertThat(split.articles().get(1).jump().continuesFrom()).containsExactly("第一版");
+    // a pointer opening a paragraph starts the rest of another story
+    assertThat(split.articles().get(2).jump().continuesFrom()).containsExactly("第二版");
+    assertThat(split.articles().get(2).text()).startsWith("与会人员一致表示");
   }
 
   @Test
