@@ -1,7 +1,6 @@
 package org.inkstream.engine;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -49,9 +48,7 @@ final class ArticleWriter {
     }
     HeadlineBlock headline = HeadlineBlock.of(item.title, item.teaser);
     // Copies printed twice elsewhere and doubled box furniture stay in provenance but not in the text.
-    Set<Line> skip = new HashSet<>(duplicates);
-    item.body.stream().filter(Line::doubled).forEach(skip::add);
-    String raw = BodyText.join(item.body, skip, layout);
+    String raw = BodyText.join(item.body, line -> line.doubled() || duplicates.contains(line), layout);
     Optional<Dateline> dateline = item.advertisement ? Optional.empty() : Dateline.parse(raw);
     if (dateline.isPresent()) {
       raw = raw.substring(dateline.get().length());

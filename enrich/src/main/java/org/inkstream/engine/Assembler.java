@@ -51,10 +51,6 @@ final class Assembler {
     return trailing.defects() < leading.defects() ? trailing : leading;
   }
 
-  static Reading assemble(List<Segment> segments, Orientation orientation) {
-    return new Assembler(segments, orientation).run();
-  }
-
   private Reading run() {
     for (int i = 0; i < segments.size(); i++) {
       place(i);

@@ -90,6 +90,16 @@ class SplitterProperties {
     SplitInvariant.assertEveryLineOnce(text, split);
   }
 
+  /** Hundreds of thousands of title-like lines in a row: one huge headline run must not cost more than linear time. */
+  @Example
+  void manyShortLinesSplitInBoundedTime() {
+    String text = "新闻标题\n本报讯 记者张三报道:正文。\n".repeat(20_000) + "短标题\n".repeat(200_000);
+    long start = CPU.getCurrentThreadCpuTime();
+    PageSplit split = splitter.split(Page.of("p", "p.txt", text));
+    assertThat(Duration.ofNanos(CPU.getCurrentThreadCpuTime() - start)).isLessThan(Duration.ofSeconds(10));
+    SplitInvariant.assertEveryLineOnce(text, split);
+  }
+
   @Example
   void overSizePageIsRefusedWithTheEngineException() {
     Splitter small = new Splitter(new SplitterConfig(100));
