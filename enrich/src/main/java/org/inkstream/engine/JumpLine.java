@@ -26,6 +26,9 @@ record JumpLine(Direction direction, String page) {
 
   /** The pointer when {@code text} is nothing but one. */
   static Optional<JumpLine> standalone(String text) {
+    if (!namesAPage(text)) {
+      return Optional.empty();
+    }
     Matcher m = STANDALONE.matcher(text.strip());
     if (m.matches()) {
       return Optional.of(of(m));
@@ -40,12 +43,18 @@ record JumpLine(Direction direction, String page) {
 
   /** The pointer that ends {@code text} (…认同和行为习惯。(下转第二版)), if any. */
   static Optional<JumpLine> atEnd(String text) {
+    if (!namesAPage(tail(text))) {
+      return Optional.empty();
+    }
     Matcher m = AT_END.matcher(tail(text));
     return m.find() ? Optional.of(of(m)) : Optional.empty();
   }
 
   /** The {@code （上接第一版）} that opens {@code text}, if any: the rest of a story from another page starts here. */
   static Optional<JumpLine> resumesAt(String text) {
+    if (!namesAPage(text)) {
+      return Optional.empty();
+    }
     Matcher m = RESUMES.matcher(text);
     return m.find() ? Optional.of(new JumpLine(Direction.CONTINUES_FROM, m.group(2).replace(" ", ""))) : Optional.empty();
   }
@@ -61,6 +70,11 @@ record JumpLine(Direction direction, String page) {
     String tail = tail(text);
     Matcher m = AT_END.matcher(tail);
     return m.find() ? text.substring(0, text.length() - tail.length() + m.start()).stripTrailing() : text;
+  }
+
+  /** A cheap test before any regex: every pointer names a 版, 页 or 面. Most lines name none. */
+  private static boolean namesAPage(String text) {
+    return text.indexOf('版') >= 0 || text.indexOf('页') >= 0 || text.indexOf('面') >= 0;
   }
 
   /** A pointer is never longer than this many characters, so only the end of a paragraph is searched. */
