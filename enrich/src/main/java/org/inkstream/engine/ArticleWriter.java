@@ -16,8 +16,8 @@ import org.inkstream.core.Page;
 import org.inkstream.core.Provenance;
 
 /**
- * Turns an {@link ItemDraft} into an {@link Article}: headline roles, dateline and bylines read into fields, clean text,
- * type, provenance. Everything here reads the draft; nothing decides which lines belong together any more.
+ * Turns an {@link ItemDraft} into an {@link Article}: headline roles, dateline and bylines read into fields, clean
+ * text, type, provenance. Everything here reads the draft; nothing decides which lines belong together any more.
  */
 final class ArticleWriter {
 

@@ -92,7 +92,7 @@ final class BylineParser {
     return m.find() && !m.group(1).startsWith("本报") ? Optional.of(m.group(1)) : Optional.empty();
   }
 
-  /** The photo credit that ends {@code text}, as its start index, or -1. Only the tail is searched: it is at the end. */
+  /** The photo credit that ends {@code text}, as its start index, or -1. Only the tail is searched. */
   static int photoCreditStart(String text) {
     int from = tailStart(text);
     if (text.indexOf('摄', from) < 0) {

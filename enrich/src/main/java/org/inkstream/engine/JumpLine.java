@@ -20,7 +20,8 @@ record JumpLine(Direction direction, String page) {
       "[（(]?\\s*(下转|转|上接|接|详见|见|更多内容见|全文见)\\s*" + PAGE + "\\s*[）)]?");
   private static final Pattern STANDALONE = Pattern.compile("^" + POINTER.pattern() + "$");
   /** A bare page reference in brackets or behind an arrow, as teaser boxes print them: （2版）, ▶A3版. */
-  private static final Pattern BARE_REFERENCE = Pattern.compile("^(?:[（(]\\s*" + PAGE + "\\s*[）)]|[▶►→>]\\s*" + PAGE + ")$");
+  private static final Pattern BARE_REFERENCE =
+      Pattern.compile("^(?:[（(]\\s*" + PAGE + "\\s*[）)]|[▶►→>]\\s*" + PAGE + ")$");
   private static final Pattern AT_END = Pattern.compile(POINTER.pattern() + "\\s*$");
   private static final Pattern RESUMES = Pattern.compile("^\\s*[（(]\\s*(上接|接)\\s*" + PAGE + "\\s*[）)]\\s*");
 
@@ -56,7 +57,10 @@ record JumpLine(Direction direction, String page) {
       return Optional.empty();
     }
     Matcher m = RESUMES.matcher(text);
-    return m.find() ? Optional.of(new JumpLine(Direction.CONTINUES_FROM, m.group(2).replace(" ", ""))) : Optional.empty();
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    return Optional.of(new JumpLine(Direction.CONTINUES_FROM, m.group(2).replace(" ", "")));
   }
 
   /** {@code text} without the （上接…） that opens it. */
