@@ -252,7 +252,7 @@ final class Assembler {
     } else if (!current.hasBody()) {
       current.addAll(current.captions, run.lines());
     } else if (run.lines().size() >= 2 || run.first().gapBefore() >= 2 || endsWithCredit(i + 1)
-        || (current.subheads.isEmpty() && opensLikeANewsLead(i + 1))) {
+        || (current.subheads.isEmpty() && current.bylines.isEmpty() && opensLikeANewsLead(i + 1))) {
       current = start().addTitle(run.lines());
     } else {
       current.addAll(current.subheads, run.lines());
@@ -276,7 +276,8 @@ final class Assembler {
 
   /**
    * Whether the body at {@code from} opens the way a report does, with the day it happened (12月5日, 近日): sections
-   * under a subhead go on with the story instead. Only asked while the current item has no subheads yet.
+   * under a subhead go on with the story instead. Only asked while the current item has no subheads yet and no byline
+   * line of its own: signed reportage often opens its sections with a day too.
    */
   private boolean opensLikeANewsLead(int from) {
     return from < segments.size() && segments.get(from).kind() == LineKind.BODY

@@ -266,11 +266,23 @@ class SplitterPagesTest {
   }
 
   @Test
+  void signedReportageKeepsSectionsThatOpenWithADay() throws IOException {
+    PageSplit split = split("feature_sections_with_days.txt");
+
+    assertThat(split.articles()).singleElement().satisfies(a -> {
+      assertThat(a.subheads()).containsExactly("暖心饭菜送上门", "冬衣棉被备齐全");
+      assertThat(a.type()).isEqualTo(ArticleType.FEATURE);
+      assertThat(a.byline().reporters()).containsExactly("秦岭");
+    });
+  }
+
+  @Test
   void everyPageAccountsForEveryLine() throws IOException {
     for (String name : List.of("trailing_headlines.txt", "caption_mid_sentence.txt", "teasers.txt", "bylines.txt",
         "garbage_and_letter_spacing.txt", "jumps.txt", "ad_table.txt", "commentary.txt", "unwrapped_trailing.txt",
         "briefs_and_furniture.txt", "three_line_head_and_weather.txt", "photo_credits_and_questions.txt",
-        "commentator_and_page_refs.txt", "untitled_sections.txt", "wrapped_leading.txt", "jump_then_title.txt")) {
+        "commentator_and_page_refs.txt", "untitled_sections.txt", "wrapped_leading.txt", "jump_then_title.txt",
+        "feature_sections_with_days.txt")) {
       String text = read(name);
       SplitInvariant.assertEveryLineOnce(text, splitter.split(Page.of(name, name, text)));
     }
