@@ -22,11 +22,13 @@ final class BylineParser {
   /** A paper or agency in front of the role word: 光明日报记者, 新华社记者. */
   private static final Pattern ORGANISATION = Pattern.compile(
       "^[□■◎●\\s]*(\\p{IsHan}{2,8}?(?:日报|晚报|报社|报|社|台|网))(?=" + ROLE + ")");
-  private static final Pattern NAME = Pattern.compile("\\p{IsHan}{2,4}");
+  /** A Chinese name: two to four characters, or a transcribed name with a middle dot (阿依古丽·买买提). */
+  private static final String NAME_RE = "(?:\\p{IsHan}{1,6}[·•]\\p{IsHan}{1,8}|\\p{IsHan}{2,4})";
+  private static final Pattern NAME = Pattern.compile(NAME_RE);
   /** A line that is nothing but a byline: decoration, optional organisation, roles and names, optional 摄/报道. */
   private static final Pattern STANDALONE = Pattern.compile(
       "^[□■◎●\\s]*(?:\\p{IsHan}{2,8}?(?:日报|晚报|报社|报|社|台|网))?" + ROLE
-          + "[\\s/／:：]*\\p{IsHan}{2,4}(?:[\\s、,，/／]+(?:" + ROLE + ")?[\\s/／:：]*\\p{IsHan}{2,4}){0,8}"
+          + "[\\s/／:：]*" + NAME_RE + "(?:[\\s、,，/／]+(?:" + ROLE + ")?[\\s/／:：]*" + NAME_RE + "){0,8}"
           + "(?:\\s*(?:摄|报道))?\\s*$");
   /** A closing credit in brackets: (记者 杜培清 通讯员 徐世江). */
   private static final Pattern BRACKETED = Pattern.compile("^[（(]\\s*([^（()）]{2,60})\\s*[）)]$");
