@@ -254,9 +254,21 @@ final class Assembler {
     } else if (run.lines().size() >= 2 || run.first().gapBefore() >= 2 || endsWithCredit(i + 1)
         || (current.subheads.isEmpty() && current.bylines.isEmpty() && opensLikeANewsLead(i + 1))) {
       current = start().addTitle(run.lines());
+    } else if (brokenSentence(run)) {
+      current.addAll(current.body, run.lines());
     } else {
       current.addAll(current.subheads, run.lines());
     }
+  }
+
+  /**
+   * Inside a dated report, a one-line "subhead" with a comma inside (今年以来,我市坚持把项目建设作为) is far more often
+   * a sentence broken at a column end than a subhead: it stays in the running text.
+   */
+  private boolean brokenSentence(Segment run) {
+    boolean dated = current.hasBody() && Dateline.startsWithDateline(current.body.get(0).text());
+    String bare = run.first().bare();
+    return dated && run.lines().size() == 1 && (bare.contains("，") || bare.contains(","));
   }
 
   /**

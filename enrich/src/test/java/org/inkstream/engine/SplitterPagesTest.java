@@ -277,12 +277,24 @@ class SplitterPagesTest {
   }
 
   @Test
+  void sentencesBrokenAtAColumnEndStayInTheText() throws IOException {
+    PageSplit split = split("broken_sentences.txt");
+
+    assertThat(split.articles()).singleElement().satisfies(a -> {
+      assertThat(a.type()).isEqualTo(ArticleType.NEWS);
+      assertThat(a.subheads()).isEmpty();
+      assertThat(a.text()).contains("我市坚持把项目建设作为推动高质量发展的重要抓手")
+          .contains("各地各部门要紧盯年度目标");
+    });
+  }
+
+  @Test
   void everyPageAccountsForEveryLine() throws IOException {
     for (String name : List.of("trailing_headlines.txt", "caption_mid_sentence.txt", "teasers.txt", "bylines.txt",
         "garbage_and_letter_spacing.txt", "jumps.txt", "ad_table.txt", "commentary.txt", "unwrapped_trailing.txt",
         "briefs_and_furniture.txt", "three_line_head_and_weather.txt", "photo_credits_and_questions.txt",
         "commentator_and_page_refs.txt", "untitled_sections.txt", "wrapped_leading.txt", "jump_then_title.txt",
-        "feature_sections_with_days.txt")) {
+        "feature_sections_with_days.txt", "broken_sentences.txt")) {
       String text = read(name);
       SplitInvariant.assertEveryLineOnce(text, splitter.split(Page.of(name, name, text)));
     }
