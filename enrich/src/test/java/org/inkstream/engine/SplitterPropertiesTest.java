@@ -20,7 +20,7 @@ import org.inkstream.core.Page;
  * Invariants of the splitter for any input: it returns (in bounded time) or throws its one typed exception for
  * over-size pages, and every non-blank line lands in exactly one article or leftover.
  */
-class SplitterProperties {
+class SplitterPropertiesTest {
 
   /** Characters of newspaper text plus the punctuation and markers the engine reacts to. */
   private static final String PAGE_CHARS = "的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种"
