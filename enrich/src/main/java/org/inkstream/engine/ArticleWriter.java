@@ -1,7 +1,6 @@
 package org.inkstream.engine;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -17,8 +16,8 @@ import org.inkstream.core.Page;
 import org.inkstream.core.Provenance;
 
 /**
- * Turns an {@link ItemDraft} into an {@link Article}: headline roles, dateline and bylines read into fields, clean text,
- * type, provenance. Everything here reads the draft; nothing decides which lines belong together any more.
+ * Turns an {@link ItemDraft} into an {@link Article}: headline roles, dateline and bylines read into fields, clean
+ * text, type, provenance. Everything here reads the draft; nothing decides which lines belong together any more.
  */
 final class ArticleWriter {
 
@@ -49,9 +48,7 @@ final class ArticleWriter {
     }
     HeadlineBlock headline = HeadlineBlock.of(item.title, item.teaser);
     // Copies printed twice elsewhere and doubled box furniture stay in provenance but not in the text.
-    Set<Line> skip = new HashSet<>(duplicates);
-    item.body.stream().filter(Line::doubled).forEach(skip::add);
-    String raw = BodyText.join(item.body, skip, layout);
+    String raw = BodyText.join(item.body, line -> line.doubled() || duplicates.contains(line), layout);
     Optional<Dateline> dateline = item.advertisement ? Optional.empty() : Dateline.parse(raw);
     if (dateline.isPresent()) {
       raw = raw.substring(dateline.get().length());
@@ -61,6 +58,11 @@ final class ArticleWriter {
     item.bylines.forEach(line -> bylines.add(BylineParser.parse(line.text())));
     item.credits.forEach(line -> bylines.add(BylineParser.parse(line.text())));
     List<JumpLine> jumps = new ArrayList<>(item.jumps);
+    Optional<JumpLine> resumes = JumpLine.resumesAt(raw);
+    if (resumes.isPresent()) {
+      jumps.add(resumes.get());
+      raw = JumpLine.stripResumes(raw);
+    }
     Optional<JumpLine> inlineJump = JumpLine.atEnd(raw);
     if (inlineJump.isPresent()) {
       jumps.add(inlineJump.get());

@@ -51,10 +51,6 @@ final class Assembler {
     return trailing.defects() < leading.defects() ? trailing : leading;
   }
 
-  static Reading assemble(List<Segment> segments, Orientation orientation) {
-    return new Assembler(segments, orientation).run();
-  }
-
   private Reading run() {
     for (int i = 0; i < segments.size(); i++) {
       place(i);
@@ -80,6 +76,9 @@ final class Assembler {
         current.add(current.body, line);
       }
       case BODY -> {
+        if (JumpLine.resumesAt(line.text()).isPresent() && current != null && current.hasBody()) {
+          current = start();
+        }
         openItem().add(current.body, line);
         // A body line that ends with （下转第二版） ends the item on this page.
         if (JumpLine.atEnd(line.text()).filter(j -> j.direction() == JumpLine.Direction.CONTINUES_TO).isPresent()) {
@@ -253,11 +252,23 @@ final class Assembler {
     } else if (!current.hasBody()) {
       current.addAll(current.captions, run.lines());
     } else if (run.lines().size() >= 2 || run.first().gapBefore() >= 2 || endsWithCredit(i + 1)
-        || (current.subheads.isEmpty() && opensLikeANewsLead(i + 1))) {
+        || (current.subheads.isEmpty() && current.bylines.isEmpty() && opensLikeANewsLead(i + 1))) {
       current = start().addTitle(run.lines());
+    } else if (brokenSentence(run)) {
+      current.addAll(current.body, run.lines());
     } else {
       current.addAll(current.subheads, run.lines());
     }
+  }
+
+  /**
+   * Inside a dated report, a one-line "subhead" with a comma inside (今年以来,我市坚持把项目建设作为) is far more often
+   * a sentence broken at a column end than a subhead: it stays in the running text.
+   */
+  private boolean brokenSentence(Segment run) {
+    boolean dated = current.hasBody() && Dateline.startsWithDateline(current.body.get(0).text());
+    String bare = run.first().bare();
+    return dated && run.lines().size() == 1 && (bare.contains("，") || bare.contains(","));
   }
 
   /**
@@ -277,7 +288,8 @@ final class Assembler {
 
   /**
    * Whether the body at {@code from} opens the way a report does, with the day it happened (12月5日, 近日): sections
-   * under a subhead go on with the story instead. Only asked while the current item has no subheads yet.
+   * under a subhead go on with the story instead. Only asked while the current item has no subheads yet and no byline
+   * line of its own: signed reportage often opens its sections with a day too.
    */
   private boolean opensLikeANewsLead(int from) {
     return from < segments.size() && segments.get(from).kind() == LineKind.BODY

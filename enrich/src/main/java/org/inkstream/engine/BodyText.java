@@ -1,7 +1,7 @@
 package org.inkstream.engine;
 
 import java.util.List;
-import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -16,12 +16,12 @@ final class BodyText {
 
   private BodyText() {}
 
-  /** The paragraphs of {@code lines}, joined by newlines; lines in {@code skip} are left out. */
-  static String join(List<Line> lines, Set<Line> skip, PageLayout layout) {
+  /** The paragraphs of {@code lines}, joined by newlines; lines {@code skip} accepts are left out. */
+  static String join(List<Line> lines, Predicate<Line> skip, PageLayout layout) {
     StringBuilder out = new StringBuilder();
     Line previous = null;
     for (Line line : lines) {
-      if (skip.contains(line)) {
+      if (skip.test(line)) {
         continue;
       }
       if (previous != null && endsParagraph(previous, line, layout)) {

@@ -22,11 +22,13 @@ final class BylineParser {
   /** A paper or agency in front of the role word: 光明日报记者, 新华社记者. */
   private static final Pattern ORGANISATION = Pattern.compile(
       "^[□■◎●\\s]*(\\p{IsHan}{2,8}?(?:日报|晚报|报社|报|社|台|网))(?=" + ROLE + ")");
-  private static final Pattern NAME = Pattern.compile("\\p{IsHan}{2,4}");
+  /** A Chinese name: two to four characters, or a transcribed name with a middle dot (阿依古丽·买买提). */
+  private static final String NAME_RE = "(?:\\p{IsHan}{1,6}[·•]\\p{IsHan}{1,8}|\\p{IsHan}{2,4})";
+  private static final Pattern NAME = Pattern.compile(NAME_RE);
   /** A line that is nothing but a byline: decoration, optional organisation, roles and names, optional 摄/报道. */
   private static final Pattern STANDALONE = Pattern.compile(
       "^[□■◎●\\s]*(?:\\p{IsHan}{2,8}?(?:日报|晚报|报社|报|社|台|网))?" + ROLE
-          + "[\\s/／:：]*\\p{IsHan}{2,4}(?:[\\s、,，/／]+(?:" + ROLE + ")?[\\s/／:：]*\\p{IsHan}{2,4}){0,8}"
+          + "[\\s/／:：]*" + NAME_RE + "(?:[\\s、,，/／]+(?:" + ROLE + ")?[\\s/／:：]*" + NAME_RE + "){0,8}"
           + "(?:\\s*(?:摄|报道))?\\s*$");
   /** A closing credit in brackets: (记者 杜培清 通讯员 徐世江). */
   private static final Pattern BRACKETED = Pattern.compile("^[（(]\\s*([^（()）]{2,60})\\s*[）)]$");
@@ -42,6 +44,7 @@ final class BylineParser {
   private static final Set<String> NOT_NAMES = Set.of("报道", "摄影", "通讯", "记者", "本报", "见习", "实习", "特约");
 
   private static final int CREDIT_TAIL = 48;
+  private static final String ROLE_CHARACTERS = "记讯评作撰摄实文图";
   /** An editorial signed by the paper's commentator, no name given: 本报评论员. */
   private static final Pattern COMMENTATOR = Pattern.compile("^[□■◎●\\s]*(本报|本刊)?(特约)?评论员$");
 
@@ -54,12 +57,15 @@ final class BylineParser {
   /** Whether {@code text} is a line holding only a byline. */
   static boolean isStandalone(String text) {
     String s = text.strip();
-    return s.length() <= 60 && (STANDALONE.matcher(s).matches() || COMMENTATOR.matcher(s).matches());
+    return s.length() <= 60 && mayCredit(s) && (STANDALONE.matcher(s).matches() || COMMENTATOR.matcher(s).matches());
   }
 
   /** Whether {@code text} is a closing credit: a bracketed byline or a reprint note. */
   static boolean isClosingCredit(String text) {
     String s = text.strip();
+    if (s.isEmpty() || (s.charAt(0) != '（' && s.charAt(0) != '(')) {
+      return false;
+    }
     if (REPRINT.matcher(s).matches()) {
       return true;
     }
@@ -88,9 +94,12 @@ final class BylineParser {
     return m.find() && !m.group(1).startsWith("本报") ? Optional.of(m.group(1)) : Optional.empty();
   }
 
-  /** The photo credit that ends {@code text}, as its start index, or -1. Only the tail is searched: it is at the end. */
+  /** The photo credit that ends {@code text}, as its start index, or -1. Only the tail is searched. */
   static int photoCreditStart(String text) {
     int from = tailStart(text);
+    if (text.indexOf('摄', from) < 0) {
+      return -1;
+    }
     Matcher m = PHOTO_CREDIT.matcher(text.substring(from));
     return m.find() && (m.group(2) != null || hasRole(m.group(1))) ? from + m.start() : -1;
   }
@@ -98,6 +107,16 @@ final class BylineParser {
   static String photoCredit(String text) {
     Matcher m = PHOTO_CREDIT.matcher(text.substring(tailStart(text)));
     return m.find() ? (m.group(1) != null ? m.group(1) : m.group(2)) : "";
+  }
+
+  /** A cheap test before any regex: every byline holds one of the characters of its role words. */
+  private static boolean mayCredit(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (ROLE_CHARACTERS.indexOf(text.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Where the last {@value #CREDIT_TAIL} characters of {@code text} start; a credit is never longer. */

@@ -17,8 +17,9 @@ record Dateline(String agency, String credits, int length) {
   private static final String HAN = "\\p{IsHan}";
   /** Who sends: the paper itself, a wire agency, or another paper. Bounded quantifiers only: lines may be huge. */
   private static final Pattern AGENCY = Pattern.compile(
-      "^\\s*[【\\[]?\\s*(本报讯|本报" + HAN + "{0,6}?(?:\\d{1,4}年)?(?:\\d{1,2}月)?(?:\\d{1,2}日)?\\s?[电讯](?![员息])|据?(新华社|中新社|人民网|新华网|央视网|中国新闻社)"
-          + "(?:" + HAN + "|\\d|\\s){0,16}?(?:电|消息|讯)|(" + HAN + "{2,8}?(?:日报|晚报|报))讯|据" + HAN
+      "^\\s*[【\\[]?\\s*(本报讯|本报" + HAN + "{0,6}?(?:\\d{1,4}年)?(?:\\d{1,2}月)?(?:\\d{1,2}日)?\\s?[电讯](?![员息])"
+          + "|据?(新华社|中新社|人民网|新华网|央视网|中国新闻社)(?:" + HAN + "|\\d|\\s){0,16}?(?:电|消息|讯)"
+          + "|(" + HAN + "{2,8}?(?:日报|晚报|报))讯|据" + HAN
           + "{2,10}?报道)\\s*[】\\]]?\\s*");
   private static final Pattern BRACKETED = Pattern.compile("^[（(]([^（()）]{1,60})[）)]\\s*");
   private static final Pattern REPORTED = Pattern.compile(
@@ -26,6 +27,9 @@ record Dateline(String agency, String credits, int length) {
 
   /** Reads the dateline at the start of {@code text}, if there is one. */
   static Optional<Dateline> parse(String text) {
+    if (!maySend(text)) {
+      return Optional.empty();
+    }
     Matcher m = AGENCY.matcher(text);
     if (!m.find()) {
       return Optional.empty();
@@ -45,7 +49,13 @@ record Dateline(String agency, String credits, int length) {
   }
 
   static boolean startsWithDateline(String text) {
-    return AGENCY.matcher(text).find();
+    return maySend(text) && AGENCY.matcher(text).find();
+  }
+
+  /** A cheap test before the regex: every dateline ends its sender with 讯, 电, 消息 or 报道 near the start. */
+  private static boolean maySend(String text) {
+    String head = text.length() > 40 ? text.substring(0, 40) : text;
+    return head.indexOf('讯') >= 0 || head.indexOf('电') >= 0 || head.contains("消息") || head.contains("报道");
   }
 
   private static String agencyName(Matcher m) {

@@ -59,7 +59,7 @@ final class LineClassifier {
     if (line.isGarbage()) {
       return LineKind.GARBAGE;
     }
-    if (line.width() <= 40 && FURNITURE.matcher(line.bare()).find()) {
+    if (line.width() <= 40 && mayBeFurniture(text) && FURNITURE.matcher(line.bare()).find()) {
       return LineKind.FURNITURE;
     }
     if (JumpLine.standalone(text).isPresent()) {
@@ -78,10 +78,19 @@ final class LineClassifier {
     if (line.width() <= 10 && COLUMN_LABEL.matcher(bare).matches()) {
       return LineKind.COLUMN;
     }
-    if (line.width() <= 30 && SERIES_LABEL.matcher(bare).find()) {
+    if (line.width() <= 30 && bare.contains("系列") && SERIES_LABEL.matcher(bare).find()) {
       return LineKind.SERIES;
     }
     return null;
+  }
+
+  private static boolean mayBeFurniture(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if ("编校审版期周值".indexOf(text.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A title candidate judged by its own text: short, no full stop, not the opening of reported speech. */

@@ -31,7 +31,13 @@ import org.inkstream.engine.Splitter;
  * a null predicted topic is wrong unless the gold item has no topic either, and reporters match when the sets are
  * equal.
  *
- * <p>The evaluator holds no state; {@link #score} is a pure function, the rest reads files.
+ * <p>The evaluator holds no state; {@link #score} is a pure function, the rest reads files. A command wires it as:
+ *
+ * <pre>{@code
+ * Splitter splitter = new Splitter();
+ * EvalReport report = new Evaluator().evaluate(goldDir, pageFiles, page -> splitter.split(page).articles());
+ * out.print(report.toTable());            // or, for --json: Json.write(report.toMap())
+ * }</pre>
  */
 public final class Evaluator {
 

@@ -35,6 +35,8 @@ class BylineParserTest {
         Arguments.of("（记者 杜明 通讯员 徐亮）", List.of("杜明"), List.of("徐亮"), List.of()),
         // trainee reporter
         Arguments.of("见习记者王荣 通讯员李丛", List.of("王荣"), List.of("李丛"), List.of()),
+        // a transcribed name keeps its middle dot
+        Arguments.of("记者 阿依古丽·买买提 通讯员 王强", List.of("阿依古丽·买买提"), List.of("王强"), List.of()),
         // a bare name is the author
         Arguments.of("许文", List.of(), List.of(), List.of("许文")),
         // a photo credit names the photographer, who is the reporter here
@@ -42,7 +44,8 @@ class BylineParserTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"本报记者 周萱", "记者王雁博 通讯员谢秀芳 唐兵", "□ 光明日报记者 严德 王建 通讯员 周龙", "记者叶和平 通讯员 王晓芬"})
+  @ValueSource(strings = {"本报记者 周萱", "记者王雁博 通讯员谢秀芳 唐兵", "□ 光明日报记者 严德 王建 通讯员 周龙", "记者叶和平 通讯员 王晓芬",
+      "本报记者 阿依古丽·买买提"})
   void recognisesStandaloneBylines(String text) {
     assertThat(BylineParser.isStandalone(text)).isTrue();
   }

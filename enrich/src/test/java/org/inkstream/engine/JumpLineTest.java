@@ -17,6 +17,14 @@ class JumpLineTest {
   }
 
   @Test
+  void pointerOpeningAParagraph() {
+    String text = "（上接第一版）会议要求,各地要压实责任。";
+    assertThat(JumpLine.resumesAt(text)).contains(new JumpLine(Direction.CONTINUES_FROM, "第一版"));
+    assertThat(JumpLine.stripResumes(text)).isEqualTo("会议要求,各地要压实责任。");
+    assertThat(JumpLine.resumesAt("会议要求(上接第一版)")).isEmpty();
+  }
+
+  @Test
   void pointerAtTheEndOfAParagraph() {
     String text = "转化为人们的情感认同和行为习惯。(下转第二版)";
     assertThat(JumpLine.atEnd(text)).contains(new JumpLine(Direction.CONTINUES_TO, "第二版"));

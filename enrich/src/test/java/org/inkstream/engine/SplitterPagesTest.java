@@ -111,13 +111,16 @@ class SplitterPagesTest {
   void jumpsContinueAndResume() throws IOException {
     PageSplit split = split("jumps.txt");
 
-    assertThat(split.articles()).hasSize(2);
+    assertThat(split.articles()).hasSize(3);
     Article first = split.articles().get(0);
     assertThat(first.kicker()).isEqualTo("聚焦项目建设");
     assertThat(first.headline()).isEqualTo("新区建设按下“快进键”");
     assertThat(first.jump().continuesTo()).containsExactly("第三版");
     assertThat(first.text()).endsWith("完成年度投资计划的九成以上。");
     assertThat(split.articles().get(1).jump().continuesFrom()).containsExactly("第一版");
+    // a pointer opening a paragraph starts the rest of another story
+    assertThat(split.articles().get(2).jump().continuesFrom()).containsExactly("第二版");
+    assertThat(split.articles().get(2).text()).startsWith("与会人员一致表示");
   }
 
   @Test
@@ -263,11 +266,35 @@ class SplitterPagesTest {
   }
 
   @Test
+  void signedReportageKeepsSectionsThatOpenWithADay() throws IOException {
+    PageSplit split = split("feature_sections_with_days.txt");
+
+    assertThat(split.articles()).singleElement().satisfies(a -> {
+      assertThat(a.subheads()).containsExactly("暖心饭菜送上门", "冬衣棉被备齐全");
+      assertThat(a.type()).isEqualTo(ArticleType.FEATURE);
+      assertThat(a.byline().reporters()).containsExactly("秦岭");
+    });
+  }
+
+  @Test
+  void sentencesBrokenAtAColumnEndStayInTheText() throws IOException {
+    PageSplit split = split("broken_sentences.txt");
+
+    assertThat(split.articles()).singleElement().satisfies(a -> {
+      assertThat(a.type()).isEqualTo(ArticleType.NEWS);
+      assertThat(a.subheads()).isEmpty();
+      assertThat(a.text()).contains("我市坚持把项目建设作为推动高质量发展的重要抓手")
+          .contains("各地各部门要紧盯年度目标");
+    });
+  }
+
+  @Test
   void everyPageAccountsForEveryLine() throws IOException {
     for (String name : List.of("trailing_headlines.txt", "caption_mid_sentence.txt", "teasers.txt", "bylines.txt",
         "garbage_and_letter_spacing.txt", "jumps.txt", "ad_table.txt", "commentary.txt", "unwrapped_trailing.txt",
         "briefs_and_furniture.txt", "three_line_head_and_weather.txt", "photo_credits_and_questions.txt",
-        "commentator_and_page_refs.txt", "untitled_sections.txt", "wrapped_leading.txt", "jump_then_title.txt")) {
+        "commentator_and_page_refs.txt", "untitled_sections.txt", "wrapped_leading.txt", "jump_then_title.txt",
+        "feature_sections_with_days.txt", "broken_sentences.txt")) {
       String text = read(name);
       SplitInvariant.assertEveryLineOnce(text, splitter.split(Page.of(name, name, text)));
     }

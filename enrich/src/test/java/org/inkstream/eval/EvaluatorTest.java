@@ -13,6 +13,7 @@ import java.util.Set;
 import org.inkstream.core.Article;
 import org.inkstream.core.ArticleType;
 import org.inkstream.core.Byline;
+import org.inkstream.core.Json;
 import org.inkstream.core.LineRange;
 import org.inkstream.core.Provenance;
 import org.junit.jupiter.api.Test;
@@ -158,6 +159,7 @@ class EvaluatorTest {
     assertThat(report.toTable()).contains("TOTAL").contains("0.950");
     assertThat(report.toMap()).containsKeys("pages", "total");
     assertThat(report.total().toMap()).containsEntry("line_accuracy", 0.95).containsEntry("gold_items", 10);
+    assertThat(Json.write(report.toMap())).contains("\"item_recall\":0.8").contains("\"page\":\"TOTAL\"");
   }
 
   @Test
