@@ -21,6 +21,11 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
+import java.util.Map;
+import org.inkstream.alerts.AlertRule;
+import org.inkstream.alerts.RuleFile;
+import org.inkstream.alerts.RuleMatcher;
+import org.inkstream.core.Alert;
 import org.inkstream.core.Article;
 import org.inkstream.core.Page;
 import org.inkstream.core.Topics;
@@ -63,6 +68,10 @@ final class DemoCommand implements Callable<Integer> {
   @Option(names = "--pages", paramLabel = "DIR", description = "Page files to send (default: the seeds).")
   Path pages;
 
+  @Option(names = "--rules", paramLabel = "RULES.yaml",
+      description = "Alert rules to put on the rules topic first (default: deploy/rules.example.yaml).")
+  Path rulesFile;
+
   @Option(names = "--data-dir", paramLabel = "DIR",
       description = "Where the embedded broker, node and Streams state live (default: .inkstream).")
   Path dataDir;
@@ -88,6 +97,11 @@ final class DemoCommand implements Callable<Integer> {
     try (Stack stack = Stack.start(kafka, elasticsearch, data, out)) {
       Topics topics = Topics.defaults();
       TopicSetup.ensure(stack.bootstrapServers(), topics, 3, (short) 1);
+      // Rules go first, so that the pipeline's rule table holds them before the first page.
+      List<AlertRule> rules = RuleFile.read(rulesFile != null ? rulesFile
+          : home.resolve("deploy").resolve("rules.example.yaml"));
+      RuleMatcher matcher = RuleMatcher.compile(rules);
+      new RuleStore(stack.bootstrapServers(), Map.of(), topics.rules()).put(rules);
       PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
       EnrichConfig enrichConfig = new EnrichConfig("inkstream-enrich", stack.bootstrapServers(),
           data.resolve("streams"), topics, EnrichConfig.DEFAULT_MAX_PAGE_CHARS, 100);
@@ -98,8 +112,13 @@ final class DemoCommand implements Callable<Integer> {
       try (Pipeline pipeline = Pipeline.start(enrichConfig, sinkConfig, engine, new PipelineMetrics(registry));
           OpsServer ops = OpsServer.start(httpPort, registry, pipeline::ready)) {
         IngestSummary sent = send(stack.bootstrapServers(), topics, files);
-        List<String> expected = expectedArticleIds(files, engine);
-        awaitSearchable(pipeline.client(), sinkConfig.indices().alias(), expected);
+        List<Article> expectedArticles = expectedArticles(files, engine);
+        List<String> expected = expectedArticles.stream().map(Article::id).toList();
+        awaitSearchable(pipeline.client(), sinkConfig.indices().alias(), expected, "Articles searchable");
+        List<String> expectedAlerts = expectedArticles.stream()
+            .flatMap(article -> matcher.match(article).stream()).map(Alert::id).toList();
+        awaitSearchable(pipeline.client(), sinkConfig.forAlerts().indices().alias(), expectedAlerts,
+            "Alerts searchable");
         printSummary(out, pipeline.client(), sinkConfig, sent, expected, stack, ops, started);
         if (!sent.ok()) {
           sent.failed().forEach((file, reason) -> out.printf("  page failed: %s: %s%n", file, reason));
@@ -124,14 +143,14 @@ final class DemoCommand implements Callable<Integer> {
     }
   }
 
-  /** The ids the engine gives the pages' articles: run offline, it makes exactly what the topology makes. */
-  private static List<String> expectedArticleIds(List<Path> files, Engine engine) {
+  /** The articles the engine makes of the pages: run offline, it makes exactly what the topology makes. */
+  private static List<Article> expectedArticles(List<Path> files, Engine engine) {
     PageFiles pageFiles = new PageFiles(new PageReader());
-    List<String> ids = new ArrayList<>();
+    List<Article> ids = new ArrayList<>();
     for (Path file : files) {
       try {
         Page page = pageFiles.read(file);
-        engine.apply(page).articles().forEach(article -> ids.add(article.id()));
+        ids.addAll(engine.apply(page).articles());
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       } catch (BadPageException e) {
@@ -141,16 +160,17 @@ final class DemoCommand implements Callable<Integer> {
     return ids;
   }
 
-  private static void awaitSearchable(ElasticsearchClient client, String alias, List<String> ids)
+  private static void awaitSearchable(ElasticsearchClient client, String alias, List<String> ids, String task)
       throws InterruptedException {
     long deadline = System.nanoTime() + SEARCHABLE_TIMEOUT.toNanos();
-    try (ProgressBar bar = new ProgressBarBuilder().setTaskName("Searchable").setInitialMax(ids.size())
+    try (ProgressBar bar = new ProgressBarBuilder().setTaskName(task).setInitialMax(ids.size())
         .continuousUpdate().build()) {
       long found = 0;
       String lastError = "";
       while (found < ids.size()) {
         if (System.nanoTime() > deadline) {
-          throw new IllegalStateException("only " + found + " of " + ids.size() + " articles became searchable in "
+          throw new IllegalStateException("only " + found + " of " + ids.size() + " documents of " + alias
+              + " became searchable in "
               + SEARCHABLE_TIMEOUT.toMinutes() + " minutes; last Elasticsearch error: " + lastError);
         }
         Thread.sleep(250); // polling a remote index: nothing to await but its answer
@@ -172,6 +192,11 @@ final class DemoCommand implements Callable<Integer> {
         (System.nanoTime() - startedNanos) / 1e9);
     for (StringTermsBucket bucket : SearchQueries.countByType(client, alias)) {
       out.printf("  %-11s %d%n", bucket.key().stringValue(), bucket.docCount());
+    }
+    String alerts = config.forAlerts().indices().alias();
+    out.printf("Alerts: %d (index alias '%s')%n", SearchQueries.count(client, alerts), alerts);
+    for (StringTermsBucket bucket : SearchQueries.countByRule(client, alerts)) {
+      out.printf("  %-20s %d%n", bucket.key().stringValue(), bucket.docCount());
     }
     out.printf("Kafka:         %s%n", stack.bootstrapServers());
     out.printf("Elasticsearch: %s  (index alias '%s')%n", stack.elasticsearchUrl(), alias);

@@ -2,6 +2,7 @@ package org.inkstream.launcher;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import java.io.IOException;
+import java.util.List;
 import java.util.function.Function;
 import org.inkstream.core.Page;
 import org.inkstream.engine.PageSplit;
@@ -15,9 +16,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The enrich topology and the Elasticsearch sink running side by side in one process, as {@code demo}, the end-to-end
- * tests and the benchmark run them. In production each runs as its own command ({@code enrich}, {@code sink}) and
- * scales on its own.
+ * The enrich topology and the Elasticsearch sinks (articles, alerts) running side by side in one process, as {@code
+ * demo}, the end-to-end tests and the benchmark run them. In production each runs as its own command ({@code enrich},
+ * {@code sink}) and scales on its own.
  */
 final class Pipeline implements AutoCloseable {
 
@@ -25,49 +26,59 @@ final class Pipeline implements AutoCloseable {
 
   private final EnrichService enrich;
   private final ElasticsearchClient client;
-  private final ArticleSink sink;
-  private final Thread sinkThread;
+  private final List<ArticleSink> sinks;
+  private final List<Thread> sinkThreads;
 
-  private Pipeline(EnrichService enrich, ElasticsearchClient client, ArticleSink sink, Thread sinkThread) {
+  private Pipeline(EnrichService enrich, ElasticsearchClient client, List<ArticleSink> sinks,
+      List<Thread> sinkThreads) {
     this.enrich = enrich;
     this.client = client;
-    this.sink = sink;
-    this.sinkThread = sinkThread;
+    this.sinks = sinks;
+    this.sinkThreads = sinkThreads;
   }
 
   static Pipeline start(EnrichConfig enrichConfig, SinkConfig sinkConfig, Function<Page, PageSplit> engine,
       PipelineMetrics metrics) {
     EnrichService enrich = EnrichService.start(enrichConfig, engine, metrics);
     ElasticsearchClient client = ElasticsearchClients.create(sinkConfig);
-    ArticleSink sink = new ArticleSink(sinkConfig, client);
-    SinkMetrics.bind(metrics.registry(), sink);
+    ArticleSink articles = new ArticleSink(sinkConfig, client);
+    ArticleSink alerts = new ArticleSink(sinkConfig.forAlerts(), client);
+    SinkMetrics.bind(metrics.registry(), articles);
+    return new Pipeline(enrich, client, List.of(articles, alerts),
+        List.of(run(articles, "inkstream-sink"), run(alerts, "inkstream-alerts-sink")));
+  }
+
+  /** Runs {@code sink} on a thread of its own: it consumes until closed. */
+  static Thread run(ArticleSink sink, String name) {
     Thread thread = new Thread(() -> {
       try {
         sink.run();
       } catch (RuntimeException e) {
-        LOG.error("the article sink stopped", e);
+        LOG.error("{} stopped", name, e);
       }
-    }, "inkstream-sink");
+    }, name);
     thread.start();
-    return new Pipeline(enrich, client, sink, thread);
+    return thread;
   }
 
-  /** The client the sink writes with, for queries against the same cluster. */
+  /** The client the sinks write with, for queries against the same cluster. */
   ElasticsearchClient client() {
     return client;
   }
 
   boolean ready() {
-    return enrich.running() && sinkThread.isAlive();
+    return enrich.running() && sinkThreads.stream().allMatch(Thread::isAlive);
   }
 
   @Override
   public void close() {
-    sink.close();
-    try {
-      sinkThread.join(60_000);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
+    sinks.forEach(ArticleSink::close);
+    for (Thread thread : sinkThreads) {
+      try {
+        thread.join(60_000);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
     }
     enrich.close();
     try {

@@ -18,6 +18,16 @@ final class SearchQueries {
         .query(q -> q.ids(i -> i.values(ids)))).count();
   }
 
+  static long count(ElasticsearchClient client, String alias) throws IOException {
+    return client.count(c -> c.index(alias).ignoreUnavailable(true).allowNoIndices(true)).count();
+  }
+
+  static List<StringTermsBucket> countByRule(ElasticsearchClient client, String alias) throws IOException {
+    SearchResponse<Void> response = client.search(s -> s.index(alias).size(0)
+        .aggregations("rules", a -> a.terms(t -> t.field("rule_id").size(50))), Void.class);
+    return response.aggregations().get("rules").sterms().buckets().array();
+  }
+
   static List<StringTermsBucket> countByType(ElasticsearchClient client, String alias) throws IOException {
     SearchResponse<Void> response = client.search(s -> s.index(alias).size(0)
         .aggregations("types", a -> a.terms(t -> t.field("type").size(20))), Void.class);

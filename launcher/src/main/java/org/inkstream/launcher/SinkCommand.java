@@ -16,7 +16,10 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code inkstream sink}: indexes the articles topic into Elasticsearch until stopped. */
+/**
+ * {@code inkstream sink}: indexes the articles topic, and the alerts topic beside it, into Elasticsearch until
+ * stopped.
+ */
 @Command(name = "sink", mixinStandardHelpOptions = true,
     description = "Index the articles topic into Elasticsearch until stopped.")
 final class SinkCommand implements Callable<Integer> {
@@ -50,19 +53,22 @@ final class SinkCommand implements Callable<Integer> {
         .refreshInterval(refreshInterval).replicas(replicas), URI.create(elasticsearch.url)).build();
     PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     try (ElasticsearchClient client = ElasticsearchClients.create(config);
-        ArticleSink sink = new ArticleSink(config, client)) {
-      SinkMetrics.bind(registry, sink);
+        ArticleSink articles = new ArticleSink(config, client);
+        ArticleSink alerts = new ArticleSink(config.forAlerts(), client)) {
+      SinkMetrics.bind(registry, articles);
+      Thread alertsThread = Pipeline.run(alerts, "inkstream-alerts-sink");
       Thread main = Thread.currentThread();
       Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-        sink.close();
+        articles.close();
+        alerts.close();
         try {
           main.join(60_000);
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
         }
       }, "sink-stop"));
-      try (OpsServer ops = OpsServer.start(service.httpPort, registry, () -> true)) {
-        sink.run();
+      try (OpsServer ops = OpsServer.start(service.httpPort, registry, alertsThread::isAlive)) {
+        articles.run();
       }
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException("closing the Elasticsearch client failed", e);

@@ -97,6 +97,19 @@ public record SinkConfig(
     return new Builder();
   }
 
+  /**
+   * The configuration of the sink that indexes the alerts next to this one's articles: same clusters and settings,
+   * its own topic, consumer group and indices ({@code alerts}, or {@code PREFIX_alerts} beside a prefix of one's own,
+   * so that no two templates claim one index).
+   */
+  public SinkConfig forAlerts() {
+    String prefix = indexPrefix.equals(DocumentKind.ARTICLES.defaultIndexPrefix())
+        ? DocumentKind.ALERTS.defaultIndexPrefix() : indexPrefix + "_alerts";
+    return new SinkConfig(bootstrapServers, groupId + "-alerts", topics, elasticsearchUrl, credentials,
+        caCertificate, caFingerprint, prefix, analyzer, replicas, refreshInterval, batchSize, flushInterval,
+        maxConcurrentRequests, maxInFlight, initialBackoff, maxBackoff, DocumentKind.ALERTS, kafkaClientProperties);
+  }
+
   /** The alias, template and index names that {@link #indexPrefix()} implies. */
   public ArticleIndices indices() {
     return new ArticleIndices(indexPrefix);
