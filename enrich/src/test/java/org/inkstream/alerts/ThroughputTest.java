@@ -8,12 +8,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.inkstream.core.Article;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * Prints how many seed articles per second of CPU one thread matches against 50 rules. A print, not a benchmark: it
  * asserts only that the rules did fire, never a time (timings on the shared 2-core machine vary 2-3x).
  */
+@Tag("benchmark")
 class ThroughputTest {
 
   private static final List<String> WORDS = List.of("防汛", "抗旱", "洪水", "食品安全", "河长制", "生态环境", "事故",

@@ -14,6 +14,7 @@ import org.inkstream.core.Article;
 import org.inkstream.core.Page;
 import org.inkstream.engine.PageSplit;
 import org.inkstream.engine.Splitter;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Test;
  * vary 2x between runs and belong in a report, not in a pass/fail. Run alone with
  * {@code -Dtest=EnrichmentThroughputTest}; the output is in target/surefire-reports/*-output.txt.
  */
+@Tag("benchmark")
 class EnrichmentThroughputTest {
 
   /** Thread CPU time, not wall time: the machine is shared, and pages/s per core is what capacity planning needs. */
