@@ -1,7 +1,6 @@
 package org.inkstream.enrichment;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.hankcs.hanlp.HanLP;
 import java.nio.file.Files;
@@ -29,7 +28,6 @@ class EnricherTest {
 
   @Test
   void enrichesASeedArticle() {
-    assumeTrue(SeedGold.available(), "seed pages not found");
     SeedGold.Item item = item("003", "a3");
     Page page = withEdition(item.page(), LocalDate.of(2023, 12, 12));
 
@@ -54,7 +52,6 @@ class EnricherTest {
 
   @Test
   void everySeedArticleGetsKeywords() {
-    assumeTrue(SeedGold.available(), "seed pages not found");
     for (SeedGold.Item item : SeedGold.items()) {
       Article enriched = ENRICHER.enrich(item.article(), item.page());
       System.out.printf("%s %s %s %s%n", item.page().id().substring(0, 3), item.goldId(), enriched.keywords(),
@@ -70,7 +67,6 @@ class EnricherTest {
 
   @Test
   void traditionalPrintGivesTheSameAnalysis() {
-    assumeTrue(SeedGold.available(), "seed pages not found");
     for (String id : List.of("a3", "a4", "a5")) {
       SeedGold.Item item = item("003", id);
       Article simplified = item.article();
@@ -117,7 +113,6 @@ class EnricherTest {
 
   @Test
   void storyIndexGroupsReprints() {
-    assumeTrue(SeedGold.available(), "seed pages not found");
     Enricher enricher = Enricher.create(EnricherConfig.defaults()
         .withStoryIndex(new StoryIndex(3, 1000, Duration.ofDays(7))));
     Article original = item("003", "a3").article();
@@ -152,7 +147,6 @@ class EnricherTest {
 
   @Test
   void concurrentEnrichmentGivesTheSequentialResults() throws Exception {
-    assumeTrue(SeedGold.available(), "seed pages not found");
     List<SeedGold.Item> items = SeedGold.items();
     List<Article> sequential = items.stream().map(i -> ENRICHER.enrich(i.article(), i.page())).toList();
     ExecutorService pool = Executors.newFixedThreadPool(4);

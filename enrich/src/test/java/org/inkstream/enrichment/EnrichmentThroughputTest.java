@@ -1,7 +1,6 @@
 package org.inkstream.enrichment;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -32,7 +31,6 @@ class EnrichmentThroughputTest {
 
   @Test
   void printsPagesPerSecond() {
-    assumeTrue(SeedGold.available(), "seed pages not found");
     List<Page> pages = SeedGold.pageFiles().stream().map(SeedGold::page).toList();
     for (EnricherConfig.Segmentation mode : EnricherConfig.Segmentation.values()) {
       Enricher enricher = Enricher.create(EnricherConfig.defaults().withSegmentation(mode));
@@ -58,7 +56,6 @@ class EnrichmentThroughputTest {
 
   @Test
   void printsTimePerStep() {
-    assumeTrue(SeedGold.available(), "seed pages not found");
     List<SeedGold.Item> items = SeedGold.items();
     List<Page> pages = SeedGold.pageFiles().stream().map(SeedGold::page).toList();
     List<String> bodies = items.stream().map(i -> ChineseText.forAnalysis(i.article().text())).toList();

@@ -1,7 +1,6 @@
 package org.inkstream.enrichment;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -67,7 +66,6 @@ class EntityExtractorTest {
 
   @Test
   void entitiesMatchHandAnnotations() throws IOException {
-    assumeTrue(SeedGold.available(), "seed pages not found");
     Scores scores = measure(EnricherConfig.Segmentation.ACCURATE);
     assertThat(scores.persons().precision()).as("person precision").isGreaterThanOrEqualTo(0.85);
     assertThat(scores.persons().recall()).as("person recall").isGreaterThanOrEqualTo(0.85);
@@ -76,7 +74,6 @@ class EntityExtractorTest {
 
   @Test
   void fastSegmentationEntities() throws IOException {
-    assumeTrue(SeedGold.available(), "seed pages not found");
     Scores scores = measure(EnricherConfig.Segmentation.FAST);
     // the fast mode trades quality for speed: hold it to a lower bar than the accurate one
     assertThat(scores.persons().precision()).as("person precision").isGreaterThanOrEqualTo(0.75);

@@ -24,7 +24,7 @@ import org.inkstream.core.Provenance;
 final class SeedGold {
 
   /** Where the seeds live: {@code -Dinkstream.seeds=...}, else the shared folder beside the work trees. */
-  static final Path SEEDS = Path.of(System.getProperty("inkstream.seeds", "/work/shared/seeds"));
+  static final Path SEEDS = Path.of(System.getProperty("inkstream.seeds", "../seeds"));
 
   /** One gold item as an article, with the gold type and topics (primary first). */
   record Item(Page page, String goldId, Article article, ArticleType goldType, List<String> goldTopics) {}

@@ -2,7 +2,6 @@ package org.inkstream.enrichment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -24,7 +23,6 @@ class StoryIndexTest {
 
   @Test
   void reprintWithSmallEditsJoinsTheStory() {
-    assumeTrue(SeedGold.available(), "seed pages not found");
     String wire = wireStory();
     // Given another paper's reprint: other punctuation, a changed phrase, a dropped sentence, a new last line
     String reprint = wire.replace("，", ",").replace("。", ". ")
@@ -44,7 +42,6 @@ class StoryIndexTest {
 
   @Test
   void unrelatedArticlesOpenTheirOwnStories() {
-    assumeTrue(SeedGold.available(), "seed pages not found");
     StoryIndex index = StoryIndex.withDefaults();
     List<SeedGold.Item> items = SeedGold.items();
 
@@ -57,7 +54,6 @@ class StoryIndexTest {
 
   @Test
   void unrelatedSeedArticlesAreFarApart() {
-    assumeTrue(SeedGold.available(), "seed pages not found");
     List<Long> prints = SeedGold.items().stream()
         .filter(i -> i.article().text().length() > 200)
         .map(i -> fingerprint(i.article().text())).toList();

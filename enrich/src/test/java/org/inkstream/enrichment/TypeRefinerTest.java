@@ -1,7 +1,6 @@
 package org.inkstream.enrichment;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.List;
 import org.inkstream.core.ArticleType;
@@ -12,7 +11,6 @@ class TypeRefinerTest {
 
   @Test
   void seedItemsGetTheirGoldTypeFromContentAlone() {
-    assumeTrue(SeedGold.available(), "seed pages not found");
     int refinable = 0;
     int right = 0;
     int wronglyOverridden = 0;
