@@ -22,6 +22,7 @@ final class EnrichCommand implements Callable<Integer> {
 
   @Mixin KafkaOptions kafka;
   @Mixin ServiceOptions service;
+  @Mixin HttpOptions http;
 
   @Option(names = "--application-id", defaultValue = "${env:INKSTREAM_APPLICATION_ID:-inkstream-enrich}",
       description = "Kafka Streams application id (default: ${DEFAULT-VALUE}).")
@@ -42,7 +43,7 @@ final class EnrichCommand implements Callable<Integer> {
     PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     CountDownLatch stop = new CountDownLatch(1);
     try (EnrichService enrich = EnrichService.start(config, Engine.create(), new PipelineMetrics(registry));
-        OpsServer ops = OpsServer.start(service.httpPort, registry, enrich::running)) {
+        OpsServer ops = OpsServer.start(http.port, registry, enrich::running)) {
       Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown, "enrich-stop"));
       stop.await();
     }

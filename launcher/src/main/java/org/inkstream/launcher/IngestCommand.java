@@ -84,10 +84,7 @@ final class IngestCommand implements Callable<Integer> {
 
   @Mixin KafkaOptions kafka;
 
-  @Option(names = "--http-port", defaultValue = "${env:INKSTREAM_HTTP_PORT:-8080}",
-      description = "With --watch: port of /health/live, /health/ready and /metrics (env INKSTREAM_HTTP_PORT; "
-          + "default: ${DEFAULT-VALUE}; 0: a free port).")
-  int httpPort;
+  @Mixin HttpOptions http;
 
   @Option(names = "--max-page-bytes", defaultValue = "" + PageReader.DEFAULT_MAX_BYTES,
       description = "Largest page file (or PDF text) accepted, in bytes (default: ${DEFAULT-VALUE}).")
@@ -180,7 +177,7 @@ final class IngestCommand implements Callable<Integer> {
         .description("page files moved to failed/").register(registry);
     out.printf("watching %s every %d s (ledger %s); Ctrl-C stops%n", folder.folder(), pollSeconds, ledgerFile);
     out.flush();
-    try (OpsServer ops = OpsServer.start(httpPort, registry, () -> finished.getCount() > 0)) {
+    try (OpsServer ops = OpsServer.start(http.port, registry, () -> finished.getCount() > 0)) {
       folder.run(Duration.ofSeconds(pollSeconds), summary -> {
         if (!summary.outcomes().isEmpty()) {
           pages.increment(summary.sent().size());

@@ -26,7 +26,7 @@ final class SinkCommand implements Callable<Integer> {
 
   @Mixin KafkaOptions kafka;
   @Mixin ElasticsearchOptions elasticsearch;
-  @Mixin ServiceOptions service;
+  @Mixin HttpOptions http;
 
   @Option(names = "--group-id", defaultValue = "${env:INKSTREAM_SINK_GROUP_ID:-inkstream-sink}",
       description = "Consumer group of the sink instances (default: ${DEFAULT-VALUE}).")
@@ -67,7 +67,7 @@ final class SinkCommand implements Callable<Integer> {
           Thread.currentThread().interrupt();
         }
       }, "sink-stop"));
-      try (OpsServer ops = OpsServer.start(service.httpPort, registry, alertsThread::isAlive)) {
+      try (OpsServer ops = OpsServer.start(http.port, registry, alertsThread::isAlive)) {
         articles.run();
       }
     } catch (java.io.IOException e) {
