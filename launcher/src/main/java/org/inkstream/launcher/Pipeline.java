@@ -39,8 +39,14 @@ final class Pipeline implements AutoCloseable {
 
   static Pipeline start(EnrichConfig enrichConfig, SinkConfig sinkConfig, Function<Page, PageSplit> engine,
       PipelineMetrics metrics) {
-    EnrichService enrich = EnrichService.start(enrichConfig, engine, metrics);
     ElasticsearchClient client = ElasticsearchClients.create(sinkConfig);
+    try {
+      ElasticsearchClients.checkConnection(client, sinkConfig);
+    } catch (IllegalStateException e) {
+      closeQuietly(client);
+      throw e;
+    }
+    EnrichService enrich = EnrichService.start(enrichConfig, engine, metrics);
     ArticleSink articles = new ArticleSink(sinkConfig, client);
     ArticleSink alerts = new ArticleSink(sinkConfig.forAlerts(), client);
     SinkMetrics.bind(metrics.registry(), articles);
@@ -81,6 +87,10 @@ final class Pipeline implements AutoCloseable {
       }
     }
     enrich.close();
+    closeQuietly(client);
+  }
+
+  private static void closeQuietly(ElasticsearchClient client) {
     try {
       client._transport().close();
     } catch (IOException e) {

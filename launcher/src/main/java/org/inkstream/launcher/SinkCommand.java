@@ -55,6 +55,7 @@ final class SinkCommand implements Callable<Integer> {
     try (ElasticsearchClient client = ElasticsearchClients.create(config);
         ArticleSink articles = new ArticleSink(config, client);
         ArticleSink alerts = new ArticleSink(config.forAlerts(), client)) {
+      ElasticsearchClients.checkConnection(client, config);
       SinkMetrics.bind(registry, articles);
       Thread alertsThread = Pipeline.run(alerts, "inkstream-alerts-sink");
       Thread main = Thread.currentThread();

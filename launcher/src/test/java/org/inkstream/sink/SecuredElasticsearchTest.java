@@ -46,9 +46,8 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * The sink's client settings against a node secured as production is (HTTPS with its own CA, basic authentication).
  *
  * <p>This class starts a second node of its own (the shared one runs without security): 800 MB more and one to two
- * minutes on a loaded machine. So it runs only when asked, with {@code -Dinkstream.test.secured=true}:
- * {@code ./mvnw -pl launcher -am verify -Dtest=SecuredElasticsearchTest -Dsurefire.failIfNoSpecifiedTests=false
- * -Dinkstream.test.secured=true}.
+ * minutes on a loaded machine. It runs in the default build; {@code -Dinkstream.test.secured=false} leaves it out of a
+ * quick local run.
  */
 @EnabledIfSystemProperty(named = "inkstream.test.secured", matches = "true")
 class SecuredElasticsearchTest {
@@ -134,6 +133,39 @@ class SecuredElasticsearchTest {
     try (ElasticsearchClient client = ElasticsearchClients.create(config)) {
       assertThatThrownBy(() -> client.cluster().health())
           .isInstanceOfSatisfying(ElasticsearchException.class, e -> assertThat(e.status()).isEqualTo(401));
+    }
+  }
+
+  @Test
+  void shouldSayClearlyThatThePasswordIsWrong() throws Exception {
+    SinkConfig config = SinkConfig.builder().bootstrapServers("unused:9092")
+        .elasticsearchUrl(secured.url())
+        .credentials(Credentials.basic(USER.name(), "not-the-password"))
+        .caCertificate(secured.caCertificate().orElseThrow())
+        .build();
+
+    try (ElasticsearchClient client = ElasticsearchClients.create(config)) {
+      assertThatThrownBy(() -> ElasticsearchClients.checkConnection(client, config))
+          .isInstanceOf(IllegalStateException.class)
+          .hasMessageContaining("refused the credentials")
+          .hasMessageContaining("ELASTICSEARCH_PASSWORD")
+          .hasMessageNotContaining("not-the-password"); // the secret itself is never printed
+    }
+  }
+
+  @Test
+  void shouldSayClearlyThatTheCaIsWrong() throws Exception {
+    SinkConfig config = SinkConfig.builder().bootstrapServers("unused:9092")
+        .elasticsearchUrl(secured.url())
+        .credentials(Credentials.basic(USER.name(), USER.password()))
+        .caFingerprint("00".repeat(32)) // a CA that did not sign the node's certificate
+        .build();
+
+    try (ElasticsearchClient client = ElasticsearchClients.create(config)) {
+      assertThatThrownBy(() -> ElasticsearchClients.checkConnection(client, config))
+          .isInstanceOf(IllegalStateException.class)
+          .hasMessageContaining("TLS handshake")
+          .hasMessageContaining("is not signed by the CA given");
     }
   }
 

@@ -61,4 +61,51 @@ public final class ElasticsearchClients {
     }
     return null;
   }
+
+  /**
+   * Asks the cluster for its health once, and turns the ways a misconfigured connection fails into messages that name
+   * the setting to fix: refused credentials (401), missing privileges (403), a certificate the configured CA did not
+   * sign, nothing listening. Call it at start-up, before consuming: a wrong password then stops the command with a clear
+   * error instead of retrying forever.
+   *
+   * @throws IllegalStateException with that message
+   */
+  public static void checkConnection(ElasticsearchClient client, SinkConfig config) {
+    String url = config.elasticsearchUrl().toString();
+    try {
+      client.cluster().health();
+    } catch (co.elastic.clients.elasticsearch._types.ElasticsearchException e) {
+      throw new IllegalStateException(switch (e.status()) {
+        case 401 -> "Elasticsearch at " + url + " refused the credentials (" + config.credentials()
+            + "): check ELASTICSEARCH_USERNAME and ELASTICSEARCH_PASSWORD, or ELASTICSEARCH_API_KEY";
+        case 403 -> "Elasticsearch at " + url + " denied the user the cluster:monitor privilege: see the writer role "
+            + "in deploy/README.md";
+        default -> "Elasticsearch at " + url + " answered " + e.status() + ": " + e.getMessage();
+      }, e);
+    } catch (IOException e) {
+      if (causedBy(e, javax.net.ssl.SSLException.class)) {
+        throw new IllegalStateException("the TLS handshake with Elasticsearch at " + url + " failed: its certificate "
+            + "is not signed by the CA given (ELASTICSEARCH_CA_CERT or ELASTICSEARCH_CA_FINGERPRINT), or the URL is "
+            + "not https: " + rootMessage(e), e);
+      }
+      throw new IllegalStateException("cannot reach Elasticsearch at " + url + ": " + rootMessage(e), e);
+    }
+  }
+
+  private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (type.isInstance(t)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null) {
+      root = root.getCause();
+    }
+    return root.getClass().getSimpleName() + ": " + root.getMessage();
+  }
 }
