@@ -6,6 +6,8 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.net.URI;
 import java.util.concurrent.Callable;
 import org.inkstream.core.Topics;
+import java.time.Duration;
+import org.inkstream.sink.AlertWebhook;
 import org.inkstream.sink.ArticleSink;
 import org.inkstream.sink.ElasticsearchClients;
 import org.inkstream.sink.SinkConfig;
@@ -39,6 +41,10 @@ final class SinkCommand implements Callable<Integer> {
   @Option(names = "--replicas", defaultValue = "0", description = "Replicas per index (default: ${DEFAULT-VALUE}).")
   int replicas;
 
+  @Option(names = "--alert-webhook", defaultValue = "${env:INKSTREAM_ALERT_WEBHOOK}", paramLabel = "URL",
+      description = "Also POST every alert as JSON to URL, with retries (env INKSTREAM_ALERT_WEBHOOK).")
+  URI alertWebhook;
+
   @Spec CommandSpec spec;
 
   @Override
@@ -58,10 +64,18 @@ final class SinkCommand implements Callable<Integer> {
       ElasticsearchClients.checkConnection(client, config);
       SinkMetrics.bind(registry, articles);
       Thread alertsThread = Pipeline.run(alerts, "inkstream-alerts-sink");
+      AlertWebhook webhook = alertWebhook == null ? null : new AlertWebhook(alertWebhook, config.bootstrapServers(),
+          config.kafkaClientProperties(), config.topics().alerts(), groupId + "-webhook", 8, Duration.ofSeconds(1));
+      if (webhook != null) {
+        new Thread(webhook::run, "inkstream-alert-webhook").start();
+      }
       Thread main = Thread.currentThread();
       Runtime.getRuntime().addShutdownHook(new Thread(() -> {
         articles.close();
         alerts.close();
+        if (webhook != null) {
+          webhook.close();
+        }
         try {
           main.join(60_000);
         } catch (InterruptedException e) {
