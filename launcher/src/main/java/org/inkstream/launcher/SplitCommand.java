@@ -52,6 +52,9 @@ final class SplitCommand implements Callable<Integer> {
                 leftover.reason(), leftover.text());
           }
         }
+      } catch (java.nio.file.NoSuchFileException e) {
+        err.println("inkstream split: no such file: " + file);
+        failed++;
       } catch (BadPageException | java.io.IOException e) {
         err.println("inkstream split: " + e.getMessage());
         failed++;
