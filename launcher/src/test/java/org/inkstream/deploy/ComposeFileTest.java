@@ -240,11 +240,11 @@ class ComposeFileTest {
   void topicScriptCreatesEveryTopicOfTopicsJava() {
     String script = DeployFiles.read(COMPOSE_DIR + "/kafka/create-topics.sh");
     Topics t = Topics.defaults();
-    for (String topic : List.of(t.pages(), t.articles(), t.pageReports())) {
+    for (String topic : List.of(t.pages(), t.articles(), t.pageReports(), t.rules())) {
       assertThat(script).as("create-topics.sh, compacted " + topic)
           .containsPattern("(?m)^create " + Pattern.quote(topic) + " \\S+ cleanup\\.policy=compact");
     }
-    for (String topic : List.of(t.pagesDeadLetter(), t.sinkDeadLetter())) {
+    for (String topic : List.of(t.alerts(), t.pagesDeadLetter(), t.sinkDeadLetter())) {
       assertThat(script).as("create-topics.sh, dead letters " + topic)
           .containsPattern("(?m)^create " + Pattern.quote(topic) + " \\S+ cleanup\\.policy=delete retention\\.ms=\\$thirty_days_ms");
     }

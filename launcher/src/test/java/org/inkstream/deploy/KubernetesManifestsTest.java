@@ -276,12 +276,12 @@ class KubernetesManifestsTest {
           .isBetween(2, replicas - 1);
     }
     assertThat(topics.keySet()).containsExactlyInAnyOrder(
-        t.pages(), t.articles(), t.pageReports(), t.pagesDeadLetter(), t.sinkDeadLetter());
-    for (String compacted : List.of(t.pages(), t.articles(), t.pageReports())) {
+        t.pages(), t.articles(), t.pageReports(), t.rules(), t.alerts(), t.pagesDeadLetter(), t.sinkDeadLetter());
+    for (String compacted : List.of(t.pages(), t.articles(), t.pageReports(), t.rules())) {
       assertThat(topics.get(compacted).path("config").path("cleanup.policy").asText()).as(compacted)
           .isEqualTo("compact");
     }
-    for (String deadLetter : List.of(t.pagesDeadLetter(), t.sinkDeadLetter())) {
+    for (String deadLetter : List.of(t.alerts(), t.pagesDeadLetter(), t.sinkDeadLetter())) {
       JsonNode config = topics.get(deadLetter).path("config");
       assertThat(config.path("cleanup.policy").asText()).as(deadLetter).isEqualTo("delete");
       assertThat(config.path("retention.ms").asLong()).as("retention of " + deadLetter).isEqualTo(THIRTY_DAYS_MS);
