@@ -1,0 +1,39 @@
+package org.inkstream.launcher.bench;
+
+import java.util.Arrays;
+
+/**
+ * Page-to-searchable latencies of one run, in milliseconds, with nearest-rank percentiles (exact: every sample is
+ * kept; a run has at most a few thousand).
+ *
+ * @param samples one latency per page whose last article became searchable, in ms
+ * @param missed pages whose articles did not all become searchable before the probe gave up
+ * @param resolutionMs the probe's polling interval: each figure is late by at most this plus one query
+ */
+public record LatencyFigures(long[] samples, int missed, long resolutionMs) {
+
+  public LatencyFigures {
+    samples = samples.clone();
+    Arrays.sort(samples);
+  }
+
+  /** The {@code percent}-th percentile, nearest rank; 0 without samples. */
+  public long percentile(double percent) {
+    if (percent <= 0 || percent > 100) {
+      throw new IllegalArgumentException("a percentile is in (0, 100], was " + percent);
+    }
+    if (samples.length == 0) {
+      return 0;
+    }
+    int rank = (int) Math.ceil(percent / 100 * samples.length);
+    return samples[Math.max(0, rank - 1)];
+  }
+
+  public long max() {
+    return samples.length == 0 ? 0 : samples[samples.length - 1];
+  }
+
+  public int count() {
+    return samples.length;
+  }
+}
