@@ -25,6 +25,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.InvalidRecordException;
 import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -143,6 +144,7 @@ class BadInputTest {
       sendRaw(producer, topic, "pages: JSON with missing or wrong fields", "fields-" + value.hashCode(),
           value.getBytes(StandardCharsets.UTF_8), true);
     }
+    refuseKeyless(producer, topic, "pages", Json.writeBytes(seed(3, "keyless")));
     sendRaw(producer, topic, "pages: key is not the page id", "another-id",
         Json.writeBytes(seed(3, "the-page-id")), true);
     sendRaw(producer, topic, "pages: over the topology's size limit", "too-long",
@@ -195,6 +197,14 @@ class BadInputTest {
     count("pages: 10 MB record -> refused by Kafka");
   }
 
+  /** The pages and articles topics are compacted: the broker itself refuses a record without key, with a reason. */
+  private void refuseKeyless(KafkaProducer<String, byte[]> producer, String topic, String kind, byte[] value) {
+    assertThatThrownBy(() -> producer.send(new ProducerRecord<>(topic, null, value)).get())
+        .isInstanceOf(ExecutionException.class).hasCauseInstanceOf(InvalidRecordException.class)
+        .hasMessageContaining("without key");
+    count(kind + ": record without key -> refused by Kafka");
+  }
+
   // ---- alert-rules topic: the topology logs and skips what is no rule; the good page afterwards shows it went on
 
   private void sendBadRules(KafkaProducer<String, byte[]> producer, String topic) throws Exception {
@@ -221,7 +231,7 @@ class BadInputTest {
     byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
     sendRaw(producer, topic, "articles: truncated UTF-8 JSON", "a-truncated", Arrays.copyOf(bytes, bytes.length / 2),
         false);
-    sendRaw(producer, topic, "articles: no key", null, bytes, false);
+    refuseKeyless(producer, topic, "articles", bytes);
     sendRaw(producer, topic, "articles: wrong field type", "a-ordinal",
         Json.writeBytes(((ObjectNode) Json.mapper().readTree(json)).put("ordinal", "first")), false);
     sendRaw(producer, topic, "articles: impossible date", "a-date",
