@@ -23,7 +23,7 @@ class ChaosTest {
   @Test
   void shouldIndexExactlyTheExpectedArticlesWhenEnrichAndSinkAreKilled() throws Exception {
     // A representative case, short enough for every build: each stage process killed once, mid-stream
-    verify("kill-enrich-and-sink", 100, Duration.ofSeconds(20), List.of(Fault.KILL_ENRICH, Fault.KILL_SINK));
+    verify("kill-enrich-and-sink", 80, Duration.ofSeconds(15), List.of(Fault.KILL_ENRICH, Fault.KILL_SINK));
   }
 
   @Test

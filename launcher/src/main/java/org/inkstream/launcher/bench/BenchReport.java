@@ -68,6 +68,8 @@ public record BenchReport(Map<String, Object> settings, List<StageFigures> stage
         + "resolution %d ms): p50 %d ms, p95 %d ms, p99 %d ms, max %d ms%n", offeredPagesPerSecond, latency.count(),
         latency.missed(), latency.resolutionMs(), latency.percentile(50), latency.percentile(95),
         latency.percentile(99), latency.max());
+    out.printf("    of which until the sink stamped the last article (Kafka + topology): p50 %d ms, p95 %d ms, p99 %d ms%n",
+        latency.toSinkPercentile(50), latency.toSinkPercentile(95), latency.toSinkPercentile(99));
     out.printf("  heap: max after GC %.0f MB, peak used %.0f MB, limit %.0f MB%n", heap.maxAfterGcMb(),
         heap.peakUsedMb(), heap.limitMb());
     if (!soak.isEmpty()) {
@@ -110,6 +112,10 @@ public record BenchReport(Map<String, Object> settings, List<StageFigures> stage
     latencyNode.put("p95", latency.percentile(95));
     latencyNode.put("p99", latency.percentile(99));
     latencyNode.put("max", latency.max());
+    ObjectNode toSinkNode = latencyNode.putObject("until_sink_ms");
+    toSinkNode.put("p50", latency.toSinkPercentile(50));
+    toSinkNode.put("p95", latency.toSinkPercentile(95));
+    toSinkNode.put("p99", latency.toSinkPercentile(99));
     latencyNode.put("pages", latency.count());
     latencyNode.put("missed", latency.missed());
     latencyNode.put("resolution_ms", latency.resolutionMs());

@@ -37,13 +37,15 @@ final class LatencyProbe implements AutoCloseable {
   private final Duration pollInterval;
   private final Map<String, Pending> pending = new ConcurrentHashMap<>();
   private final List<Long> latenciesMs = new ArrayList<>();
+  private final List<Long> toSinkMs = new ArrayList<>();
   private final ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor(r -> {
     Thread thread = new Thread(r, "latency-probe");
     thread.setDaemon(true);
     return thread;
   });
 
-  private record Pending(int articles, long sentNanos) {}
+  /** A page in flight: how many articles to wait for, and when it was sent (monotonic and wall clock). */
+  private record Pending(int articles, long sentNanos, long sentEpochMillis) {}
 
   LatencyProbe(ElasticsearchClient client, String alias, Duration pollInterval) {
     this.client = client;
@@ -55,7 +57,8 @@ final class LatencyProbe implements AutoCloseable {
   /** Call just before the page is sent. */
   void sent(String pageId, int articles, long sentNanos) {
     if (articles > 0) {
-      pending.put(pageId, new Pending(articles, sentNanos));
+      pending.put(pageId, new Pending(articles, sentNanos,
+          System.currentTimeMillis() - TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - sentNanos)));
     }
   }
 
@@ -70,8 +73,8 @@ final class LatencyProbe implements AutoCloseable {
       Thread.sleep(pollInterval.toMillis()); // the poller thread does the work; this only waits for it
     }
     synchronized (latenciesMs) {
-      return new LatencyFigures(latenciesMs.stream().mapToLong(Long::longValue).toArray(), pending.size(),
-          pollInterval.toMillis());
+      return new LatencyFigures(latenciesMs.stream().mapToLong(Long::longValue).toArray(),
+          toSinkMs.stream().mapToLong(Long::longValue).toArray(), pending.size(), pollInterval.toMillis());
     }
   }
 
@@ -92,23 +95,31 @@ final class LatencyProbe implements AutoCloseable {
       SearchResponse<Void> response = client.search(s -> s.index(alias).size(0).ignoreUnavailable(true)
           .allowNoIndices(true)
           .query(q -> q.terms(t -> t.field("page_id").terms(v -> v.value(values))))
-          .aggregations("pages", a -> a.terms(t -> t.field("page_id").size(chunk.size()))), Void.class);
+          .aggregations("pages", a -> a.terms(t -> t.field("page_id").size(chunk.size()))
+              .aggregations("last_indexed", last -> last.max(m -> m.field("indexed_at")))), Void.class);
       long now = System.nanoTime();
       if (response.aggregations().isEmpty()) {
         continue;
       }
       for (StringTermsBucket bucket : response.aggregations().get("pages").sterms().buckets().array()) {
-        record(bucket.key().stringValue(), bucket.docCount(), now);
+        double lastIndexed = bucket.aggregations().get("last_indexed").max().value();
+        record(bucket.key().stringValue(), bucket.docCount(), (long) lastIndexed, now);
       }
     }
   }
 
-  private void record(String pageId, long searchable, long nowNanos) {
+  /**
+   * Records a page whose articles are all searchable: its latency, and the part of it until the sink stamped the last
+   * article ({@code indexed_at}, wall clock of this machine): what Kafka and the topology took, the rest being the bulk
+   * request and the refresh.
+   */
+  private void record(String pageId, long searchable, long lastIndexedEpochMillis, long nowNanos) {
     Pending page = pending.get(pageId);
     if (page != null && searchable >= page.articles()) {
       pending.remove(pageId);
       synchronized (latenciesMs) {
         latenciesMs.add(TimeUnit.NANOSECONDS.toMillis(nowNanos - page.sentNanos()));
+        toSinkMs.add(Math.max(0, lastIndexedEpochMillis - page.sentEpochMillis()));
       }
     }
   }
