@@ -44,6 +44,9 @@ final class ParsePage implements FixedKeyProcessor<String, byte[], Outcome<Page>
       throw new IllegalArgumentException("the record for page " + key + " has no value");
     }
     Page page = Json.read(value, Page.class);
+    if (page == null) {
+      throw new IllegalArgumentException("the record for page " + key + " is JSON null, not a page");
+    }
     if (key != null && !key.equals(page.id())) {
       throw new IllegalArgumentException("record key '" + key + "' is not the page id '" + page.id() + "'");
     }

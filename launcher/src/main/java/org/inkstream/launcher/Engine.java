@@ -17,7 +17,7 @@ import org.inkstream.enrichment.StoryIndex;
  *
  * <p>Build one per process: the enricher loads its segmentation dictionaries once (seconds), and is thread-safe after.
  */
-final class Engine implements Function<Page, PageSplit> {
+public final class Engine implements Function<Page, PageSplit> {
 
   /** Environment variable naming a taxonomy file that replaces the shipped topics (see docs/topics.md). */
   static final String TAXONOMY_VARIABLE = "INKSTREAM_TAXONOMY";
@@ -34,7 +34,7 @@ final class Engine implements Function<Page, PageSplit> {
    * The engine the pipeline runs: story ids are left to the topology, which keeps its story index in a state store
    * shared by all pages.
    */
-  static Engine create() {
+  public static Engine create() {
     return new Engine(new Splitter(), Enricher.create(baseConfig()));
   }
 

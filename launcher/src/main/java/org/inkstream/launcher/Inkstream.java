@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
       SinkCommand.class,
       RulesCommand.class,
       KibanaCommand.class,
+      BenchCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Inkstream {

@@ -1,0 +1,148 @@
+package org.inkstream.launcher.bench;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.inkstream.core.Json;
+
+/**
+ * The figures of one bench run: each stage alone, the pipeline end to end on the same pages, latency at a steady
+ * offered load, the heap, and (in soak mode) heap after GC over time.
+ *
+ * @param settings the knobs the run used (commit interval, batch size...), printed so that a figure can be reproduced
+ * @param stages each stage alone
+ * @param endToEnd the pipeline, from the first page sent to the last article searchable
+ * @param offeredPagesPerSecond the steady load of the latency phase: half of {@code endToEnd}
+ * @param latency page-to-searchable latency at that load
+ * @param heap heap of this process (the pipeline; with an embedded broker, the broker too)
+ * @param soak heap after each GC during the soak phase, empty without {@code --duration}
+ */
+public record BenchReport(Map<String, Object> settings, List<StageFigures> stages, StageFigures endToEnd,
+    double offeredPagesPerSecond, LatencyFigures latency, HeapFigures heap, List<HeapWatch.Sample> soak) {
+
+  /**
+   * @param maxAfterGcMb the largest heap after a collection during the run: what the process needed
+   * @param peakUsedMb the fullest the heap got before a collection
+   * @param limitMb {@code -Xmx}
+   */
+  public record HeapFigures(double maxAfterGcMb, double peakUsedMb, double limitMb) {}
+
+  public BenchReport {
+    settings = Map.copyOf(settings);
+    stages = List.copyOf(stages);
+    Objects.requireNonNull(endToEnd, "endToEnd");
+    Objects.requireNonNull(latency, "latency");
+    Objects.requireNonNull(heap, "heap");
+    soak = List.copyOf(soak);
+    if (stages.isEmpty()) {
+      throw new IllegalArgumentException("a report needs at least one stage measured alone");
+    }
+  }
+
+  public StageFigures slowestStage() {
+    return stages.stream().min(Comparator.comparingDouble(StageFigures::pagesPerSecond)).orElseThrow();
+  }
+
+  /** End-to-end pages/s over the slowest stage's: 1.0 means the pipeline adds no cost of its own. */
+  public double ratioEndToEndToSlowest() {
+    return endToEnd.pagesPerSecond() / slowestStage().pagesPerSecond();
+  }
+
+  public void print(PrintWriter out) {
+    out.println();
+    out.println("Inkstream bench");
+    settings.entrySet().stream().sorted(Map.Entry.comparingByKey())
+        .forEach(e -> out.printf("  %-26s %s%n", e.getKey(), e.getValue()));
+    out.printf("%n  %-14s %8s %9s %11s %12s %9s%n", "stage", "pages", "pages/s", "articles/s", "ms/page", "share");
+    for (StageFigures stage : stages) {
+      printStage(out, stage, String.format("%8.0f%%", 100 * stage.millisPerPage() / endToEnd.millisPerPage()));
+    }
+    printStage(out, endToEnd, "    100%");
+    out.printf("%n  slowest stage alone: %s, %.1f pages/s; end to end / slowest = %.2f%n",
+        slowestStage().stage(), slowestStage().pagesPerSecond(), ratioEndToEndToSlowest());
+    out.printf("  latency page produced -> last article searchable at %.1f pages/s offered (%d pages, %d missed, "
+        + "resolution %d ms): p50 %d ms, p95 %d ms, p99 %d ms, max %d ms%n", offeredPagesPerSecond, latency.count(),
+        latency.missed(), latency.resolutionMs(), latency.percentile(50), latency.percentile(95),
+        latency.percentile(99), latency.max());
+    out.printf("    of which until the sink stamped the last article (Kafka + topology): p50 %d ms, p95 %d ms, p99 %d ms%n",
+        latency.toSinkPercentile(50), latency.toSinkPercentile(95), latency.toSinkPercentile(99));
+    out.printf("  heap: max after GC %.0f MB, peak used %.0f MB, limit %.0f MB%n", heap.maxAfterGcMb(),
+        heap.peakUsedMb(), heap.limitMb());
+    if (!soak.isEmpty()) {
+      printSoak(out);
+    }
+    out.flush();
+  }
+
+  private static void printStage(PrintWriter out, StageFigures stage, String share) {
+    out.printf("  %-14s %8d %9.1f %11.1f %12.2f %s%n", stage.stage(), stage.pages(), stage.pagesPerSecond(),
+        stage.articlesPerSecond(), stage.millisPerPage(), share);
+  }
+
+  /** One line per 10 s of the soak: the mean heap after GC in that window, so a trend shows at a glance. */
+  private void printSoak(PrintWriter out) {
+    out.println("  soak: heap after GC (mean per 10 s window)");
+    double start = soak.get(0).secondsSinceStart();
+    double end = soak.get(soak.size() - 1).secondsSinceStart();
+    for (double from = start; from <= end; from += 10) {
+      double windowStart = from;
+      List<HeapWatch.Sample> window = soak.stream()
+          .filter(s -> s.secondsSinceStart() >= windowStart && s.secondsSinceStart() < windowStart + 10).toList();
+      if (!window.isEmpty()) {
+        out.printf("    t=%4.0f s  %6.1f MB  (%d GCs)%n", windowStart - start,
+            window.stream().mapToDouble(HeapWatch.Sample::afterGcMb).average().orElseThrow(), window.size());
+      }
+    }
+  }
+
+  /** The figures as JSON; the key names are a contract with scripts that compare runs. */
+  public ObjectNode toJson() {
+    ObjectNode root = Json.mapper().createObjectNode();
+    root.put("end_to_end_pages_per_s", endToEnd.pagesPerSecond());
+    root.put("end_to_end_articles_per_s", endToEnd.articlesPerSecond());
+    root.put("slowest_stage", slowestStage().stage());
+    root.put("slowest_stage_pages_per_s", slowestStage().pagesPerSecond());
+    root.put("ratio_end_to_end_to_slowest", ratioEndToEndToSlowest());
+    ObjectNode latencyNode = root.putObject("latency_ms");
+    latencyNode.put("p50", latency.percentile(50));
+    latencyNode.put("p95", latency.percentile(95));
+    latencyNode.put("p99", latency.percentile(99));
+    latencyNode.put("max", latency.max());
+    ObjectNode toSinkNode = latencyNode.putObject("until_sink_ms");
+    toSinkNode.put("p50", latency.toSinkPercentile(50));
+    toSinkNode.put("p95", latency.toSinkPercentile(95));
+    toSinkNode.put("p99", latency.toSinkPercentile(99));
+    latencyNode.put("pages", latency.count());
+    latencyNode.put("missed", latency.missed());
+    latencyNode.put("resolution_ms", latency.resolutionMs());
+    latencyNode.put("offered_pages_per_s", offeredPagesPerSecond);
+    root.put("heap_max_mb", heap.maxAfterGcMb());
+    root.put("heap_peak_used_mb", heap.peakUsedMb());
+    root.put("heap_limit_mb", heap.limitMb());
+    ArrayNode stageNodes = root.putArray("stages");
+    for (StageFigures stage : stages) {
+      stageNodes.add(stageJson(stage));
+    }
+    root.set("end_to_end", stageJson(endToEnd));
+    root.set("settings", Json.mapper().valueToTree(settings));
+    ArrayNode soakNodes = root.putArray("soak_heap_after_gc");
+    soak.forEach(s -> soakNodes.addObject().put("t_s", s.secondsSinceStart()).put("mb", s.afterGcMb()));
+    return root;
+  }
+
+  private static ObjectNode stageJson(StageFigures stage) {
+    ObjectNode node = Json.mapper().createObjectNode();
+    node.put("stage", stage.stage());
+    node.put("pages", stage.pages());
+    node.put("articles", stage.articles());
+    node.put("bytes", stage.bytes());
+    node.put("seconds", stage.elapsed().toNanos() / 1e9);
+    node.put("pages_per_s", stage.pagesPerSecond());
+    node.put("articles_per_s", stage.articlesPerSecond());
+    return node;
+  }
+}

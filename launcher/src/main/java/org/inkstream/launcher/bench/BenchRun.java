@@ -1,0 +1,245 @@
+package org.inkstream.launcher.bench;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.inkstream.core.Page;
+import org.inkstream.core.Topics;
+import org.inkstream.engine.PageSplit;
+import org.inkstream.ingest.PageProducer;
+import org.inkstream.sink.ElasticsearchClients;
+import org.inkstream.sink.SinkConfig;
+import org.inkstream.topology.EnrichConfig;
+
+/**
+ * One bench run, phase by phase, on one Kafka and one Elasticsearch:
+ *
+ * <ol>
+ *   <li>each stage alone on the run's pages: the engine (which also gives the expected articles), Kafka produce and
+ *       consume of the pages' and articles' bytes, a plain {@code BulkIngester} into indices of their own;
+ *   <li>end to end: the pipeline warmed up on the source pages, then the same pages sent as fast as the producer goes,
+ *       timed until the last article is searchable;
+ *   <li>latency: new pages at half the end-to-end rate, each timed until its last article is searchable;
+ *   <li>soak (optional): the same load for a while, recording heap after every GC.
+ * </ol>
+ *
+ * Every name (topics, indices, groups, application id) carries a run id, so runs on a shared cluster never meet.
+ */
+public final class BenchRun {
+
+  private static final Duration SEARCHABLE_TIMEOUT = Duration.ofMinutes(10);
+  private static final Duration POLL = Duration.ofMillis(100);
+
+  private final String bootstrap;
+  private final Supplier<SinkConfig.Builder> sinkBase;
+  private final Function<Page, PageSplit> engine;
+  private final PipelineLauncher launcher;
+  private final Path stateDir;
+  private final BenchSettings settings;
+  private final String run;
+  private final PrintWriter out;
+
+  /**
+   * @param sinkBase a builder with the Elasticsearch connection (URL, credentials, trust) already set
+   * @param stateDir where the Streams state of the run goes
+   */
+  public BenchRun(String bootstrap, Supplier<SinkConfig.Builder> sinkBase, Function<Page, PageSplit> engine,
+      PipelineLauncher launcher, Path stateDir, BenchSettings settings, PrintWriter out) {
+    this.bootstrap = bootstrap;
+    this.sinkBase = sinkBase;
+    this.engine = engine;
+    this.launcher = launcher;
+    this.stateDir = stateDir;
+    this.settings = settings;
+    this.run = "bench-" + Long.toString(System.currentTimeMillis(), 36);
+    this.out = out;
+  }
+
+  public BenchReport execute(Workload sources) throws Exception {
+    Workload workload = new Workload(sources.sources(), run + "-p");
+    List<Page> pages = workload.pages(0, settings.pages());
+    ExpectedArticles expected = new ExpectedArticles();
+    List<StageFigures> stages = new ArrayList<>();
+    warmUpEngine(workload);
+    stages.add(phase("engine alone", () -> StageBenchmarks.engine(pages, engine, expected)));
+    String raw = run + "-raw";
+    createTopic(raw);
+    stages.add(phase("Kafka produce alone", () -> StageBenchmarks.kafkaProduce(bootstrap, raw, pages, expected)));
+    stages.add(phase("Kafka consume alone",
+        () -> StageBenchmarks.kafkaConsume(bootstrap, raw, pages.size(), expected.totalArticles())));
+    SinkConfig bulkConfig = sinkConfig(run + "-bulk");
+    try (ElasticsearchClient client = ElasticsearchClients.create(bulkConfig)) {
+      stages.add(phase("BulkIngester alone",
+          () -> StageBenchmarks.bulk(client, bulkConfig, pages.size(), expected)));
+    }
+    return endToEnd(workload, pages, expected, stages);
+  }
+
+  private BenchReport endToEnd(Workload workload, List<Page> pages, ExpectedArticles expected,
+      List<StageFigures> stages) throws Exception {
+    Topics topics = Topics.defaults().withPrefix(run + "-");
+    EnrichConfig enrichConfig = new EnrichConfig(run, bootstrap, stateDir.resolve(run), topics,
+        EnrichConfig.DEFAULT_MAX_PAGE_CHARS, settings.commitIntervalMs());
+    SinkConfig sinkConfig = sinkConfig(run + "-e2e");
+    String alias = sinkConfig.indices().alias();
+    int[] articlesPerSource = workload.sources().stream().mapToInt(p -> engine.apply(p).articles().size()).toArray();
+    try (HeapWatch heap = HeapWatch.start();
+        AutoCloseable pipeline = launcher.start(enrichConfig, sinkConfig);
+        ElasticsearchClient client = ElasticsearchClients.create(sinkConfig);
+        PageProducer producer = PageProducer.create(bootstrap, topics.pages(), 8 * 1024 * 1024)) {
+      long warm = warmUpPipeline(producer, client, alias, workload);
+      StageFigures endToEnd = phase("end to end", () -> {
+        long started = System.nanoTime();
+        pages.forEach(producer::send);
+        producer.flush();
+        awaitCount(client, alias, warm + expected.totalArticles());
+        return StageFigures.since("end-to-end", pages.size(), expected.totalArticles(), 0, started);
+      });
+      double offered = endToEnd.pagesPerSecond() / 2;
+      LatencyFigures latency = latency(producer, client, alias, workload, articlesPerSource, offered);
+      List<HeapWatch.Sample> soak = soak(producer, workload, offered, heap);
+      return new BenchReport(settings.asMap(), stages, endToEnd, offered, latency,
+          new BenchReport.HeapFigures(heap.maxAfterGcMb(), heap.peakUsedMb(), HeapWatch.limitMb()), soak);
+    }
+  }
+
+  /** Runs the engine over the sources a few times so that the engine figure is not the JIT's. */
+  private void warmUpEngine(Workload workload) {
+    for (int round = 0; round < 3; round++) {
+      workload.sources().forEach(engine::apply);
+    }
+  }
+
+  /** Sends the sources under warm-up ids and waits until searchable: group join, index creation, JIT. */
+  private long warmUpPipeline(PageProducer producer, ElasticsearchClient client, String alias, Workload workload)
+      throws Exception {
+    return phase("pipeline warm-up", () -> {
+      long articles = 0;
+      for (int i = 0; i < workload.sources().size(); i++) {
+        Page source = workload.sources().get(i);
+        Page page = new Page(run + "-warm-" + i, source.paper(), source.editionDate(), source.pageNumber(),
+            source.pageName(), source.file(), source.text(), source.contentHash(), source.charset(), source.script());
+        articles += engine.apply(page).articles().size();
+        producer.send(page);
+      }
+      producer.flush();
+      awaitCount(client, alias, articles);
+      return articles;
+    });
+  }
+
+  private LatencyFigures latency(PageProducer producer, ElasticsearchClient client, String alias, Workload workload,
+      int[] articlesPerSource, double pagesPerSecond) throws Exception {
+    return phase(String.format("latency at %.1f pages/s", pagesPerSecond), () -> {
+      try (LatencyProbe probe = new LatencyProbe(client, alias, settings.probeInterval())) {
+        long first = settings.pages();
+        offer(first, settings.latencyPages(), pagesPerSecond, index -> {
+          Page page = workload.page(index);
+          probe.sent(page.id(), articlesPerSource[(int) (index % articlesPerSource.length)], System.nanoTime());
+          producer.send(page);
+        });
+        producer.flush();
+        return probe.finish(Duration.ofMinutes(2));
+      }
+    });
+  }
+
+  private List<HeapWatch.Sample> soak(PageProducer producer, Workload workload, double pagesPerSecond,
+      HeapWatch heap) throws Exception {
+    if (settings.soak().isZero()) {
+      return List.of();
+    }
+    double from = heap.secondsSinceStart();
+    long count = (long) Math.max(1, pagesPerSecond * settings.soak().toMillis() / 1000);
+    phase(String.format("soak for %s at %.1f pages/s", settings.soak(), pagesPerSecond), () -> {
+      offer(settings.pages() + settings.latencyPages(), count, pagesPerSecond,
+          index -> producer.send(workload.page(index)));
+      producer.flush();
+      return count;
+    });
+    return heap.samples().stream().filter(s -> s.secondsSinceStart() >= from).toList();
+  }
+
+  /** Sends pages {@code first..first+count} at a steady {@code pagesPerSecond}, not in bursts. */
+  private static void offer(long first, long count, double pagesPerSecond, PageSender sender) {
+    long started = System.nanoTime();
+    for (long i = 0; i < count; i++) {
+      long due = started + (long) (i * 1e9 / pagesPerSecond);
+      for (long wait = due - System.nanoTime(); wait > 0; wait = due - System.nanoTime()) {
+        LockSupport.parkNanos(wait);
+      }
+      sender.send(first + i);
+    }
+  }
+
+  @FunctionalInterface
+  private interface PageSender {
+    void send(long index);
+  }
+
+  /** Polls the alias's document count until it reaches {@code wanted}: cheap for Elasticsearch, unlike an ids query. */
+  private static void awaitCount(ElasticsearchClient client, String alias, long wanted) throws InterruptedException {
+    long deadline = System.nanoTime() + SEARCHABLE_TIMEOUT.toNanos();
+    long count = 0;
+    String lastError = "none";
+    while (count < wanted) {
+      if (System.nanoTime() > deadline) {
+        throw new IllegalStateException("only " + count + " of " + wanted + " articles searchable in " + alias
+            + " after " + SEARCHABLE_TIMEOUT + "; last error: " + lastError);
+      }
+      Thread.sleep(POLL.toMillis()); // polling a remote index: its answer is the only signal
+      try {
+        count = client.count(c -> c.index(alias).ignoreUnavailable(true).allowNoIndices(true)).count();
+      } catch (IOException | ElasticsearchException e) {
+        lastError = e.toString(); // the index is created by the first write: ask again
+      }
+    }
+  }
+
+  private SinkConfig sinkConfig(String indexPrefix) {
+    return sinkBase.get().bootstrapServers(bootstrap).groupId(indexPrefix + "-sink")
+        .topics(Topics.defaults().withPrefix(run + "-")).indexPrefix(indexPrefix)
+        .batchSize(settings.batchSize()).maxInFlight(Math.max(5_000, settings.batchSize()))
+        .flushInterval(settings.flushInterval()).refreshInterval(settings.refreshInterval()).build();
+  }
+
+  private void createTopic(String topic) throws InterruptedException {
+    Properties props = new Properties();
+    props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+    try (Admin admin = Admin.create(props)) {
+      admin.createTopics(List.of(new NewTopic(topic, 3, (short) 1))).all().get();
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("cannot create " + topic + ": " + e.getCause().getMessage(), e.getCause());
+    }
+  }
+
+  @FunctionalInterface
+  private interface Phase<T> {
+    T run() throws Exception;
+  }
+
+  /** Runs one phase and says how long it took, so that a slow or stuck run shows where it is. */
+  private <T> T phase(String name, Phase<T> phase) throws Exception {
+    out.printf("bench: %s...%n", name);
+    out.flush();
+    long started = System.nanoTime();
+    T result = phase.run();
+    out.printf("bench: %s done in %.1f s%n", name, (System.nanoTime() - started) / 1e9);
+    out.flush();
+    return result;
+  }
+}

@@ -1,0 +1,225 @@
+package org.inkstream.launcher.bench;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._helpers.bulk.BulkIngester;
+import co.elastic.clients.elasticsearch._helpers.bulk.BulkListener;
+import co.elastic.clients.elasticsearch.core.BulkRequest;
+import co.elastic.clients.elasticsearch.core.BulkResponse;
+import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
+import co.elastic.clients.util.BinaryData;
+import co.elastic.clients.util.ContentType;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.inkstream.core.Article;
+import org.inkstream.core.Json;
+import org.inkstream.core.Page;
+import org.inkstream.engine.PageSplit;
+import org.inkstream.sink.IndexTemplates;
+import org.inkstream.sink.SinkConfig;
+
+/**
+ * Each stage of the pipeline alone, on the documents the pipeline moves: the engine on the pages; Kafka producing and
+ * consuming the pages' and the articles' bytes (the two topics the pipeline writes and reads); a plain {@link
+ * BulkIngester} indexing the articles. The slowest of them bounds what the pipeline can do.
+ */
+final class StageBenchmarks {
+
+  private static final Duration CONSUME_TIMEOUT = Duration.ofMinutes(5);
+
+  private StageBenchmarks() {}
+
+  /** Splits and enriches every page on one thread (the topology runs one stream thread), filling {@code expected}. */
+  static StageFigures engine(List<Page> pages, Function<Page, PageSplit> engine, ExpectedArticles expected) {
+    long articles = 0;
+    long started = System.nanoTime();
+    for (Page page : pages) {
+      List<Article> made = engine.apply(page).articles();
+      expected.add(page.id(), made);
+      articles += made.size();
+    }
+    return StageFigures.since("engine", pages.size(), articles, 0, started);
+  }
+
+  /**
+   * Sends the pages, then their articles, as JSON with the ingest producer's settings; done when all are acked. The
+   * clock starts after one acknowledged warm-up record: the pipeline's producers are connected before it is timed too.
+   */
+  static StageFigures kafkaProduce(String bootstrap, String topic, List<Page> pages, ExpectedArticles expected)
+      throws InterruptedException, ExecutionException {
+    long bytes = 0;
+    try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(producerProperties(bootstrap))) {
+      producer.send(new ProducerRecord<>(topic, "warm-up", new byte[0])).get();
+      long started = System.nanoTime();
+      for (Page page : pages) {
+        byte[] value = Json.writeBytes(page);
+        bytes += value.length;
+        producer.send(new ProducerRecord<>(topic, page.id(), value));
+      }
+      for (Article article : expected.all()) {
+        byte[] value = Json.writeBytes(article);
+        bytes += value.length;
+        producer.send(new ProducerRecord<>(topic, article.id(), value));
+      }
+      producer.flush();
+      return StageFigures.since("kafka-produce", pages.size(), expected.totalArticles(), bytes, started);
+    }
+  }
+
+  /**
+   * Reads back everything {@link #kafkaProduce} wrote (plus its warm-up record), from a new group, until the count is
+   * reached. The clock starts at the first record: joining the group is not throughput, and the pipeline's consumers
+   * have joined before it is timed.
+   */
+  static StageFigures kafkaConsume(String bootstrap, String topic, long pages, long articles) {
+    long wanted = pages + articles + 1;
+    long read = 0;
+    long bytes = 0;
+    long started = 0;
+    long deadline = System.nanoTime() + CONSUME_TIMEOUT.toNanos();
+    try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(consumerProperties(bootstrap, topic))) {
+      consumer.subscribe(List.of(topic));
+      while (read < wanted) {
+        if (System.nanoTime() > deadline) {
+          throw new IllegalStateException("read only " + read + " of " + wanted + " records of " + topic + " in "
+              + CONSUME_TIMEOUT);
+        }
+        for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
+          started = read == 0 ? System.nanoTime() : started;
+          read++;
+          bytes += record.value().length;
+        }
+      }
+    }
+    return StageFigures.since("kafka-consume", pages, articles, bytes, started);
+  }
+
+  /**
+   * Indexes every article with a {@link BulkIngester} sized like the sink's (batch, concurrency, flush interval) into
+   * the indices of {@code config}, then refreshes: done when all are searchable, as end to end is. The indices are
+   * created (by one warm-up document each) before the clock starts, as the pipeline's are by its warm-up.
+   */
+  static StageFigures bulk(ElasticsearchClient client, SinkConfig config, long pages, ExpectedArticles expected)
+      throws IOException {
+    IndexTemplates.install(client, config);
+    createIndices(client, config, expected);
+    Failures failures = new Failures();
+    long bytes = 0;
+    long started = System.nanoTime();
+    try (BulkIngester<Void> ingester = BulkIngester.of(b -> b.client(client)
+        .maxOperations(config.batchSize())
+        .maxSize(5L * 1024 * 1024)
+        .maxConcurrentRequests(config.maxConcurrentRequests())
+        .flushInterval(config.flushInterval().toMillis(), TimeUnit.MILLISECONDS)
+        .listener(failures))) {
+      for (Article article : expected.all()) {
+        byte[] source = document(article);
+        bytes += source.length;
+        String index = config.indices().forEdition(article.editionDate(), LocalDate.now());
+        ingester.add(op -> op.index(i -> i.index(index).id(article.id())
+            .document(BinaryData.of(source, ContentType.APPLICATION_JSON))));
+      }
+    }
+    client.indices().refresh(r -> r.index(config.indices().alias()));
+    StageFigures figures = StageFigures.since("bulk-index", pages, expected.totalArticles(), bytes, started);
+    failures.check();
+    return figures;
+  }
+
+  private static void createIndices(ElasticsearchClient client, SinkConfig config, ExpectedArticles expected)
+      throws IOException {
+    Set<String> indices = new TreeSet<>();
+    expected.all().forEach(a -> indices.add(config.indices().forEdition(a.editionDate(), LocalDate.now())));
+    for (String index : indices) {
+      client.index(i -> i.index(index).id("warm-up").document(Map.of()));
+      client.delete(d -> d.index(index).id("warm-up"));
+    }
+  }
+
+  /** The document as the sink sends it: the article's JSON plus {@code indexed_at}. */
+  private static byte[] document(Article article) {
+    ObjectNode node = Json.mapper().valueToTree(article);
+    node.put("indexed_at", Instant.now().toString());
+    return Json.writeBytes(node);
+  }
+
+  /** Counts item and request failures: a benchmark of writes that failed would measure nothing. */
+  private static final class Failures implements BulkListener<Void> {
+    private final AtomicLong failedItems = new AtomicLong();
+    private final AtomicReference<String> firstError = new AtomicReference<>();
+
+    @Override
+    public void beforeBulk(long executionId, BulkRequest request, List<Void> contexts) {
+      // Nothing to prepare.
+    }
+
+    @Override
+    public void afterBulk(long executionId, BulkRequest request, List<Void> contexts, BulkResponse response) {
+      for (BulkResponseItem item : response.items()) {
+        if (item.error() != null) {
+          failedItems.incrementAndGet();
+          firstError.compareAndSet(null, item.error().type() + ": " + item.error().reason());
+        }
+      }
+    }
+
+    @Override
+    public void afterBulk(long executionId, BulkRequest request, List<Void> contexts, Throwable failure) {
+      failedItems.addAndGet(contexts.size());
+      firstError.compareAndSet(null, failure.toString());
+    }
+
+    void check() {
+      if (failedItems.get() > 0) {
+        throw new IllegalStateException(failedItems.get() + " bulk operations failed; first: " + firstError.get());
+      }
+    }
+  }
+
+  /** The settings of the ingest producer ({@code PageProducer}), so that the raw figure is the pipeline's cost. */
+  private static Properties producerProperties(String bootstrap) {
+    Properties props = new Properties();
+    props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+    props.put(ProducerConfig.ACKS_CONFIG, "all");
+    props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+    props.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
+    props.put(ProducerConfig.LINGER_MS_CONFIG, 5);
+    props.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 8 * 1024 * 1024);
+    props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+    props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
+    return props;
+  }
+
+  private static Properties consumerProperties(String bootstrap, String topic) {
+    Properties props = new Properties();
+    props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+    props.put(ConsumerConfig.GROUP_ID_CONFIG, topic + "-reader");
+    props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+    props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+    props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
+    props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
+    return props;
+  }
+}

@@ -1,0 +1,48 @@
+package org.inkstream.launcher.bench;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * What one stage did in one timed pass: how many pages (and the articles they hold) it moved in how long.
+ *
+ * @param stage a short name ({@code engine}, {@code kafka-produce}, {@code end-to-end}...)
+ * @param pages pages moved
+ * @param articles articles moved (those of the pages)
+ * @param bytes payload bytes moved, 0 when not meaningful
+ * @param elapsed wall-clock time of the pass
+ */
+public record StageFigures(String stage, long pages, long articles, long bytes, Duration elapsed) {
+
+  public StageFigures {
+    Objects.requireNonNull(stage, "stage");
+    Objects.requireNonNull(elapsed, "elapsed");
+    if (pages < 0 || articles < 0 || bytes < 0) {
+      throw new IllegalArgumentException("counts cannot be negative, were " + pages + "/" + articles + "/" + bytes);
+    }
+    if (elapsed.isNegative() || elapsed.isZero()) {
+      throw new IllegalArgumentException("elapsed must be positive, was " + elapsed);
+    }
+  }
+
+  static StageFigures since(String stage, long pages, long articles, long bytes, long startedNanos) {
+    return new StageFigures(stage, pages, articles, bytes, Duration.ofNanos(System.nanoTime() - startedNanos));
+  }
+
+  public double pagesPerSecond() {
+    return pages / seconds();
+  }
+
+  public double articlesPerSecond() {
+    return articles / seconds();
+  }
+
+  /** Milliseconds per page: the stage's cost, comparable with the end-to-end cost per page. */
+  public double millisPerPage() {
+    return pages == 0 ? 0 : elapsed.toNanos() / 1e6 / pages;
+  }
+
+  private double seconds() {
+    return elapsed.toNanos() / 1e9;
+  }
+}
