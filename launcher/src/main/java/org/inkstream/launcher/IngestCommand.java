@@ -19,6 +19,7 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import org.inkstream.core.Topics;
 import org.inkstream.ingest.DropFolder;
 import org.inkstream.ingest.IngestSummary;
+import org.inkstream.ingest.IngestBenchmark;
 import org.inkstream.ingest.Ingester;
 import org.inkstream.ingest.Ledger;
 import org.inkstream.ingest.PageFiles;
@@ -86,6 +87,12 @@ final class IngestCommand implements Callable<Integer> {
 
   @Mixin HttpOptions http;
 
+  @Option(names = "--benchmark", paramLabel = "REPEAT",
+      description = "Instead of sending the pages, measure: pages/s from these files into the broker through the "
+          + "ingester, beside raw sends of the same bytes, each file sent REPEAT times (topic "
+          + IngestBenchmark.TOPIC + ").")
+  Integer benchmarkRepeat;
+
   @Option(names = "--max-page-bytes", defaultValue = "" + PageReader.DEFAULT_MAX_BYTES,
       description = "Largest page file (or PDF text) accepted, in bytes (default: ${DEFAULT-VALUE}).")
   int maxPageBytes;
@@ -106,6 +113,12 @@ final class IngestCommand implements Callable<Integer> {
   public Integer call() throws InterruptedException, IOException {
     checkArguments();
     String bootstrap = kafka.requireBootstrapServers();
+    if (benchmarkRepeat != null) {
+      IngestBenchmark.Figures figures = IngestBenchmark.run(bootstrap, PageFiles.expand(paths), benchmarkRepeat);
+      spec.commandLine().getOut().println(figures);
+      spec.commandLine().getOut().flush();
+      return 0;
+    }
     PageFiles pageFiles = new PageFiles(new PageReader(maxPageBytes),
         new PageMetadata(paper, editionDate, pageNumber, pageName));
     try (PageProducer producer =
