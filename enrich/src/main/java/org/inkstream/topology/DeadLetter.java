@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.streams.processor.api.RecordMetadata;
+import org.inkstream.core.DeadLetterHeaders;
 
 /**
  * A record the topology could not process, with the reason. On the dead-letter topic the value is the original record
@@ -22,9 +23,9 @@ record DeadLetter(String stage, String errorClass, String errorMessage, byte[] o
   static final String STAGE = "inkstream.stage";
   static final String ERROR_CLASS = "inkstream.error.class";
   static final String ERROR_MESSAGE = "inkstream.error.message";
-  static final String SOURCE_TOPIC = "inkstream.source.topic";
-  static final String SOURCE_PARTITION = "inkstream.source.partition";
-  static final String SOURCE_OFFSET = "inkstream.source.offset";
+  static final String SOURCE_TOPIC = DeadLetterHeaders.SOURCE_TOPIC;
+  static final String SOURCE_PARTITION = DeadLetterHeaders.SOURCE_PARTITION;
+  static final String SOURCE_OFFSET = DeadLetterHeaders.SOURCE_OFFSET;
 
   DeadLetter {
     Objects.requireNonNull(stage, "stage");

@@ -13,6 +13,7 @@ import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.internals.RecordHeader;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.inkstream.core.DeadLetterHeaders;
 
 /**
  * Sends records that Elasticsearch rejected (or that were no article at all) to the sink's dead-letter topic, as they
@@ -28,9 +29,9 @@ final class DeadLetters implements AutoCloseable {
   static final String ERROR_STATUS = "inkstream.error.status";
   /** The index the document was meant for; absent for records the sink itself refused. */
   static final String INDEX = "inkstream.index";
-  static final String SOURCE_TOPIC = "inkstream.source.topic";
-  static final String SOURCE_PARTITION = "inkstream.source.partition";
-  static final String SOURCE_OFFSET = "inkstream.source.offset";
+  static final String SOURCE_TOPIC = DeadLetterHeaders.SOURCE_TOPIC;
+  static final String SOURCE_PARTITION = DeadLetterHeaders.SOURCE_PARTITION;
+  static final String SOURCE_OFFSET = DeadLetterHeaders.SOURCE_OFFSET;
   static final String INVALID_RECORD = "inkstream_invalid_record";
 
   private final KafkaProducer<String, byte[]> producer;
