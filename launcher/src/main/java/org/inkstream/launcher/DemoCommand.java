@@ -18,7 +18,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import java.util.Map;
@@ -94,6 +93,7 @@ final class DemoCommand implements Callable<Integer> {
       throw new IllegalArgumentException("no page files (*.txt) under " + pageDir);
     }
 
+    ShutdownSignal shutdown = null;
     try (Stack stack = Stack.start(kafka, elasticsearch, data, out)) {
       Topics topics = Topics.defaults();
       TopicSetup.ensure(stack.bootstrapServers(), topics, 3, (short) 1);
@@ -126,9 +126,14 @@ final class DemoCommand implements Callable<Integer> {
         if (!once) {
           out.println("Running; new pages sent to the pages topic are indexed as they come. Ctrl-C to stop.");
           out.flush();
-          awaitShutdown();
+          shutdown = ShutdownSignal.register("demo");
+          shutdown.await();
         }
         return sent.ok() ? 0 : 1;
+      }
+    } finally {
+      if (shutdown != null) {
+        shutdown.closed();
       }
     }
   }
@@ -210,12 +215,6 @@ final class DemoCommand implements Callable<Integer> {
     hits.hits().hits().forEach(hit -> out.printf("  -> %s  %s%n", hit.id(),
         hit.source() == null ? "" : hit.source().path("headline").asText("")));
     out.flush();
-  }
-
-  private static void awaitShutdown() throws InterruptedException {
-    CountDownLatch stop = new CountDownLatch(1);
-    Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown, "demo-stop"));
-    stop.await();
   }
 
   /** The Kafka and Elasticsearch the demo runs on: given ones, or embedded ones it starts and stops. */

@@ -3,7 +3,6 @@ package org.inkstream.launcher;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import org.inkstream.core.Topics;
 import org.inkstream.topology.EnrichConfig;
 import org.inkstream.topology.EnrichService;
@@ -41,11 +40,12 @@ final class EnrichCommand implements Callable<Integer> {
     EnrichConfig config = new EnrichConfig(applicationId, bootstrap, service.dataDir.resolve("streams"), topics,
         EnrichConfig.DEFAULT_MAX_PAGE_CHARS, 100).withClientProperties(kafka.clientProperties());
     PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-    CountDownLatch stop = new CountDownLatch(1);
+    ShutdownSignal signal = ShutdownSignal.register("enrich");
     try (EnrichService enrich = EnrichService.start(config, Engine.create(), new PipelineMetrics(registry));
         OpsServer ops = OpsServer.start(http.port, registry, enrich::running)) {
-      Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown, "enrich-stop"));
-      stop.await();
+      signal.await();
+    } finally {
+      signal.closed();
     }
     return 0;
   }
