@@ -56,17 +56,19 @@ final class BenchCommand implements Callable<Integer> {
       description = "Soak: after the latency phase, keep half load for this long (10m, 90s) and report heap after GC.")
   String duration;
 
-  @Option(names = "--commit-interval-ms", defaultValue = "100", description = "Streams commit interval (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--commit-interval-ms", defaultValue = "100",
+      description = "Streams commit interval (default: ${DEFAULT-VALUE}).")
   long commitIntervalMs;
 
   @Option(names = "--sink-batch-size", defaultValue = "500", description = "Sink bulk batch size (default: ${DEFAULT-VALUE}).")
   int batchSize;
 
-  @Option(names = "--sink-flush-interval-ms", defaultValue = "1000",
+  @Option(names = "--sink-flush-interval-ms", defaultValue = "200",
       description = "Sink bulk flush interval (default: ${DEFAULT-VALUE}).")
   long flushIntervalMs;
 
-  @Option(names = "--refresh-interval", defaultValue = "1s", description = "Index refresh interval (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--refresh-interval", defaultValue = "500ms",
+      description = "Index refresh interval (default: ${DEFAULT-VALUE}).")
   String refreshInterval;
 
   @Option(names = "--data-dir", paramLabel = "DIR",

@@ -34,7 +34,7 @@ final class SinkCommand implements Callable<Integer> {
       description = "Consumer group of the sink instances (default: ${DEFAULT-VALUE}).")
   String groupId;
 
-  @Option(names = "--refresh-interval", defaultValue = "1s",
+  @Option(names = "--refresh-interval", defaultValue = "500ms",
       description = "How soon an article becomes searchable (index refresh_interval; default: ${DEFAULT-VALUE}).")
   String refreshInterval;
 

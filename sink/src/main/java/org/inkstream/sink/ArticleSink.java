@@ -255,15 +255,19 @@ public final class ArticleSink implements AutoCloseable {
    * The edition date, or null when absent. A date that does not parse also gives null: the document goes to this
    * month's index, whose date mapping refuses it, and Elasticsearch's error reaches the dead-letter topic.
    */
-  private static LocalDate editionDate(ObjectNode document) {
+  /**
+   * The document's edition date, or null when it has none. A date that is no calendar date goes to the dead-letter
+   * topic: Elasticsearch would quietly roll {@code 2024-02-30} over to March 1st and file the article in a wrong month.
+   */
+  private static LocalDate editionDate(ObjectNode document) throws InvalidRecordException {
     JsonNode date = document.get("edition_date");
-    if (date == null || !date.isTextual()) {
+    if (date == null || date.isNull()) {
       return null;
     }
     try {
       return LocalDate.parse(date.asText());
     } catch (DateTimeParseException e) {
-      return null;
+      throw new InvalidRecordException("edition_date '" + date.asText() + "' is not a calendar date (yyyy-mm-dd)", e);
     }
   }
 

@@ -137,9 +137,9 @@ public record SinkConfig(
     private String indexPrefix = "articles";
     private String analyzer = "standard";
     private int replicas = 0;
-    private String refreshInterval = "1s";
+    private String refreshInterval = "500ms";
     private int batchSize = 500;
-    private Duration flushInterval = Duration.ofSeconds(1);
+    private Duration flushInterval = Duration.ofMillis(200);
     private int maxConcurrentRequests = 2;
     private int maxInFlight = 5_000;
     private Duration initialBackoff = Duration.ofMillis(200);
