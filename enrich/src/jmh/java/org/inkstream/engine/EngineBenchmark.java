@@ -31,7 +31,7 @@ import org.openjdk.jmh.infra.Blackhole;
  * The whole engine, in pages per second on one thread, beside its floor measured in the same run: the ansj word
  * segmentation of the same text, which enrichment cannot do without. {@code splitAndEnrich / segmentationOnly} is the
  * share of the engine's cost that is Inkstream's own work rather than the library's; {@code split} alone shows what the
- * splitter costs. Run with {@code ./mvnw -q -pl enrich -am -Pbench verify}.
+ * splitter costs, in pages and in MB of page text per second. {@code -Dbench.seeds=DIR} points it at other pages. Run with {@code ./mvnw -q -pl enrich -am -Pbench verify}.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -51,7 +51,9 @@ public class EngineBenchmark {
     try (Stream<Path> files = Files.list(dir)) {
       for (Path file : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
         String name = file.getFileName().toString();
-        pages.add(Page.of(name, name, Files.readString(file, StandardCharsets.UTF_8)));
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        pages.add(Page.of(name, name, text));
+        pageBytes += text.getBytes(StandardCharsets.UTF_8).length;
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read benchmark pages from " + dir.toAbsolutePath(), e);
@@ -61,17 +63,24 @@ public class EngineBenchmark {
     }
   }
 
-  /** Pages processed, reported by JMH per second next to the operation rate (one operation: all the pages). */
+  /**
+   * Pages and UTF-8 bytes of page text processed, reported by JMH per second next to the operation rate (one operation:
+   * all the pages).
+   */
   @AuxCounters(AuxCounters.Type.OPERATIONS)
   @State(Scope.Thread)
   public static class Pages {
     public long pages;
+    public long bytes;
 
     @Setup(Level.Iteration)
     public void reset() {
       pages = 0;
+      bytes = 0;
     }
   }
+
+  private long pageBytes;
 
   @Benchmark
   public void split(Pages counter, Blackhole sink) {
@@ -79,6 +88,7 @@ public class EngineBenchmark {
       sink.consume(splitter.split(page));
     }
     counter.pages += pages.size();
+    counter.bytes += pageBytes;
   }
 
   @Benchmark
@@ -89,6 +99,7 @@ public class EngineBenchmark {
       }
     }
     counter.pages += pages.size();
+    counter.bytes += pageBytes;
   }
 
   /** The floor: segmenting the pages' text once, as enrichment must. */
@@ -98,5 +109,6 @@ public class EngineBenchmark {
       sink.consume(ToAnalysis.parse(page.text()));
     }
     counter.pages += pages.size();
+    counter.bytes += pageBytes;
   }
 }

@@ -47,6 +47,19 @@ public record BenchReport(Map<String, Object> settings, List<StageFigures> stage
     return stages.stream().min(Comparator.comparingDouble(StageFigures::pagesPerSecond)).orElseThrow();
   }
 
+  /** The sink's throughput over the plain BulkIngester loop's, when both were measured. */
+  public java.util.OptionalDouble ratioSinkToBulk() {
+    java.util.Optional<StageFigures> sink = stage("sink");
+    java.util.Optional<StageFigures> bulk = stage("bulk-index");
+    return sink.isPresent() && bulk.isPresent()
+        ? java.util.OptionalDouble.of(sink.get().pagesPerSecond() / bulk.get().pagesPerSecond())
+        : java.util.OptionalDouble.empty();
+  }
+
+  private java.util.Optional<StageFigures> stage(String name) {
+    return stages.stream().filter(s -> s.stage().equals(name)).findFirst();
+  }
+
   /** End-to-end pages/s over the slowest stage's: 1.0 means the pipeline adds no cost of its own. */
   public double ratioEndToEndToSlowest() {
     return endToEnd.pagesPerSecond() / slowestStage().pagesPerSecond();
@@ -64,6 +77,8 @@ public record BenchReport(Map<String, Object> settings, List<StageFigures> stage
     printStage(out, endToEnd, "    100%");
     out.printf("%n  slowest stage alone: %s, %.1f pages/s; end to end / slowest = %.2f%n",
         slowestStage().stage(), slowestStage().pagesPerSecond(), ratioEndToEndToSlowest());
+    ratioSinkToBulk().ifPresent(ratio -> out.printf(
+        "  Inkstream's sink / a plain BulkIngester loop over the same articles = %.2f%n", ratio));
     out.printf("  latency page produced -> last article searchable at %.1f pages/s offered (%d pages, %d missed, "
         + "resolution %d ms): p50 %d ms, p95 %d ms, p99 %d ms, max %d ms%n", offeredPagesPerSecond, latency.count(),
         latency.missed(), latency.resolutionMs(), latency.percentile(50), latency.percentile(95),
@@ -107,6 +122,7 @@ public record BenchReport(Map<String, Object> settings, List<StageFigures> stage
     root.put("slowest_stage", slowestStage().stage());
     root.put("slowest_stage_pages_per_s", slowestStage().pagesPerSecond());
     root.put("ratio_end_to_end_to_slowest", ratioEndToEndToSlowest());
+    ratioSinkToBulk().ifPresent(ratio -> root.put("ratio_sink_to_bulk", ratio));
     ObjectNode latencyNode = root.putObject("latency_ms");
     latencyNode.put("p50", latency.percentile(50));
     latencyNode.put("p95", latency.percentile(95));

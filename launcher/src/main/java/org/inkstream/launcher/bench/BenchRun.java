@@ -86,6 +86,14 @@ public final class BenchRun {
       stages.add(phase("BulkIngester alone",
           () -> StageBenchmarks.bulk(client, bulkConfig, pages.size(), expected)));
     }
+    Topics sinkTopics = Topics.defaults().withPrefix(run + "-sink-");
+    createTopic(sinkTopics.articles());
+    createTopic(sinkTopics.sinkDeadLetter());
+    SinkConfig sinkAlone = sinkBase.get().bootstrapServers(bootstrap).groupId(run + "-sink-alone")
+        .topics(sinkTopics).indexPrefix(run + "-sink").batchSize(settings.batchSize())
+        .maxInFlight(Math.max(5_000, settings.batchSize())).flushInterval(settings.flushInterval())
+        .refreshInterval(settings.refreshInterval()).build();
+    stages.add(phase("sink alone", () -> StageBenchmarks.sink(bootstrap, sinkAlone, pages.size(), expected)));
     return endToEnd(workload, pages, expected, stages);
   }
 

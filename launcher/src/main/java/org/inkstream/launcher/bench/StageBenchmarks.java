@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.ArrayList;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -37,6 +38,8 @@ import org.inkstream.core.Article;
 import org.inkstream.core.Json;
 import org.inkstream.core.Page;
 import org.inkstream.engine.PageSplit;
+import org.inkstream.sink.ArticleSink;
+import org.inkstream.sink.ElasticsearchClients;
 import org.inkstream.sink.IndexTemplates;
 import org.inkstream.sink.SinkConfig;
 
@@ -146,6 +149,61 @@ final class StageBenchmarks {
     StageFigures figures = StageFigures.since("bulk-index", pages, expected.totalArticles(), bytes, started);
     failures.check();
     return figures;
+  }
+
+  /**
+   * The same articles through Inkstream's own sink, from a topic, for the comparison with the plain {@link
+   * BulkIngester} loop of {@link #bulk}. The sink is started and warmed up first (its consumer group joined, one
+   * warm-up article per monthly index written, so the indices exist, as {@link #bulk} creates them beforehand); then
+   * the clock runs from the first article sent until the sink acknowledged them all and the index was refreshed.
+   * Producing runs beside the sink, as the topology runs beside it in the pipeline.
+   */
+  static StageFigures sink(String bootstrap, SinkConfig config, long pages, ExpectedArticles expected)
+      throws Exception {
+    List<Article> warmUps = new ArrayList<>();
+    Set<String> months = new TreeSet<>();
+    for (Article article : expected.all()) {
+      if (months.add(config.indices().forEdition(article.editionDate(), LocalDate.now()))) {
+        warmUps.add(article);
+      }
+    }
+    String topic = config.topics().articles();
+    try (ElasticsearchClient client = ElasticsearchClients.create(config);
+        ArticleSink sink = new ArticleSink(config, client);
+        KafkaProducer<String, byte[]> producer = new KafkaProducer<>(producerProperties(bootstrap))) {
+      Thread thread = new Thread(sink::run, "bench-sink");
+      thread.start();
+      for (int i = 0; i < warmUps.size(); i++) {
+        producer.send(new ProducerRecord<>(topic, "warm-up-" + i, Json.writeBytes(warmUps.get(i)))).get();
+      }
+      awaitWritten(sink, warmUps.size());
+      long bytes = 0;
+      long started = System.nanoTime();
+      for (Article article : expected.all()) {
+        byte[] value = Json.writeBytes(article);
+        bytes += value.length;
+        producer.send(new ProducerRecord<>(topic, article.id(), value));
+      }
+      producer.flush();
+      awaitWritten(sink, warmUps.size() + expected.totalArticles());
+      client.indices().refresh(r -> r.index(config.indices().alias()));
+      StageFigures figures = StageFigures.since("sink", pages, expected.totalArticles(), bytes, started);
+      if (sink.stats().deadLettered() > 0) {
+        throw new IllegalStateException("the sink dead-lettered " + sink.stats().deadLettered() + " articles");
+      }
+      return figures;
+    }
+  }
+
+  private static void awaitWritten(ArticleSink sink, long count) throws InterruptedException {
+    long deadline = System.nanoTime() + CONSUME_TIMEOUT.toNanos();
+    while (sink.stats().written() < count) {
+      if (System.nanoTime() > deadline) {
+        throw new IllegalStateException("the sink wrote " + sink.stats().written() + " of " + count + " articles in "
+            + CONSUME_TIMEOUT);
+      }
+      Thread.sleep(20); // polling the sink's counter: it has no completion signal to wait on
+    }
   }
 
   private static void createIndices(ElasticsearchClient client, SinkConfig config, ExpectedArticles expected)
