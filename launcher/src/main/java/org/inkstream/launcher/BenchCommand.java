@@ -1,5 +1,6 @@
 package org.inkstream.launcher;
 
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
@@ -16,10 +17,12 @@ import org.inkstream.ingest.PageFiles;
 import org.inkstream.launcher.bench.BenchReport;
 import org.inkstream.launcher.bench.BenchRun;
 import org.inkstream.launcher.bench.BenchSettings;
+import org.inkstream.launcher.bench.CpuMeter;
 import org.inkstream.launcher.bench.PipelineLauncher;
 import org.inkstream.launcher.bench.Workload;
 import org.inkstream.launcher.stack.EmbeddedElasticsearch;
 import org.inkstream.launcher.stack.EmbeddedKafka;
+import org.inkstream.sink.ElasticsearchClients;
 import org.inkstream.sink.SinkConfig;
 import org.inkstream.topology.PipelineMetrics;
 import picocli.CommandLine.Command;
@@ -42,6 +45,10 @@ final class BenchCommand implements Callable<Integer> {
 
   @Option(names = "--pages", defaultValue = "500", description = "Pages per stage and end to end (default: ${DEFAULT-VALUE}).")
   int pages;
+
+  @Option(names = "--warm-up-pages", defaultValue = "1000",
+      description = "Pages that warm each stage and the pipeline up before they are timed (default: ${DEFAULT-VALUE}).")
+  int warmUpPages;
 
   @Option(names = "--latency-pages", description = "Pages fed at half load for latency (default: half of --pages, at least 50).")
   Integer latencyPages;
@@ -87,18 +94,24 @@ final class BenchCommand implements Callable<Integer> {
       throw new IllegalArgumentException("no page files (*.txt) under " + (from != null ? from : "seeds"));
     }
     Workload sources = Workload.read(files, "source-");
-    BenchSettings settings = new BenchSettings(pages, latencyPages != null ? latencyPages : Math.max(50, pages / 2),
+    BenchSettings settings = new BenchSettings(pages, warmUpPages, latencyPages != null ? latencyPages : Math.max(50, pages / 2),
         parseDuration(duration), commitIntervalMs, batchSize, Duration.ofMillis(flushIntervalMs), refreshInterval,
         Duration.ofMillis(50));
     Engine engine = Engine.create();
-    try (BenchStack stack = BenchStack.start(kafka, elasticsearch, data, home.resolve(".inkstream").resolve("dist"))) {
+    try (BenchStack stack = BenchStack.start(kafka, elasticsearch, data, home.resolve(".inkstream").resolve("dist"));
+        ElasticsearchClient statsClient = ElasticsearchClients.create(elasticsearch.applyTo(SinkConfig.builder(),
+            stack.elasticsearchUrl()).bootstrapServers(stack.bootstrapServers()).build())) {
+      // The embedded node's CPU comes exactly from its process; a given cluster's from its nodes stats.
+      CpuMeter meter = stack.node() != null
+          ? CpuMeter.withProcess(stack.node()::serverProcess)
+          : CpuMeter.withNodesStats(statsClient);
       PipelineLauncher launcher = (enrich, sink) -> {
         TopicSetup.ensure(enrich.bootstrapServers(), enrich.topics(), 3, (short) 1);
         return Pipeline.start(enrich, sink, engine, PipelineMetrics.discarding());
       };
       BenchRun run = new BenchRun(stack.bootstrapServers(),
           () -> elasticsearch.applyTo(SinkConfig.builder(), stack.elasticsearchUrl()), engine, launcher,
-          data.resolve("streams"), settings, out);
+          data.resolve("streams"), settings, meter, out);
       BenchReport report = run.execute(sources);
       report.print(out);
       if (json != null) {

@@ -65,18 +65,55 @@ public record BenchReport(Map<String, Object> settings, List<StageFigures> stage
     return endToEnd.pagesPerSecond() / slowestStage().pagesPerSecond();
   }
 
+  /** The stages the pipeline chains: the engine, Kafka both ways and the sink (the plain bulk loop is its baseline). */
+  private static final List<String> CHAINED = List.of("engine", "kafka-produce", "kafka-consume", "sink");
+
+  /** CPU milliseconds per page of the chained stages, each measured alone, added up. */
+  public double chainedStagesCpuMillisPerPage() {
+    return stages.stream().filter(s -> CHAINED.contains(s.stage())).mapToDouble(StageFigures::cpuMillisPerPage).sum();
+  }
+
+  /**
+   * The most pages/s {@code cores} cores can give when every page costs {@code cpuMillisPerPage} of CPU: the ceiling
+   * of a CPU-bound pipeline, whatever its design.
+   */
+  private static double cpuBound(int cores, double cpuMillisPerPage) {
+    return cores * 1000 / cpuMillisPerPage;
+  }
+
+  private int cores() {
+    return settings.get("available_processors") instanceof Integer cores ? cores
+        : Runtime.getRuntime().availableProcessors();
+  }
+
+  /**
+   * The highest end-to-end / slowest ratio these cores allow even if chaining the stages cost nothing: the chained
+   * stages' CPU added up, over the cores, against the slowest stage. Where each stage alone keeps every core busy, it
+   * is well under 1, and no pipeline design can beat it.
+   */
+  public double ratioCeiling() {
+    return Math.min(1, cpuBound(cores(), chainedStagesCpuMillisPerPage()) / slowestStage().pagesPerSecond());
+  }
+
   public void print(PrintWriter out) {
     out.println();
     out.println("Inkstream bench");
     settings.entrySet().stream().sorted(Map.Entry.comparingByKey())
         .forEach(e -> out.printf("  %-26s %s%n", e.getKey(), e.getValue()));
-    out.printf("%n  %-14s %8s %9s %11s %12s %9s%n", "stage", "pages", "pages/s", "articles/s", "ms/page", "share");
+    out.printf("%n  %-14s %8s %9s %11s %9s %7s %11s %7s %6s %6s %6s%n", "stage", "pages", "pages/s", "articles/s",
+        "ms/page", "share", "cpu ms/page", "cores", "jvm", "jit", "es");
     for (StageFigures stage : stages) {
       printStage(out, stage, String.format("%8.0f%%", 100 * stage.millisPerPage() / endToEnd.millisPerPage()));
     }
     printStage(out, endToEnd, "    100%");
     out.printf("%n  slowest stage alone: %s, %.1f pages/s; end to end / slowest = %.2f%n",
         slowestStage().stage(), slowestStage().pagesPerSecond(), ratioEndToEndToSlowest());
+    out.printf("  CPU per page: end to end %.1f ms; the chained stages alone (engine, Kafka both ways, sink) add up to "
+        + "%.1f ms%n", endToEnd.cpuMillisPerPage(), chainedStagesCpuMillisPerPage());
+    out.printf("  on %d cores: end to end used %.2f cores, %.0f%% of its CPU bound (%.1f pages/s); with no cost for "
+        + "chaining the stages, end to end / slowest could reach at most %.2f%n", cores(), endToEnd.coresBusy(),
+        100 * endToEnd.pagesPerSecond() / cpuBound(cores(), endToEnd.cpuMillisPerPage()),
+        cpuBound(cores(), endToEnd.cpuMillisPerPage()), ratioCeiling());
     ratioSinkToBulk().ifPresent(ratio -> out.printf(
         "  Inkstream's sink / a plain BulkIngester loop over the same articles = %.2f%n", ratio));
     out.printf("  latency page produced -> last article searchable at %.1f pages/s offered (%d pages, %d missed, "
@@ -94,8 +131,12 @@ public record BenchReport(Map<String, Object> settings, List<StageFigures> stage
   }
 
   private static void printStage(PrintWriter out, StageFigures stage, String share) {
-    out.printf("  %-14s %8d %9.1f %11.1f %12.2f %s%n", stage.stage(), stage.pages(), stage.pagesPerSecond(),
-        stage.articlesPerSecond(), stage.millisPerPage(), share);
+    CpuUse cpu = stage.cpu();
+    double pages = Math.max(1, stage.pages());
+    out.printf("  %-14s %8d %9.1f %11.1f %9.2f %7s %11.1f %7.2f %6.1f %6.1f %6s%n", stage.stage(), stage.pages(),
+        stage.pagesPerSecond(), stage.articlesPerSecond(), stage.millisPerPage(), share.strip(),
+        stage.cpuMillisPerPage(), stage.coresBusy(), cpu.jvmMs() / pages, cpu.jitMs() / pages,
+        cpu.elasticsearchMs().isPresent() ? String.format("%.1f", cpu.elasticsearchMs().getAsDouble() / pages) : "-");
   }
 
   /** One line per 10 s of the soak: the mean heap after GC in that window, so a trend shows at a glance. */
@@ -123,6 +164,11 @@ public record BenchReport(Map<String, Object> settings, List<StageFigures> stage
     root.put("slowest_stage_pages_per_s", slowestStage().pagesPerSecond());
     root.put("ratio_end_to_end_to_slowest", ratioEndToEndToSlowest());
     ratioSinkToBulk().ifPresent(ratio -> root.put("ratio_sink_to_bulk", ratio));
+    root.put("cores", cores());
+    root.put("end_to_end_cpu_ms_per_page", endToEnd.cpuMillisPerPage());
+    root.put("chained_stages_cpu_ms_per_page", chainedStagesCpuMillisPerPage());
+    root.put("end_to_end_cores_busy", endToEnd.coresBusy());
+    root.put("ratio_ceiling_on_these_cores", ratioCeiling());
     ObjectNode latencyNode = root.putObject("latency_ms");
     latencyNode.put("p50", latency.percentile(50));
     latencyNode.put("p95", latency.percentile(95));
@@ -159,6 +205,11 @@ public record BenchReport(Map<String, Object> settings, List<StageFigures> stage
     node.put("seconds", stage.elapsed().toNanos() / 1e9);
     node.put("pages_per_s", stage.pagesPerSecond());
     node.put("articles_per_s", stage.articlesPerSecond());
+    node.put("cpu_ms_per_page", stage.cpuMillisPerPage());
+    node.put("cores_busy", stage.coresBusy());
+    node.put("jvm_cpu_ms", stage.cpu().jvmMs());
+    node.put("jit_ms", stage.cpu().jitMs());
+    stage.cpu().elasticsearchMs().ifPresent(ms -> node.put("elasticsearch_cpu_ms", ms));
     return node;
   }
 }

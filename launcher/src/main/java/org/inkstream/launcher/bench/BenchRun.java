@@ -17,6 +17,7 @@ import java.util.function.Supplier;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.inkstream.core.Article;
 import org.inkstream.core.Page;
 import org.inkstream.core.Topics;
 import org.inkstream.engine.PageSplit;
@@ -30,14 +31,17 @@ import org.inkstream.topology.EnrichConfig;
  *
  * <ol>
  *   <li>each stage alone on the run's pages: the engine (which also gives the expected articles), Kafka produce and
- *       consume of the pages' and articles' bytes, a plain {@code BulkIngester} into indices of their own;
- *   <li>end to end: the pipeline warmed up on the source pages, then the same pages sent as fast as the producer goes,
- *       timed until the last article is searchable;
+ *       consume of the pages' and articles' bytes, a plain {@code BulkIngester} into indices of their own, Inkstream's
+ *       sink; the engine, the bulk loop and the sink first run over the warm-up pages (or their articles);
+ *   <li>end to end: the pipeline warmed up on the same warm-up pages, then the run's pages sent as fast as the
+ *       producer goes, timed until the last article is searchable;
  *   <li>latency: new pages at half the end-to-end rate, each timed until its last article is searchable;
  *   <li>soak (optional): the same load for a while, recording heap after every GC.
  * </ol>
  *
- * Every name (topics, indices, groups, application id) carries a run id, so runs on a shared cluster never meet.
+ * Every timed pass also records what it cost in CPU ({@link CpuMeter}): on a machine whose cores all stages share,
+ * that is what says whether the pipeline waits or works. Every name (topics, indices, groups, application id) carries
+ * a run id, so runs on a shared cluster never meet.
  */
 public final class BenchRun {
 
@@ -50,21 +54,24 @@ public final class BenchRun {
   private final PipelineLauncher launcher;
   private final Path stateDir;
   private final BenchSettings settings;
+  private final CpuMeter meter;
   private final String run;
   private final PrintWriter out;
 
   /**
    * @param sinkBase a builder with the Elasticsearch connection (URL, credentials, trust) already set
    * @param stateDir where the Streams state of the run goes
+   * @param meter reads the CPU time each timed pass costs
    */
   public BenchRun(String bootstrap, Supplier<SinkConfig.Builder> sinkBase, Function<Page, PageSplit> engine,
-      PipelineLauncher launcher, Path stateDir, BenchSettings settings, PrintWriter out) {
+      PipelineLauncher launcher, Path stateDir, BenchSettings settings, CpuMeter meter, PrintWriter out) {
     this.bootstrap = bootstrap;
     this.sinkBase = sinkBase;
     this.engine = engine;
     this.launcher = launcher;
     this.stateDir = stateDir;
     this.settings = settings;
+    this.meter = meter;
     this.run = "bench-" + Long.toString(System.currentTimeMillis(), 36);
     this.out = out;
   }
@@ -72,19 +79,21 @@ public final class BenchRun {
   public BenchReport execute(Workload sources) throws Exception {
     Workload workload = new Workload(sources.sources(), run + "-p");
     List<Page> pages = workload.pages(0, settings.pages());
+    List<Page> warmUpPages = new Workload(sources.sources(), run + "-warm-").pages(0, settings.warmUpPages());
     ExpectedArticles expected = new ExpectedArticles();
     List<StageFigures> stages = new ArrayList<>();
-    warmUpEngine(workload);
-    stages.add(phase("engine alone", () -> StageBenchmarks.engine(pages, engine, expected)));
+    List<Article> warmUp = phase("engine warm-up", () -> warmUpEngine(warmUpPages));
+    stages.add(phase("engine alone", () -> StageBenchmarks.engine(pages, engine, expected, meter)));
     String raw = run + "-raw";
     createTopic(raw);
-    stages.add(phase("Kafka produce alone", () -> StageBenchmarks.kafkaProduce(bootstrap, raw, pages, expected)));
+    stages.add(phase("Kafka produce alone",
+        () -> StageBenchmarks.kafkaProduce(bootstrap, raw, pages, expected, meter)));
     stages.add(phase("Kafka consume alone",
-        () -> StageBenchmarks.kafkaConsume(bootstrap, raw, pages.size(), expected.totalArticles())));
+        () -> StageBenchmarks.kafkaConsume(bootstrap, raw, pages.size(), expected.totalArticles(), meter)));
     SinkConfig bulkConfig = sinkConfig(run + "-bulk");
     try (ElasticsearchClient client = ElasticsearchClients.create(bulkConfig)) {
       stages.add(phase("BulkIngester alone",
-          () -> StageBenchmarks.bulk(client, bulkConfig, pages.size(), expected)));
+          () -> StageBenchmarks.bulk(client, bulkConfig, pages.size(), expected, warmUp, meter)));
     }
     Topics sinkTopics = Topics.defaults().withPrefix(run + "-sink-");
     createTopic(sinkTopics.articles());
@@ -93,12 +102,13 @@ public final class BenchRun {
         .topics(sinkTopics).indexPrefix(run + "-sink").batchSize(settings.batchSize())
         .maxInFlight(Math.max(5_000, settings.batchSize())).flushInterval(settings.flushInterval())
         .refreshInterval(settings.refreshInterval()).build();
-    stages.add(phase("sink alone", () -> StageBenchmarks.sink(bootstrap, sinkAlone, pages.size(), expected)));
-    return endToEnd(workload, pages, expected, stages);
+    stages.add(phase("sink alone",
+        () -> StageBenchmarks.sink(bootstrap, sinkAlone, pages.size(), expected, warmUp, meter)));
+    return endToEnd(workload, pages, expected, stages, warmUpPages, warmUp.size());
   }
 
   private BenchReport endToEnd(Workload workload, List<Page> pages, ExpectedArticles expected,
-      List<StageFigures> stages) throws Exception {
+      List<StageFigures> stages, List<Page> warmUpPages, long warmUpArticles) throws Exception {
     Topics topics = Topics.defaults().withPrefix(run + "-");
     EnrichConfig enrichConfig = new EnrichConfig(run, bootstrap, stateDir.resolve(run), topics,
         EnrichConfig.DEFAULT_MAX_PAGE_CHARS, settings.commitIntervalMs());
@@ -109,13 +119,18 @@ public final class BenchRun {
         AutoCloseable pipeline = launcher.start(enrichConfig, sinkConfig);
         ElasticsearchClient client = ElasticsearchClients.create(sinkConfig);
         PageProducer producer = PageProducer.create(bootstrap, topics.pages(), 8 * 1024 * 1024)) {
-      long warm = warmUpPipeline(producer, client, alias, workload);
+      phase("pipeline warm-up", () -> {
+        warmUpPages.forEach(producer::send);
+        producer.flush();
+        awaitCount(client, alias, warmUpArticles);
+        return warmUpArticles;
+      });
       StageFigures endToEnd = phase("end to end", () -> {
-        long started = System.nanoTime();
+        CpuMeter.Reading started = meter.read();
         pages.forEach(producer::send);
         producer.flush();
-        awaitCount(client, alias, warm + expected.totalArticles());
-        return StageFigures.since("end-to-end", pages.size(), expected.totalArticles(), 0, started);
+        awaitCount(client, alias, warmUpArticles + expected.totalArticles());
+        return StageFigures.of("end-to-end", pages.size(), expected.totalArticles(), 0, meter.since(started));
       });
       double offered = endToEnd.pagesPerSecond() / 2;
       LatencyFigures latency = latency(producer, client, alias, workload, articlesPerSource, offered);
@@ -125,29 +140,12 @@ public final class BenchRun {
     }
   }
 
-  /** Runs the engine over the sources a few times so that the engine figure is not the JIT's. */
-  private void warmUpEngine(Workload workload) {
-    for (int round = 0; round < 3; round++) {
-      workload.sources().forEach(engine::apply);
-    }
-  }
-
-  /** Sends the sources under warm-up ids and waits until searchable: group join, index creation, JIT. */
-  private long warmUpPipeline(PageProducer producer, ElasticsearchClient client, String alias, Workload workload)
-      throws Exception {
-    return phase("pipeline warm-up", () -> {
-      long articles = 0;
-      for (int i = 0; i < workload.sources().size(); i++) {
-        Page source = workload.sources().get(i);
-        Page page = new Page(run + "-warm-" + i, source.paper(), source.editionDate(), source.pageNumber(),
-            source.pageName(), source.file(), source.text(), source.contentHash(), source.charset(), source.script());
-        articles += engine.apply(page).articles().size();
-        producer.send(page);
-      }
-      producer.flush();
-      awaitCount(client, alias, articles);
-      return articles;
-    });
+  /**
+   * Runs the engine over the warm-up pages, so that the engine figure is not the JIT's; returns their articles, which
+   * warm the other stages up the same way.
+   */
+  private List<Article> warmUpEngine(List<Page> warmUpPages) {
+    return warmUpPages.stream().flatMap(page -> engine.apply(page).articles().stream()).toList();
   }
 
   private LatencyFigures latency(PageProducer producer, ElasticsearchClient client, String alias, Workload workload,

@@ -55,27 +55,28 @@ final class StageBenchmarks {
   private StageBenchmarks() {}
 
   /** Splits and enriches every page on one thread (the topology runs one stream thread), filling {@code expected}. */
-  static StageFigures engine(List<Page> pages, Function<Page, PageSplit> engine, ExpectedArticles expected) {
+  static StageFigures engine(List<Page> pages, Function<Page, PageSplit> engine, ExpectedArticles expected,
+      CpuMeter meter) {
     long articles = 0;
-    long started = System.nanoTime();
+    CpuMeter.Reading started = meter.read();
     for (Page page : pages) {
       List<Article> made = engine.apply(page).articles();
       expected.add(page.id(), made);
       articles += made.size();
     }
-    return StageFigures.since("engine", pages.size(), articles, 0, started);
+    return StageFigures.of("engine", pages.size(), articles, 0, meter.since(started));
   }
 
   /**
    * Sends the pages, then their articles, as JSON with the ingest producer's settings; done when all are acked. The
    * clock starts after one acknowledged warm-up record: the pipeline's producers are connected before it is timed too.
    */
-  static StageFigures kafkaProduce(String bootstrap, String topic, List<Page> pages, ExpectedArticles expected)
-      throws InterruptedException, ExecutionException {
+  static StageFigures kafkaProduce(String bootstrap, String topic, List<Page> pages, ExpectedArticles expected,
+      CpuMeter meter) throws InterruptedException, ExecutionException {
     long bytes = 0;
     try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(producerProperties(bootstrap))) {
       producer.send(new ProducerRecord<>(topic, "warm-up", new byte[0])).get();
-      long started = System.nanoTime();
+      CpuMeter.Reading started = meter.read();
       for (Page page : pages) {
         byte[] value = Json.writeBytes(page);
         bytes += value.length;
@@ -87,7 +88,7 @@ final class StageBenchmarks {
         producer.send(new ProducerRecord<>(topic, article.id(), value));
       }
       producer.flush();
-      return StageFigures.since("kafka-produce", pages.size(), expected.totalArticles(), bytes, started);
+      return StageFigures.of("kafka-produce", pages.size(), expected.totalArticles(), bytes, meter.since(started));
     }
   }
 
@@ -96,11 +97,11 @@ final class StageBenchmarks {
    * reached. The clock starts at the first record: joining the group is not throughput, and the pipeline's consumers
    * have joined before it is timed.
    */
-  static StageFigures kafkaConsume(String bootstrap, String topic, long pages, long articles) {
+  static StageFigures kafkaConsume(String bootstrap, String topic, long pages, long articles, CpuMeter meter) {
     long wanted = pages + articles + 1;
     long read = 0;
     long bytes = 0;
-    long started = 0;
+    CpuMeter.Reading started = null;
     long deadline = System.nanoTime() + CONSUME_TIMEOUT.toNanos();
     try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(consumerProperties(bootstrap, topic))) {
       consumer.subscribe(List.of(topic));
@@ -110,34 +111,46 @@ final class StageBenchmarks {
               + CONSUME_TIMEOUT);
         }
         for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
-          started = read == 0 ? System.nanoTime() : started;
+          started = read == 0 ? meter.read() : started;
           read++;
           bytes += record.value().length;
         }
       }
     }
-    return StageFigures.since("kafka-consume", pages, articles, bytes, started);
+    return StageFigures.of("kafka-consume", pages, articles, bytes, meter.since(started));
   }
 
   /**
    * Indexes every article with a {@link BulkIngester} sized like the sink's (batch, concurrency, flush interval) into
-   * the indices of {@code config}, then refreshes: done when all are searchable, as end to end is. The indices are
-   * created (by one warm-up document each) before the clock starts, as the pipeline's are by its warm-up.
+   * the indices of {@code config}, then refreshes: done when all are searchable, as end to end is. Before the clock
+   * starts, the warm-up articles go the same way (creating the indices and warming the JIT up), as the pipeline's do
+   * in its warm-up.
    */
-  static StageFigures bulk(ElasticsearchClient client, SinkConfig config, long pages, ExpectedArticles expected)
-      throws IOException {
+  static StageFigures bulk(ElasticsearchClient client, SinkConfig config, long pages, ExpectedArticles expected,
+      List<Article> warmUp, CpuMeter meter) throws IOException {
     IndexTemplates.install(client, config);
     createIndices(client, config, expected);
     Failures failures = new Failures();
+    index(client, config, warmUp, failures);
+    CpuMeter.Reading started = meter.read();
+    long bytes = index(client, config, expected.all(), failures);
+    client.indices().refresh(r -> r.index(config.indices().alias()));
+    StageFigures figures = StageFigures.of("bulk-index", pages, expected.totalArticles(), bytes, meter.since(started));
+    failures.check();
+    return figures;
+  }
+
+  /** Indexes {@code articles} with a plain {@link BulkIngester} and waits for every answer; returns the bytes sent. */
+  private static long index(ElasticsearchClient client, SinkConfig config, List<Article> articles,
+      Failures failures) {
     long bytes = 0;
-    long started = System.nanoTime();
     try (BulkIngester<Void> ingester = BulkIngester.of(b -> b.client(client)
         .maxOperations(config.batchSize())
         .maxSize(5L * 1024 * 1024)
         .maxConcurrentRequests(config.maxConcurrentRequests())
         .flushInterval(config.flushInterval().toMillis(), TimeUnit.MILLISECONDS)
         .listener(failures))) {
-      for (Article article : expected.all()) {
+      for (Article article : articles) {
         byte[] source = document(article);
         bytes += source.length;
         String index = config.indices().forEdition(article.editionDate(), LocalDate.now());
@@ -145,22 +158,19 @@ final class StageBenchmarks {
             .document(BinaryData.of(source, ContentType.APPLICATION_JSON))));
       }
     }
-    client.indices().refresh(r -> r.index(config.indices().alias()));
-    StageFigures figures = StageFigures.since("bulk-index", pages, expected.totalArticles(), bytes, started);
-    failures.check();
-    return figures;
+    return bytes;
   }
 
   /**
    * The same articles through Inkstream's own sink, from a topic, for the comparison with the plain {@link
-   * BulkIngester} loop of {@link #bulk}. The sink is started and warmed up first (its consumer group joined, one
-   * warm-up article per monthly index written, so the indices exist, as {@link #bulk} creates them beforehand); then
-   * the clock runs from the first article sent until the sink acknowledged them all and the index was refreshed.
-   * Producing runs beside the sink, as the topology runs beside it in the pipeline.
+   * BulkIngester} loop of {@link #bulk}. The sink is started and warmed up first (its consumer group joined, the
+   * warm-up articles and one article per monthly index written, so the indices exist, as {@link #bulk} creates them
+   * beforehand); then the clock runs from the first article sent until the sink acknowledged them all and the index
+   * was refreshed. Producing runs beside the sink, as the topology runs beside it in the pipeline.
    */
-  static StageFigures sink(String bootstrap, SinkConfig config, long pages, ExpectedArticles expected)
-      throws Exception {
-    List<Article> warmUps = new ArrayList<>();
+  static StageFigures sink(String bootstrap, SinkConfig config, long pages, ExpectedArticles expected,
+      List<Article> warmUp, CpuMeter meter) throws Exception {
+    List<Article> warmUps = new ArrayList<>(warmUp);
     Set<String> months = new TreeSet<>();
     for (Article article : expected.all()) {
       if (months.add(config.indices().forEdition(article.editionDate(), LocalDate.now()))) {
@@ -174,11 +184,12 @@ final class StageBenchmarks {
       Thread thread = new Thread(sink::run, "bench-sink");
       thread.start();
       for (int i = 0; i < warmUps.size(); i++) {
-        producer.send(new ProducerRecord<>(topic, "warm-up-" + i, Json.writeBytes(warmUps.get(i)))).get();
+        producer.send(new ProducerRecord<>(topic, "warm-up-" + i, Json.writeBytes(warmUps.get(i))));
       }
+      producer.flush();
       awaitWritten(sink, warmUps.size());
       long bytes = 0;
-      long started = System.nanoTime();
+      CpuMeter.Reading started = meter.read();
       for (Article article : expected.all()) {
         byte[] value = Json.writeBytes(article);
         bytes += value.length;
@@ -187,7 +198,7 @@ final class StageBenchmarks {
       producer.flush();
       awaitWritten(sink, warmUps.size() + expected.totalArticles());
       client.indices().refresh(r -> r.index(config.indices().alias()));
-      StageFigures figures = StageFigures.since("sink", pages, expected.totalArticles(), bytes, started);
+      StageFigures figures = StageFigures.of("sink", pages, expected.totalArticles(), bytes, meter.since(started));
       if (sink.stats().deadLettered() > 0) {
         throw new IllegalStateException("the sink dead-lettered " + sink.stats().deadLettered() + " articles");
       }

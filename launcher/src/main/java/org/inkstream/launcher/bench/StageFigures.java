@@ -11,12 +11,14 @@ import java.util.Objects;
  * @param articles articles moved (those of the pages)
  * @param bytes payload bytes moved, 0 when not meaningful
  * @param elapsed wall-clock time of the pass
+ * @param cpu the CPU time the pass cost (this JVM, its JIT, Elasticsearch)
  */
-public record StageFigures(String stage, long pages, long articles, long bytes, Duration elapsed) {
+public record StageFigures(String stage, long pages, long articles, long bytes, Duration elapsed, CpuUse cpu) {
 
   public StageFigures {
     Objects.requireNonNull(stage, "stage");
     Objects.requireNonNull(elapsed, "elapsed");
+    Objects.requireNonNull(cpu, "cpu");
     if (pages < 0 || articles < 0 || bytes < 0) {
       throw new IllegalArgumentException("counts cannot be negative, were " + pages + "/" + articles + "/" + bytes);
     }
@@ -25,8 +27,8 @@ public record StageFigures(String stage, long pages, long articles, long bytes, 
     }
   }
 
-  static StageFigures since(String stage, long pages, long articles, long bytes, long startedNanos) {
-    return new StageFigures(stage, pages, articles, bytes, Duration.ofNanos(System.nanoTime() - startedNanos));
+  static StageFigures of(String stage, long pages, long articles, long bytes, CpuMeter.Window window) {
+    return new StageFigures(stage, pages, articles, bytes, window.elapsed(), window.cpu());
   }
 
   public double pagesPerSecond() {
@@ -40,6 +42,16 @@ public record StageFigures(String stage, long pages, long articles, long bytes, 
   /** Milliseconds per page: the stage's cost, comparable with the end-to-end cost per page. */
   public double millisPerPage() {
     return pages == 0 ? 0 : elapsed.toNanos() / 1e6 / pages;
+  }
+
+  /** CPU milliseconds per page, JVM and Elasticsearch together: what a page costs the machine in this stage. */
+  public double cpuMillisPerPage() {
+    return pages == 0 ? 0 : cpu.totalMs() / pages;
+  }
+
+  /** How many cores the pass kept busy on average: near the core count, it was bound by CPU rather than waiting. */
+  public double coresBusy() {
+    return cpu.totalMs() / (elapsed.toNanos() / 1e6);
   }
 
   private double seconds() {

@@ -178,6 +178,14 @@ public final class EmbeddedElasticsearch implements AutoCloseable {
     }
   }
 
+  /**
+   * The node's server JVM, for a caller that wants its CPU time (the bench); empty before the node wrote its pid file
+   * or after it exited.
+   */
+  public Optional<ProcessHandle> serverProcess() {
+    return serverPid().flatMap(ProcessHandle::of);
+  }
+
   private void stop() {
     // The pid file names the server JVM; the process we started is the launcher that waits for it.
     Optional<ProcessHandle> server = serverPid().flatMap(ProcessHandle::of);

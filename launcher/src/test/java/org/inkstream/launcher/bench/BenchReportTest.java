@@ -2,11 +2,13 @@ package org.inkstream.launcher.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
 
 /** The report's arithmetic and its JSON contract, on made-up figures (no timing is measured here). */
@@ -48,10 +50,45 @@ class BenchReportTest {
 
   @Test
   void shouldRefuseFiguresThatMeanNothing() {
-    assertThatThrownBy(() -> new StageFigures("engine", -1, 0, 0, Duration.ofSeconds(1)))
+    assertThatThrownBy(() -> new StageFigures("engine", -1, 0, 0, Duration.ofSeconds(1), NO_CPU))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new StageFigures("engine", 1, 0, 0, Duration.ZERO))
+    assertThatThrownBy(() -> new StageFigures("engine", 1, 0, 0, Duration.ZERO, NO_CPU))
         .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void shouldBoundTheRatioByTheCpuTheChainedStagesCostAlone() {
+    // 2 cores. Per page alone: engine 100 ms CPU, Kafka 10 ms, sink 20 ms in the JVM + 80 ms in Elasticsearch.
+    BenchReport report = new BenchReport(Map.of("available_processors", 2),
+        List.of(stage("engine", 5, cpu(10_000, 0)), stage("kafka-produce", 1, cpu(1_000, 0)),
+            stage("sink", 8, cpu(2_000, 8_000)), stage("bulk-index", 10, cpu(2_000, 8_000))),
+        new StageFigures("end-to-end", 100, 500, 0, Duration.ofSeconds(20), cpu(24_000, 16_000)), 2.5,
+        new LatencyFigures(new long[] {1}, new long[] {1}, 0, 50), new BenchReport.HeapFigures(1, 1, 1), List.of());
+
+    assertThat(report.chainedStagesCpuMillisPerPage()).isEqualTo(210.0);
+    // 2 cores at 210 ms a page: at most 9.52 pages/s, against the slowest stage's 10 (bulk-index).
+    assertThat(report.ratioCeiling()).isCloseTo(2000.0 / 210 / 10, within(1e-9));
+    assertThat(report.endToEnd().cpuMillisPerPage()).isEqualTo(400.0);
+    assertThat(report.endToEnd().coresBusy()).isEqualTo(2.0);
+    ObjectNode json = report.toJson();
+    assertThat(json.path("ratio_ceiling_on_these_cores").asDouble()).isCloseTo(0.952, within(1e-3));
+    assertThat(json.path("stages").get(2).path("elasticsearch_cpu_ms").asDouble()).isEqualTo(8000.0);
+    assertThat(json.path("stages").get(0).has("elasticsearch_cpu_ms")).isTrue();
+  }
+
+  @Test
+  void shouldLeaveElasticsearchOutOfTheCpuWhenItCouldNotBeRead() {
+    StageFigures stage = new StageFigures("engine", 10, 50, 0, Duration.ofSeconds(1),
+        new CpuUse(500, 100, OptionalDouble.empty()));
+
+    assertThat(stage.cpuMillisPerPage()).isEqualTo(50.0);
+    assertThat(stage.coresBusy()).isEqualTo(0.5);
+  }
+
+  private static final CpuUse NO_CPU = new CpuUse(0, 0, OptionalDouble.empty());
+
+  private static CpuUse cpu(double jvmMs, double elasticsearchMs) {
+    return new CpuUse(jvmMs, 0, OptionalDouble.of(elasticsearchMs));
   }
 
   private static BenchReport report() {
@@ -61,11 +98,15 @@ class BenchReportTest {
     }
     return new BenchReport(Map.of("pages", 100),
         List.of(stage("engine", 5), stage("kafka-produce", 1), stage("bulk-index", 10)),
-        new StageFigures("end-to-end", 100, 500, 0, Duration.ofSeconds(20)), 2.5,
+        new StageFigures("end-to-end", 100, 500, 0, Duration.ofSeconds(20), NO_CPU), 2.5,
         new LatencyFigures(latencies, latencies, 0, 50), new BenchReport.HeapFigures(120, 300, 512), List.of());
   }
 
   private static StageFigures stage(String name, int seconds) {
-    return new StageFigures(name, 100, 500, 0, Duration.ofSeconds(seconds));
+    return stage(name, seconds, NO_CPU);
+  }
+
+  private static StageFigures stage(String name, int seconds, CpuUse cpu) {
+    return new StageFigures(name, 100, 500, 0, Duration.ofSeconds(seconds), cpu);
   }
 }
