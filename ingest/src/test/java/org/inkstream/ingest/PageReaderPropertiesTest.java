@@ -12,7 +12,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.Size;
 
 /** Invariants of the one page reader, for any input. */
-class PageReaderProperties {
+class PageReaderPropertiesTest {
 
   private final PageReader reader = new PageReader(4096);
 

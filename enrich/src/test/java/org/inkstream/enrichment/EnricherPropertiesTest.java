@@ -15,7 +15,7 @@ import org.inkstream.core.Page;
 import org.inkstream.core.Provenance;
 
 /** Invariants of enrichment for any text: no exception, and every field within its contract. */
-class EnricherProperties {
+class EnricherPropertiesTest {
 
   private static final Enricher ENRICHER = Enricher.withDefaults();
 
