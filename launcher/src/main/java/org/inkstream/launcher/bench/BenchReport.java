@@ -81,6 +81,19 @@ public record BenchReport(Map<String, Object> settings, List<StageFigures> stage
     return cores * 1000 / cpuMillisPerPage;
   }
 
+  /**
+   * Other processes using more than this many cores during a timed pass spoil the run's comparisons: the timer, the
+   * kernel and a shell take a few hundredths.
+   */
+  private static final double QUIET_MACHINE_OTHER_CORES = 0.25;
+
+  /** The timed pass during which other processes took the most CPU, if they took more than a quiet machine's share. */
+  public java.util.Optional<StageFigures> busiestNeighbour() {
+    return java.util.stream.Stream.concat(stages.stream(), java.util.stream.Stream.of(endToEnd))
+        .max(Comparator.comparingDouble(StageFigures::otherCoresBusy))
+        .filter(stage -> stage.otherCoresBusy() > QUIET_MACHINE_OTHER_CORES);
+  }
+
   private int cores() {
     return settings.get("available_processors") instanceof Integer cores ? cores
         : Runtime.getRuntime().availableProcessors();
@@ -100,8 +113,8 @@ public record BenchReport(Map<String, Object> settings, List<StageFigures> stage
     out.println("Inkstream bench");
     settings.entrySet().stream().sorted(Map.Entry.comparingByKey())
         .forEach(e -> out.printf("  %-26s %s%n", e.getKey(), e.getValue()));
-    out.printf("%n  %-14s %8s %9s %11s %9s %7s %11s %7s %6s %6s %6s%n", "stage", "pages", "pages/s", "articles/s",
-        "ms/page", "share", "cpu ms/page", "cores", "jvm", "jit", "es");
+    out.printf("%n  %-14s %8s %9s %11s %9s %7s %11s %7s %6s %6s %6s %7s%n", "stage", "pages", "pages/s", "articles/s",
+        "ms/page", "share", "cpu ms/page", "cores", "jvm", "jit", "es", "others");
     for (StageFigures stage : stages) {
       printStage(out, stage, String.format("%8.0f%%", 100 * stage.millisPerPage() / endToEnd.millisPerPage()));
     }
@@ -114,6 +127,9 @@ public record BenchReport(Map<String, Object> settings, List<StageFigures> stage
         + "chaining the stages, end to end / slowest could reach at most %.2f%n", cores(), endToEnd.coresBusy(),
         100 * endToEnd.pagesPerSecond() / cpuBound(cores(), endToEnd.cpuMillisPerPage()),
         cpuBound(cores(), endToEnd.cpuMillisPerPage()), ratioCeiling());
+    busiestNeighbour().ifPresent(stage -> out.printf("  WARNING: other processes kept %.2f cores busy during %s: "
+        + "stages measured beside them look slower than they are, and the ratios of this run are off. Run on a quiet "
+        + "machine.%n", stage.otherCoresBusy(), stage.stage()));
     ratioSinkToBulk().ifPresent(ratio -> out.printf(
         "  Inkstream's sink / a plain BulkIngester loop over the same articles = %.2f%n", ratio));
     out.printf("  latency page produced -> last article searchable at %.1f pages/s offered (%d pages, %d missed, "
@@ -133,10 +149,11 @@ public record BenchReport(Map<String, Object> settings, List<StageFigures> stage
   private static void printStage(PrintWriter out, StageFigures stage, String share) {
     CpuUse cpu = stage.cpu();
     double pages = Math.max(1, stage.pages());
-    out.printf("  %-14s %8d %9.1f %11.1f %9.2f %7s %11.1f %7.2f %6.1f %6.1f %6s%n", stage.stage(), stage.pages(),
+    out.printf("  %-14s %8d %9.1f %11.1f %9.2f %7s %11.1f %7.2f %6.1f %6.1f %6s %7s%n", stage.stage(), stage.pages(),
         stage.pagesPerSecond(), stage.articlesPerSecond(), stage.millisPerPage(), share.strip(),
         stage.cpuMillisPerPage(), stage.coresBusy(), cpu.jvmMs() / pages, cpu.jitMs() / pages,
-        cpu.elasticsearchMs().isPresent() ? String.format("%.1f", cpu.elasticsearchMs().getAsDouble() / pages) : "-");
+        cpu.elasticsearchMs().isPresent() ? String.format("%.1f", cpu.elasticsearchMs().getAsDouble() / pages) : "-",
+        cpu.othersMs().isPresent() ? String.format("%.2f", stage.otherCoresBusy()) : "-");
   }
 
   /** One line per 10 s of the soak: the mean heap after GC in that window, so a trend shows at a glance. */
@@ -169,6 +186,7 @@ public record BenchReport(Map<String, Object> settings, List<StageFigures> stage
     root.put("chained_stages_cpu_ms_per_page", chainedStagesCpuMillisPerPage());
     root.put("end_to_end_cores_busy", endToEnd.coresBusy());
     root.put("ratio_ceiling_on_these_cores", ratioCeiling());
+    root.put("quiet_machine", busiestNeighbour().isEmpty());
     ObjectNode latencyNode = root.putObject("latency_ms");
     latencyNode.put("p50", latency.percentile(50));
     latencyNode.put("p95", latency.percentile(95));
@@ -210,6 +228,7 @@ public record BenchReport(Map<String, Object> settings, List<StageFigures> stage
     node.put("jvm_cpu_ms", stage.cpu().jvmMs());
     node.put("jit_ms", stage.cpu().jitMs());
     stage.cpu().elasticsearchMs().ifPresent(ms -> node.put("elasticsearch_cpu_ms", ms));
+    stage.cpu().othersMs().ifPresent(ms -> node.put("other_processes_cpu_ms", ms));
     return node;
   }
 }

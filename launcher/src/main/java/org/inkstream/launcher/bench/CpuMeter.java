@@ -69,7 +69,8 @@ public final class CpuMeter {
   }
 
   /** The counters at one moment. */
-  public record Reading(long nanoTime, long jvmCpuNanos, long jitMillis, OptionalLong elasticsearchCpuMillis) {}
+  public record Reading(long nanoTime, long jvmCpuNanos, long jitMillis, OptionalLong elasticsearchCpuMillis,
+      OptionalLong machineBusyMillis) {}
 
   /**
    * What happened between a reading and now.
@@ -80,7 +81,8 @@ public final class CpuMeter {
   public record Window(Duration elapsed, CpuUse cpu) {}
 
   public Reading read() {
-    return new Reading(System.nanoTime(), os.getProcessCpuTime(), jitMillis(), elasticsearchCpuMillis.get());
+    return new Reading(System.nanoTime(), os.getProcessCpuTime(), jitMillis(), elasticsearchCpuMillis.get(),
+        MachineCpu.busyMillis());
   }
 
   /**
@@ -98,12 +100,15 @@ public final class CpuMeter {
 
   public Window since(Reading start) {
     Reading end = read();
-    OptionalDouble elasticsearch = start.elasticsearchCpuMillis().isPresent()
-        && end.elasticsearchCpuMillis().isPresent()
-        ? OptionalDouble.of(end.elasticsearchCpuMillis().getAsLong() - start.elasticsearchCpuMillis().getAsLong())
-        : OptionalDouble.empty();
     return new Window(Duration.ofNanos(end.nanoTime() - start.nanoTime()),
         new CpuUse((end.jvmCpuNanos() - start.jvmCpuNanos()) / 1e6, Math.max(0, end.jitMillis() - start.jitMillis()),
-            elasticsearch));
+            difference(start.elasticsearchCpuMillis(), end.elasticsearchCpuMillis()),
+            difference(start.machineBusyMillis(), end.machineBusyMillis())));
+  }
+
+  private static OptionalDouble difference(OptionalLong start, OptionalLong end) {
+    return start.isPresent() && end.isPresent()
+        ? OptionalDouble.of(end.getAsLong() - start.getAsLong())
+        : OptionalDouble.empty();
   }
 }

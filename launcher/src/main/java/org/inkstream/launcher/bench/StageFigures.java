@@ -54,6 +54,11 @@ public record StageFigures(String stage, long pages, long articles, long bytes, 
     return cpu.totalMs() / (elapsed.toNanos() / 1e6);
   }
 
+  /** Cores other processes kept busy on average during the pass: near zero on a quiet machine. */
+  public double otherCoresBusy() {
+    return cpu.othersMs().orElse(0) / (elapsed.toNanos() / 1e6);
+  }
+
   private double seconds() {
     return elapsed.toNanos() / 1e9;
   }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -79,16 +81,46 @@ class BenchReportTest {
   @Test
   void shouldLeaveElasticsearchOutOfTheCpuWhenItCouldNotBeRead() {
     StageFigures stage = new StageFigures("engine", 10, 50, 0, Duration.ofSeconds(1),
-        new CpuUse(500, 100, OptionalDouble.empty()));
+        new CpuUse(500, 100, OptionalDouble.empty(), OptionalDouble.empty()));
 
     assertThat(stage.cpuMillisPerPage()).isEqualTo(50.0);
     assertThat(stage.coresBusy()).isEqualTo(0.5);
   }
 
-  private static final CpuUse NO_CPU = new CpuUse(0, 0, OptionalDouble.empty());
+  @Test
+  void shouldWarnWhenOtherProcessesTookCoresDuringAPass() {
+    // 10 s of bulk-index during which the machine was busy 30 s: 10 s ours, 20 s (2 cores) someone else's.
+    StageFigures crowded = new StageFigures("bulk-index", 100, 500, 0, Duration.ofSeconds(10),
+        new CpuUse(2_000, 0, OptionalDouble.of(8_000), OptionalDouble.of(30_000)));
+    BenchReport report = new BenchReport(Map.of("available_processors", 2),
+        List.of(stage("engine", 5, cpu(10_000, 0)), crowded),
+        new StageFigures("end-to-end", 100, 500, 0, Duration.ofSeconds(20), cpu(24_000, 16_000)), 2.5,
+        new LatencyFigures(new long[] {1}, new long[] {1}, 0, 50), new BenchReport.HeapFigures(1, 1, 1), List.of());
+
+    assertThat(crowded.otherCoresBusy()).isEqualTo(2.0);
+    assertThat(report.busiestNeighbour()).contains(crowded);
+    assertThat(report.toJson().path("quiet_machine").asBoolean()).isFalse();
+    StringWriter printed = new StringWriter();
+    report.print(new PrintWriter(printed));
+    assertThat(printed.toString()).contains("WARNING: other processes kept 2.00 cores busy during bulk-index");
+  }
+
+  @Test
+  void shouldNotWarnOnAQuietMachine() {
+    BenchReport report = new BenchReport(Map.of("available_processors", 2),
+        List.of(stage("engine", 5, cpu(10_000, 0))),
+        new StageFigures("end-to-end", 100, 500, 0, Duration.ofSeconds(20), cpu(24_000, 16_000)), 2.5,
+        new LatencyFigures(new long[] {1}, new long[] {1}, 0, 50), new BenchReport.HeapFigures(1, 1, 1), List.of());
+
+    assertThat(report.busiestNeighbour()).isEmpty();
+    assertThat(report.toJson().path("quiet_machine").asBoolean()).isTrue();
+  }
+
+  private static final CpuUse NO_CPU = new CpuUse(0, 0, OptionalDouble.empty(), OptionalDouble.empty());
 
   private static CpuUse cpu(double jvmMs, double elasticsearchMs) {
-    return new CpuUse(jvmMs, 0, OptionalDouble.of(elasticsearchMs));
+    // A quiet machine: busy exactly as much as this JVM and Elasticsearch.
+    return new CpuUse(jvmMs, 0, OptionalDouble.of(elasticsearchMs), OptionalDouble.of(jvmMs + elasticsearchMs));
   }
 
   private static BenchReport report() {
