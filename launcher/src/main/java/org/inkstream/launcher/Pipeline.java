@@ -47,11 +47,9 @@ final class Pipeline implements AutoCloseable {
       throw e;
     }
     EnrichService enrich = EnrichService.start(enrichConfig, engine, metrics);
-    ArticleSink articles = new ArticleSink(sinkConfig, client);
-    ArticleSink alerts = new ArticleSink(sinkConfig.forAlerts(), client);
-    SinkMetrics.bind(metrics.registry(), articles);
-    return new Pipeline(enrich, client, List.of(articles, alerts),
-        List.of(run(articles, "inkstream-sink"), run(alerts, "inkstream-alerts-sink")));
+    Sinks sinks = Sinks.create(sinkConfig, client, metrics.registry());
+    return new Pipeline(enrich, client, sinks.both(),
+        List.of(run(sinks.articles(), "inkstream-sink"), run(sinks.alerts(), "inkstream-alerts-sink")));
   }
 
   /** Runs {@code sink} on a thread of its own: it consumes until closed. */

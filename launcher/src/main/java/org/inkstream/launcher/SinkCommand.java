@@ -59,10 +59,10 @@ final class SinkCommand implements Callable<Integer> {
         .refreshInterval(refreshInterval).replicas(replicas), URI.create(elasticsearch.url)).build();
     PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     try (ElasticsearchClient client = ElasticsearchClients.create(config);
-        ArticleSink articles = new ArticleSink(config, client);
-        ArticleSink alerts = new ArticleSink(config.forAlerts(), client)) {
+        Sinks sinks = Sinks.create(config, client, registry)) {
       ElasticsearchClients.checkConnection(client, config);
-      SinkMetrics.bind(registry, articles);
+      ArticleSink articles = sinks.articles();
+      ArticleSink alerts = sinks.alerts();
       Thread alertsThread = Pipeline.run(alerts, "inkstream-alerts-sink");
       AlertWebhook webhook = alertWebhook == null ? null : new AlertWebhook(alertWebhook, config.bootstrapServers(),
           config.kafkaClientProperties(), config.topics().alerts(), groupId + "-webhook", 8, Duration.ofSeconds(1));

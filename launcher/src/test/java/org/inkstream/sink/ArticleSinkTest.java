@@ -16,8 +16,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -215,6 +217,38 @@ class ArticleSinkTest {
     assertThat(count()).isEqualTo(total);
   }
 
+  @Test
+  void shouldHandItsConsumerToTheBinderUntilItClosesIt() throws Exception {
+    List<String> events = new CopyOnWriteArrayList<>();
+    ConsumerBinder binder = consumer -> {
+      String clientId = consumer.metrics().keySet().stream().map(name -> name.tags().get("client-id"))
+          .filter(Objects::nonNull).findFirst().orElse("none");
+      events.add("bound " + clientId);
+      return () -> events.add("unbound " + clientId);
+    };
+    send(article("p-bound", 1, "一篇文章", LocalDate.of(2024, 5, 4)));
+
+    try (RunningSink sink = start(config(URI.create(stack.elasticsearchUrl()), "g1"), binder)) {
+      awaitCount(1);
+      // One consumer, bound while it runs; its client id is the group, so that two sinks' metrics keep apart
+      assertThat(events).containsExactly("bound " + prefix + "-g1");
+    }
+
+    assertThat(events).containsExactly("bound " + prefix + "-g1", "unbound " + prefix + "-g1");
+  }
+
+  @Test
+  void shouldIndexWhenItsConsumerCannotBeBound() throws Exception {
+    ConsumerBinder failing = consumer -> {
+      throw new IllegalStateException("no metrics today");
+    };
+    send(article("p-unbound", 1, "一篇文章", LocalDate.of(2024, 5, 5)));
+
+    try (RunningSink sink = start(config(URI.create(stack.elasticsearchUrl()), "g1"), failing)) {
+      awaitCount(1);
+    }
+  }
+
   // ----- fixtures
 
   private SinkConfig.Builder config(URI elasticsearch, String group) {
@@ -233,9 +267,13 @@ class ArticleSinkTest {
 
   /** Starts a sink on its own thread with its own client, as the CLI does. */
   private RunningSink start(SinkConfig.Builder builder) {
+    return start(builder, ConsumerBinder.NONE);
+  }
+
+  private RunningSink start(SinkConfig.Builder builder, ConsumerBinder binder) {
     SinkConfig config = builder.build();
     ElasticsearchClient sinkClient = ElasticsearchClients.create(config);
-    ArticleSink sink = new ArticleSink(config, sinkClient);
+    ArticleSink sink = new ArticleSink(config, sinkClient, binder);
     return new RunningSink(sink, sinkClient, sinkThreads.submit(sink::run));
   }
 

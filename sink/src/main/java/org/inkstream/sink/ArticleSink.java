@@ -24,6 +24,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -75,6 +76,10 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Documents are sent as read (plus {@code indexed_at}), not re-mapped through {@code Article}: a field the sink does
  * not know survives, and a value Elasticsearch refuses reaches the dead-letter topic with Elasticsearch's own error.
+ *
+ * <p>Monitoring: {@link #stats()} counts the bulk results. The Kafka consumer's own metrics (its lag above all) are
+ * for the {@link ConsumerBinder} given to the constructor, which sees every consumer the sink creates. The consumer's
+ * {@code client.id} is the consumer group, so that the articles and the alerts sink of one process keep apart.
  */
 public final class ArticleSink implements AutoCloseable {
 
@@ -84,6 +89,7 @@ public final class ArticleSink implements AutoCloseable {
 
   private final SinkConfig config;
   private final ElasticsearchClient client;
+  private final ConsumerBinder consumerBinder;
   private final Clock clock;
   private final OffsetTracker tracker = new OffsetTracker();
   private final PriorityBlockingQueue<Retry> retries = new PriorityBlockingQueue<>();
@@ -104,14 +110,23 @@ public final class ArticleSink implements AutoCloseable {
   private BulkIngester<Pending> ingester;
   private DeadLetters deadLetters;
 
-  /** A sink writing with {@code client}, which the caller owns and closes after the sink. */
+  /** A sink writing with {@code client}, which the caller owns and closes after the sink; its consumer is unwatched. */
   public ArticleSink(SinkConfig config, ElasticsearchClient client) {
-    this(config, client, Clock.systemUTC());
+    this(config, client, ConsumerBinder.NONE);
   }
 
-  ArticleSink(SinkConfig config, ElasticsearchClient client, Clock clock) {
+  /**
+   * A sink writing with {@code client}, which the caller owns and closes after the sink, and handing each Kafka
+   * consumer it creates to {@code consumerBinder} (to bind its metrics) for as long as that consumer lives.
+   */
+  public ArticleSink(SinkConfig config, ElasticsearchClient client, ConsumerBinder consumerBinder) {
+    this(config, client, consumerBinder, Clock.systemUTC());
+  }
+
+  ArticleSink(SinkConfig config, ElasticsearchClient client, ConsumerBinder consumerBinder, Clock clock) {
     this.config = config;
     this.client = client;
+    this.consumerBinder = Objects.requireNonNull(consumerBinder, "consumerBinder");
     this.clock = clock;
   }
 
@@ -132,7 +147,9 @@ public final class ArticleSink implements AutoCloseable {
       try (DeadLetters letters = new DeadLetters(config.bootstrapServers(), config.kafkaClientProperties(),
           config.topics().sinkDeadLetter());
           KafkaConsumer<String, byte[]> kafka = new KafkaConsumer<>(consumerProperties(),
-              new StringDeserializer(), new ByteArrayDeserializer())) {
+              new StringDeserializer(), new ByteArrayDeserializer());
+          // Closed first, before the consumer: the metrics last through the final drain and commit.
+          ConsumerBinder.Binding watched = bind(kafka)) {
         deadLetters = letters;
         consumer = kafka;
         ingester = newIngester();
@@ -149,6 +166,27 @@ public final class ArticleSink implements AutoCloseable {
     } finally {
       stopped.countDown();
     }
+  }
+
+  /** Hands the new consumer to the binder; a binder that fails loses the consumer's metrics, never the sink. */
+  private ConsumerBinder.Binding bind(KafkaConsumer<String, byte[]> kafka) {
+    ConsumerBinder.Binding binding;
+    try {
+      binding = consumerBinder.bind(kafka);
+    } catch (RuntimeException e) {
+      log.warn("Cannot bind the metrics of Kafka consumer {}; indexing without them", config.groupId(), e);
+      return () -> { };
+    }
+    if (binding == null) {
+      return () -> { };
+    }
+    return () -> {
+      try {
+        binding.close();
+      } catch (RuntimeException e) {
+        log.warn("Cannot unbind the metrics of a closing Kafka consumer", e);
+      }
+    };
   }
 
   /** Asks {@link #run()} to finish and waits (up to a minute) until it has. */
@@ -546,7 +584,9 @@ public final class ArticleSink implements AutoCloseable {
     props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
     props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
     props.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, Math.min(500, config.maxInFlight()));
-    props.put(ConsumerConfig.CLIENT_ID_CONFIG, "inkstream-sink");
+    // The group, not a constant: the articles and the alerts sink of one process need client ids of their own, for their
+    // JMX beans and for the client_id label of their metrics (consumer lag per sink).
+    props.put(ConsumerConfig.CLIENT_ID_CONFIG, config.groupId());
     return props;
   }
 

@@ -17,7 +17,9 @@ import org.inkstream.core.Topics;
  * <p>{@code toString()} never shows secrets: {@link Credentials} hide them.
  *
  * @param bootstrapServers Kafka's {@code bootstrap.servers}
- * @param groupId the consumer group; its committed offsets are the sink's progress
+ * @param groupId the consumer group; its committed offsets are the sink's progress. Also the consumer's {@code
+ *     client.id}, hence the {@code client_id} label of its metrics: by default {@code inkstream-sink}, and {@code
+ *     inkstream-sink-alerts} for the alerts sink ({@link #forAlerts()})
  * @param topics where articles come from and where rejected ones go
  * @param elasticsearchUrl one node's HTTP(S) endpoint
  * @param credentials how to authenticate
