@@ -5,7 +5,6 @@ import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -102,7 +101,7 @@ final class DemoCommand implements Callable<Integer> {
           : home.resolve("deploy").resolve("rules.example.yaml"));
       RuleMatcher matcher = RuleMatcher.compile(rules);
       new RuleStore(stack.bootstrapServers(), Map.of(), topics.rules()).put(rules);
-      PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+      PrometheusMeterRegistry registry = OpsServer.newRegistry();
       EnrichConfig enrichConfig = new EnrichConfig("inkstream-enrich", stack.bootstrapServers(),
           data.resolve("streams"), topics, EnrichConfig.DEFAULT_MAX_PAGE_CHARS, 100);
       SinkConfig sinkConfig = elasticsearch.applyTo(

@@ -1,6 +1,5 @@
 package org.inkstream.launcher;
 
-import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.util.concurrent.Callable;
 import org.inkstream.core.Topics;
@@ -39,7 +38,7 @@ final class EnrichCommand implements Callable<Integer> {
     }
     EnrichConfig config = new EnrichConfig(applicationId, bootstrap, service.dataDir.resolve("streams"), topics,
         EnrichConfig.DEFAULT_MAX_PAGE_CHARS, 100).withClientProperties(kafka.clientProperties());
-    PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    PrometheusMeterRegistry registry = OpsServer.newRegistry();
     ShutdownSignal signal = ShutdownSignal.register("enrich");
     try (EnrichService enrich = EnrichService.start(config, Engine.create(), new PipelineMetrics(registry));
         OpsServer ops = OpsServer.start(http.port, registry, enrich::running)) {

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import io.micrometer.core.instrument.Counter;
-import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.util.List;
 import java.util.Map;
@@ -183,7 +182,7 @@ final class IngestCommand implements Callable<Integer> {
       }
     }, "inkstream-ingest-stop");
     Runtime.getRuntime().addShutdownHook(hook);
-    PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    PrometheusMeterRegistry registry = OpsServer.newRegistry();
     Counter pages = Counter.builder("inkstream.pages.in").description("page files sent to Kafka")
         .register(registry);
     Counter failed = Counter.builder("inkstream.dead.letters").tag("stage", "ingest")

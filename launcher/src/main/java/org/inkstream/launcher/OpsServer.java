@@ -2,6 +2,13 @@ package org.inkstream.launcher;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.micrometer.core.instrument.binder.system.UptimeMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -28,6 +35,22 @@ final class OpsServer implements AutoCloseable {
 
   private OpsServer(HttpServer server) {
     this.server = server;
+  }
+
+  /**
+   * A registry for {@code /metrics} with the JVM's and the process's own meters (heap, GC, threads, classes, CPU,
+   * uptime) already bound: every stage serves them, and the contract ({@code deploy/metrics-contract.txt}) promises
+   * {@code jvm_memory_used_bytes} and {@code process_cpu_usage}.
+   */
+  static PrometheusMeterRegistry newRegistry() {
+    PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    new JvmMemoryMetrics().bindTo(registry);
+    new JvmGcMetrics().bindTo(registry); // lives as long as the process: its GC listeners need no closing
+    new JvmThreadMetrics().bindTo(registry);
+    new ClassLoaderMetrics().bindTo(registry);
+    new ProcessorMetrics().bindTo(registry);
+    new UptimeMetrics().bindTo(registry);
+    return registry;
   }
 
   /** Starts serving on {@code port} (0 picks a free one) on all interfaces, as probes come from outside the pod. */

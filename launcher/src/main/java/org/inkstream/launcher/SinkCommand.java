@@ -1,7 +1,6 @@
 package org.inkstream.launcher;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.net.URI;
 import java.util.concurrent.Callable;
@@ -57,7 +56,7 @@ final class SinkCommand implements Callable<Integer> {
         .bootstrapServers(kafka.requireBootstrapServers()).kafkaClientProperties(kafka.clientProperties())
         .groupId(groupId).topics(Topics.defaults())
         .refreshInterval(refreshInterval).replicas(replicas), URI.create(elasticsearch.url)).build();
-    PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    PrometheusMeterRegistry registry = OpsServer.newRegistry();
     try (ElasticsearchClient client = ElasticsearchClients.create(config);
         Sinks sinks = Sinks.create(config, client, registry)) {
       ElasticsearchClients.checkConnection(client, config);

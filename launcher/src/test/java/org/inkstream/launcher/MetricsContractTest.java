@@ -49,7 +49,7 @@ class MetricsContractTest {
 
   @Test
   void shouldServeEveryInkstreamContractMetricAndTheHealthEndpoints() throws Exception {
-    PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    PrometheusMeterRegistry registry = OpsServer.newRegistry();
     PipelineMetrics metrics = new PipelineMetrics(registry);
     SinkConfig config = SinkConfig.builder().bootstrapServers("unused:9092").build();
     boolean[] ready = {false};
@@ -60,8 +60,9 @@ class MetricsContractTest {
 
       String base = "http://127.0.0.1:" + ops.port();
       String scrape = get(base + "/metrics").body();
-      List<String> inkstream = contract().stream().filter(name -> name.startsWith("inkstream_")).toList();
-      for (String name : inkstream) {
+      // The Kafka clients' metrics need running clients: the sink's below, enrich's in StageProcessTest.
+      List<String> served = contract().stream().filter(name -> !name.startsWith("kafka_")).toList();
+      for (String name : served) {
         String series = name.endsWith("_seconds") ? name + "_bucket" : name;
         assertThat(scrape).as("/metrics serves %s", name).contains(series);
       }

@@ -50,7 +50,9 @@ class StageProcessTest {
       assertThat(status(http, base + "/health/live")).isEqualTo(200);
       String metrics = http.send(HttpRequest.newBuilder(URI.create(base + "/metrics")).build(),
           HttpResponse.BodyHandlers.ofString()).body();
-      assertThat(metrics).contains("inkstream_pages_in_total", "inkstream_engine_latency_seconds_bucket");
+      assertThat(metrics).contains("inkstream_pages_in_total", "inkstream_engine_latency_seconds_bucket",
+          "jvm_memory_used_bytes", "process_cpu_usage", "kafka_stream_thread_process_rate",
+          "kafka_producer_record_send_rate");
 
       enrich.destroy(); // SIGTERM
 

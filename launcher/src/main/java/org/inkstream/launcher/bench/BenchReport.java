@@ -19,10 +19,30 @@ import org.inkstream.core.Json;
  * @param offeredPagesPerSecond the steady load of the latency phase: half of {@code endToEnd}
  * @param latency page-to-searchable latency at that load
  * @param heap heap of this process (the pipeline; with an embedded broker, the broker too)
- * @param soak heap after each GC during the soak phase, empty without {@code --duration}
+ * @param soak the heap during the soak phase; {@link Soak#NONE} without {@code --duration}
  */
 public record BenchReport(Map<String, Object> settings, List<StageFigures> stages, StageFigures endToEnd,
-    double offeredPagesPerSecond, LatencyFigures latency, HeapFigures heap, List<HeapWatch.Sample> soak) {
+    double offeredPagesPerSecond, LatencyFigures latency, HeapFigures heap, Soak soak) {
+
+  /**
+   * The heap over a soak.
+   *
+   * @param afterGc heap after each collection during the soak
+   * @param liveBeforeMb heap after a full collection just before the soak: the live set then
+   * @param liveAfterMb the same just after it; equal to {@code liveBeforeMb} give or take noise when nothing leaks
+   */
+  public record Soak(List<HeapWatch.Sample> afterGc, double liveBeforeMb, double liveAfterMb) {
+
+    public static final Soak NONE = new Soak(List.of(), 0, 0);
+
+    public Soak {
+      afterGc = List.copyOf(afterGc);
+    }
+
+    boolean ran() {
+      return !afterGc.isEmpty();
+    }
+  }
 
   /**
    * @param maxAfterGcMb the largest heap after a collection during the run: what the process needed
@@ -37,7 +57,7 @@ public record BenchReport(Map<String, Object> settings, List<StageFigures> stage
     Objects.requireNonNull(endToEnd, "endToEnd");
     Objects.requireNonNull(latency, "latency");
     Objects.requireNonNull(heap, "heap");
-    soak = List.copyOf(soak);
+    Objects.requireNonNull(soak, "soak");
     if (stages.isEmpty()) {
       throw new IllegalArgumentException("a report needs at least one stage measured alone");
     }
@@ -140,7 +160,7 @@ public record BenchReport(Map<String, Object> settings, List<StageFigures> stage
         latency.toSinkPercentile(50), latency.toSinkPercentile(95), latency.toSinkPercentile(99));
     out.printf("  heap: max after GC %.0f MB, peak used %.0f MB, limit %.0f MB%n", heap.maxAfterGcMb(),
         heap.peakUsedMb(), heap.limitMb());
-    if (!soak.isEmpty()) {
+    if (soak.ran()) {
       printSoak(out);
     }
     out.flush();
@@ -158,12 +178,15 @@ public record BenchReport(Map<String, Object> settings, List<StageFigures> stage
 
   /** One line per 10 s of the soak: the mean heap after GC in that window, so a trend shows at a glance. */
   private void printSoak(PrintWriter out) {
+    List<HeapWatch.Sample> afterGc = soak.afterGc();
+    out.printf("  soak: live heap after a full GC %.1f MB before, %.1f MB after%n", soak.liveBeforeMb(),
+        soak.liveAfterMb());
     out.println("  soak: heap after GC (mean per 10 s window)");
-    double start = soak.get(0).secondsSinceStart();
-    double end = soak.get(soak.size() - 1).secondsSinceStart();
+    double start = afterGc.get(0).secondsSinceStart();
+    double end = afterGc.get(afterGc.size() - 1).secondsSinceStart();
     for (double from = start; from <= end; from += 10) {
       double windowStart = from;
-      List<HeapWatch.Sample> window = soak.stream()
+      List<HeapWatch.Sample> window = afterGc.stream()
           .filter(s -> s.secondsSinceStart() >= windowStart && s.secondsSinceStart() < windowStart + 10).toList();
       if (!window.isEmpty()) {
         out.printf("    t=%4.0f s  %6.1f MB  (%d GCs)%n", windowStart - start,
@@ -209,8 +232,11 @@ public record BenchReport(Map<String, Object> settings, List<StageFigures> stage
     }
     root.set("end_to_end", stageJson(endToEnd));
     root.set("settings", Json.mapper().valueToTree(settings));
+    if (soak.ran()) {
+      root.putObject("soak_live_heap_mb").put("before", soak.liveBeforeMb()).put("after", soak.liveAfterMb());
+    }
     ArrayNode soakNodes = root.putArray("soak_heap_after_gc");
-    soak.forEach(s -> soakNodes.addObject().put("t_s", s.secondsSinceStart()).put("mb", s.afterGcMb()));
+    soak.afterGc().forEach(s -> soakNodes.addObject().put("t_s", s.secondsSinceStart()).put("mb", s.afterGcMb()));
     return root;
   }
 

@@ -135,7 +135,7 @@ public final class BenchRun {
       });
       double offered = endToEnd.pagesPerSecond() / 2;
       LatencyFigures latency = latency(producer, client, alias, workload, articlesPerSource, offered);
-      List<HeapWatch.Sample> soak = soak(producer, workload, offered, heap);
+      BenchReport.Soak soak = soak(producer, workload, offered, heap);
       return new BenchReport(settings.asMap(), stages, endToEnd, offered, latency,
           new BenchReport.HeapFigures(heap.maxAfterGcMb(), heap.peakUsedMb(), HeapWatch.limitMb()), soak);
     }
@@ -178,11 +178,12 @@ public final class BenchRun {
     });
   }
 
-  private List<HeapWatch.Sample> soak(PageProducer producer, Workload workload, double pagesPerSecond,
-      HeapWatch heap) throws Exception {
+  private BenchReport.Soak soak(PageProducer producer, Workload workload, double pagesPerSecond, HeapWatch heap)
+      throws Exception {
     if (settings.soak().isZero()) {
-      return List.of();
+      return BenchReport.Soak.NONE;
     }
+    double liveBefore = HeapWatch.liveAfterFullGcMb();
     double from = heap.secondsSinceStart();
     long count = (long) Math.max(1, pagesPerSecond * settings.soak().toMillis() / 1000);
     phase(String.format("soak for %s at %.1f pages/s", settings.soak(), pagesPerSecond), () -> {
@@ -191,8 +192,10 @@ public final class BenchRun {
       producer.flush();
       return count;
     });
-    return heap.samples().stream().filter(s -> s.secondsSinceStart() >= from).toList();
+    List<HeapWatch.Sample> samples = heap.samples().stream().filter(s -> s.secondsSinceStart() >= from).toList();
+    return new BenchReport.Soak(samples, liveBefore, HeapWatch.liveAfterFullGcMb());
   }
+
 
   /** How many articles the first {@code pages} pages of a workload make, the sources taken round-robin. */
   private static long articles(long pages, int[] articlesPerSource) {

@@ -93,6 +93,16 @@ public final class HeapWatch implements AutoCloseable {
   }
 
   /** The heap limit ({@code -Xmx}). */
+  /**
+   * Runs a full collection ({@code System.gc()}, which every HotSpot collector honours unless told otherwise) and
+   * returns the heap used after it: the live set. Young collections leave old garbage in place, so a rising "heap
+   * after GC" over minutes proves nothing by itself; two live sets, before and after, do.
+   */
+  public static double liveAfterFullGcMb() {
+    System.gc();
+    return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / MB;
+  }
+
   public static double limitMb() {
     return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getMax() / MB;
   }

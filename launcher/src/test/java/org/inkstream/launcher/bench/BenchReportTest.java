@@ -65,7 +65,7 @@ class BenchReportTest {
         List.of(stage("engine", 5, cpu(10_000, 0)), stage("kafka-produce", 1, cpu(1_000, 0)),
             stage("sink", 8, cpu(2_000, 8_000)), stage("bulk-index", 10, cpu(2_000, 8_000))),
         new StageFigures("end-to-end", 100, 500, 0, Duration.ofSeconds(20), cpu(24_000, 16_000)), 2.5,
-        new LatencyFigures(new long[] {1}, new long[] {1}, 0, 50), new BenchReport.HeapFigures(1, 1, 1), List.of());
+        new LatencyFigures(new long[] {1}, new long[] {1}, 0, 50), new BenchReport.HeapFigures(1, 1, 1), BenchReport.Soak.NONE);
 
     assertThat(report.chainedStagesCpuMillisPerPage()).isEqualTo(210.0);
     // 2 cores at 210 ms a page: at most 9.52 pages/s, against the slowest stage's 10 (bulk-index).
@@ -95,7 +95,7 @@ class BenchReportTest {
     BenchReport report = new BenchReport(Map.of("available_processors", 2),
         List.of(stage("engine", 5, cpu(10_000, 0)), crowded),
         new StageFigures("end-to-end", 100, 500, 0, Duration.ofSeconds(20), cpu(24_000, 16_000)), 2.5,
-        new LatencyFigures(new long[] {1}, new long[] {1}, 0, 50), new BenchReport.HeapFigures(1, 1, 1), List.of());
+        new LatencyFigures(new long[] {1}, new long[] {1}, 0, 50), new BenchReport.HeapFigures(1, 1, 1), BenchReport.Soak.NONE);
 
     assertThat(crowded.otherCoresBusy()).isEqualTo(2.0);
     assertThat(report.busiestNeighbour()).contains(crowded);
@@ -110,10 +110,28 @@ class BenchReportTest {
     BenchReport report = new BenchReport(Map.of("available_processors", 2),
         List.of(stage("engine", 5, cpu(10_000, 0))),
         new StageFigures("end-to-end", 100, 500, 0, Duration.ofSeconds(20), cpu(24_000, 16_000)), 2.5,
-        new LatencyFigures(new long[] {1}, new long[] {1}, 0, 50), new BenchReport.HeapFigures(1, 1, 1), List.of());
+        new LatencyFigures(new long[] {1}, new long[] {1}, 0, 50), new BenchReport.HeapFigures(1, 1, 1), BenchReport.Soak.NONE);
 
     assertThat(report.busiestNeighbour()).isEmpty();
     assertThat(report.toJson().path("quiet_machine").asBoolean()).isTrue();
+  }
+
+  @Test
+  void shouldReportTheLiveHeapBeforeAndAfterTheSoak() {
+    BenchReport.Soak soak = new BenchReport.Soak(List.of(new HeapWatch.Sample(1, 150, "G1 Young"),
+        new HeapWatch.Sample(12, 160, "G1 Young")), 140, 141);
+    BenchReport report = new BenchReport(Map.of("available_processors", 2), List.of(stage("engine", 5)),
+        new StageFigures("end-to-end", 100, 500, 0, Duration.ofSeconds(20), NO_CPU), 2.5,
+        new LatencyFigures(new long[] {1}, new long[] {1}, 0, 50), new BenchReport.HeapFigures(1, 1, 1), soak);
+
+    ObjectNode json = report.toJson();
+    assertThat(json.path("soak_live_heap_mb").path("before").asDouble()).isEqualTo(140.0);
+    assertThat(json.path("soak_live_heap_mb").path("after").asDouble()).isEqualTo(141.0);
+    assertThat(json.path("soak_heap_after_gc")).hasSize(2);
+    StringWriter printed = new StringWriter();
+    report.print(new PrintWriter(printed));
+    assertThat(printed.toString()).contains("live heap after a full GC 140.0 MB before, 141.0 MB after");
+    assertThat(report().toJson().has("soak_live_heap_mb")).isFalse();
   }
 
   private static final CpuUse NO_CPU = new CpuUse(0, 0, OptionalDouble.empty(), OptionalDouble.empty());
@@ -131,7 +149,7 @@ class BenchReportTest {
     return new BenchReport(Map.of("pages", 100),
         List.of(stage("engine", 5), stage("kafka-produce", 1), stage("bulk-index", 10)),
         new StageFigures("end-to-end", 100, 500, 0, Duration.ofSeconds(20), NO_CPU), 2.5,
-        new LatencyFigures(latencies, latencies, 0, 50), new BenchReport.HeapFigures(120, 300, 512), List.of());
+        new LatencyFigures(latencies, latencies, 0, 50), new BenchReport.HeapFigures(120, 300, 512), BenchReport.Soak.NONE);
   }
 
   private static StageFigures stage(String name, int seconds) {
