@@ -93,7 +93,8 @@ public final class BenchRun {
     SinkConfig bulkConfig = sinkConfig(run + "-bulk");
     try (ElasticsearchClient client = ElasticsearchClients.create(bulkConfig)) {
       stages.add(phase("BulkIngester alone",
-          () -> StageBenchmarks.bulk(client, bulkConfig, pages.size(), expected, warmUp, meter)));
+          () -> StageBenchmarks.bulk(client, bulkConfig, pages.size(), expected, warmUp,
+              warmUpRounds(warmUpPages.size()), meter)));
     }
     Topics sinkTopics = Topics.defaults().withPrefix(run + "-sink-");
     createTopic(sinkTopics.articles());
@@ -196,6 +197,11 @@ public final class BenchRun {
     return new BenchReport.Soak(samples, liveBefore, HeapWatch.liveAfterFullGcMb());
   }
 
+
+  /** Rounds of the kept warm-up articles that add up to about as many as all the warm-up pages make. */
+  private static int warmUpRounds(int warmUpPages) {
+    return Math.max(1, (warmUpPages + MAX_WARM_UP_PAGES_KEPT - 1) / MAX_WARM_UP_PAGES_KEPT);
+  }
 
   /** How many articles the first {@code pages} pages of a workload make, the sources taken round-robin. */
   private static long articles(long pages, int[] articlesPerSource) {

@@ -123,15 +123,20 @@ final class StageBenchmarks {
   /**
    * Indexes every article with a {@link BulkIngester} sized like the sink's (batch, concurrency, flush interval) into
    * the indices of {@code config}, then refreshes: done when all are searchable, as end to end is. Before the clock
-   * starts, the warm-up articles go the same way (creating the indices and warming the JIT up), as the pipeline's do
-   * in its warm-up.
+   * starts, the warm-up articles go the same way {@code warmUpRounds} times under new ids, creating the indices and
+   * warming up the JIT of this JVM and of Elasticsearch: this is the first stage that makes Elasticsearch index in
+   * earnest, and a cold node costs twice the CPU per document of a warm one.
    */
   static StageFigures bulk(ElasticsearchClient client, SinkConfig config, long pages, ExpectedArticles expected,
-      List<Article> warmUp, CpuMeter meter) throws IOException {
+      List<Article> warmUp, int warmUpRounds, CpuMeter meter) throws IOException {
     IndexTemplates.install(client, config);
     createIndices(client, config, expected);
     Failures failures = new Failures();
-    index(client, config, warmUp, failures);
+    for (int round = 0; round < warmUpRounds; round++) {
+      int r = round;
+      index(client, config, warmUp.stream().map(a -> a.toBuilder().id(a.id() + "-w" + r).build()).toList(),
+          failures);
+    }
     CpuMeter.Reading started = meter.read();
     long bytes = index(client, config, expected.all(), failures);
     client.indices().refresh(r -> r.index(config.indices().alias()));
