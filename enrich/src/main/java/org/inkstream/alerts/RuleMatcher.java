@@ -26,7 +26,8 @@ import org.inkstream.core.Article;
  *
  * <p>Each call to {@link #match} indexes the article alone in a Lucene {@link MemoryIndex} and runs every enabled
  * rule's query on it, except for rules none of whose terms the article holds ({@link TermGate}): a few term look-ups
- * instead of a query for the many rules an article does not concern.
+ * instead of a query for the many rules an article does not concern. Before that, the rules' terms are looked for in
+ * the article's text itself ({@link SkimGate}): most articles hold none of them, and need no index at all.
  *
  * <p>The matcher is immutable and thread-safe, so one instance serves all stream threads; the index lives only for the
  * call. When the rules change, compile a new matcher and swap the reference.
@@ -35,6 +36,7 @@ public final class RuleMatcher {
 
   private final List<AlertRule> rules;
   private final List<CompiledRule> enabled;
+  private final SkimGate skim;
 
   /**
    * Compiles {@code rules}; throws {@link InvalidRuleException} for the first rule whose query does not parse, names an
@@ -55,6 +57,7 @@ public final class RuleMatcher {
       }
     }
     this.enabled = List.copyOf(compiled);
+    this.skim = SkimGate.of(this.enabled);
   }
 
   /** Same as the constructor; reads better where the rules come from a file. */
@@ -74,6 +77,14 @@ public final class RuleMatcher {
    *     produces the same alerts
    */
   public List<Alert> match(Article article, Instant detectedAt) {
+    return skim.mayMatch(article) ? matchIndexed(article, detectedAt) : new ArrayList<>();
+  }
+
+  /**
+   * {@link #match(Article, Instant)} without the {@link SkimGate}: always indexes the article. Package-private so that
+   * tests can check that the skim changes no result.
+   */
+  List<Alert> matchIndexed(Article article, Instant detectedAt) {
     IndexSearcher searcher = ArticleFields.index(article).createSearcher();
     LeafReader reader = searcher.getIndexReader().leaves().get(0).reader();
     List<Alert> alerts = new ArrayList<>();
