@@ -31,7 +31,14 @@ import org.openjdk.jmh.infra.Blackhole;
  * The whole engine, in pages per second on one thread, beside its floor measured in the same run: the ansj word
  * segmentation of the same text, which enrichment cannot do without. {@code splitAndEnrich / segmentationOnly} is the
  * share of the engine's cost that is Inkstream's own work rather than the library's; {@code split} alone shows what the
- * splitter costs, in pages and in MB of page text per second. {@code -Dbench.seeds=DIR} points it at other pages. Run with {@code ./mvnw -q -pl enrich -am -Pbench verify}.
+ * splitter costs, in pages and in MB of page text per second. Run with {@code ./mvnw -q -pl enrich -am -Pbench verify
+ * -Dbench.includes=EngineBenchmark}.
+ *
+ * <p>Other pages: system property {@code bench.seeds=DIR} (default {@code ../seeds}, relative to {@code enrich/}) of
+ * the JVM that runs the benchmark. Maven's {@code -D} does not reach it (the profile starts JMH in a JVM of its own,
+ * which forks another); the environment does, so prefix the Maven command with {@code
+ * JAVA_TOOL_OPTIONS=-Dbench.seeds=DIR}, or run {@code java -Dbench.seeds=DIR -cp ... org.openjdk.jmh.Main
+ * EngineBenchmark} from {@code enrich/} after a {@code -Pbench} build.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)

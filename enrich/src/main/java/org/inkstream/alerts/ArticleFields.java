@@ -100,6 +100,19 @@ final class ArticleFields {
     return TEXT.containsKey(field);
   }
 
+  static boolean isKeyword(String field) {
+    return KEYWORD.containsKey(field);
+  }
+
+  /**
+   * The values {@link #index} adds to {@code field} for {@code article}, before analysis; empty for a field the index
+   * does not have. What {@link SkimGate} reads instead of the index.
+   */
+  static List<String> values(Article article, String field) {
+    Function<Article, List<String>> values = TEXT.containsKey(field) ? TEXT.get(field) : KEYWORD.get(field);
+    return values == null ? List.of() : values.apply(article);
+  }
+
   /** Every name a rule may use, sorted, for error messages. */
   static Set<String> names() {
     Set<String> names = new TreeSet<>(KEYWORD.keySet());

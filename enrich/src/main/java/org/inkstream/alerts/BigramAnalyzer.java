@@ -34,27 +34,40 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 final class BigramAnalyzer extends Analyzer {
 
   /** What the articles are indexed with: unigrams and bigrams. */
-  static final BigramAnalyzer INDEX = new BigramAnalyzer(true);
+  static final BigramAnalyzer INDEX = new BigramAnalyzer(Output.UNIGRAMS_AND_BIGRAMS);
 
   /** What query text is analysed with: bigrams only, or the unigram when the text is one token. */
-  static final BigramAnalyzer SEARCH = new BigramAnalyzer(false);
+  static final BigramAnalyzer SEARCH = new BigramAnalyzer(Output.BIGRAMS);
+
+  /**
+   * The lower-cased tokens the bigrams are made of, without the bigrams: what {@link TokenRun} reads to rule terms out
+   * without indexing. The same components as {@link #INDEX} minus the last filter, so that both see the same tokens.
+   */
+  static final BigramAnalyzer TOKENS = new BigramAnalyzer(Output.TOKENS);
 
   /** Elasticsearch's default {@code position_increment_gap} for text fields. */
   static final int POSITION_INCREMENT_GAP = 100;
 
-  private final boolean indexSide;
+  /** What comes out of the lower-cased tokens: see {@link #INDEX}, {@link #SEARCH} and {@link #TOKENS}. */
+  private enum Output { UNIGRAMS_AND_BIGRAMS, BIGRAMS, TOKENS }
 
-  private BigramAnalyzer(boolean indexSide) {
-    this.indexSide = indexSide;
+  private final Output output;
+
+  private BigramAnalyzer(Output output) {
+    this.output = output;
   }
 
   @Override
   protected TokenStreamComponents createComponents(String fieldName) {
     StandardTokenizer tokenizer = new StandardTokenizer();
-    ShingleFilter shingles = new ShingleFilter(new LowerCaseFilter(tokenizer), 2, 2);
+    TokenStream tokens = new LowerCaseFilter(tokenizer);
+    if (output == Output.TOKENS) {
+      return new TokenStreamComponents(tokenizer, tokens);
+    }
+    ShingleFilter shingles = new ShingleFilter(tokens, 2, 2);
     shingles.setTokenSeparator("");
-    shingles.setOutputUnigrams(indexSide);
-    shingles.setOutputUnigramsIfNoShingles(!indexSide);
+    shingles.setOutputUnigrams(output == Output.UNIGRAMS_AND_BIGRAMS);
+    shingles.setOutputUnigramsIfNoShingles(output == Output.BIGRAMS);
     return new TokenStreamComponents(tokenizer, shingles);
   }
 

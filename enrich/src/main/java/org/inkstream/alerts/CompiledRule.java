@@ -10,9 +10,10 @@ import org.apache.lucene.search.Query;
  * @param rule the rule as written
  * @param query what an article must match
  * @param terms the terms that can make an article match (none under a NOT), in query order
- * @param gate a quick test that rules out most articles the query cannot match
+ * @param gate a quick test on the article's index that rules out most articles the query cannot match
+ * @param skim a test on the article itself that rules out most of them before there is an index
  */
-record CompiledRule(AlertRule rule, Query query, List<RuleTerm> terms, TermGate gate) {
+record CompiledRule(AlertRule rule, Query query, List<RuleTerm> terms, TermGate gate, SkimGate skim) {
 
   /** Full-width forms that look like query syntax to a person but are plain characters to the parser. */
   private static final String FULL_WIDTH_SYNTAX = "（）：“”＂";
@@ -37,7 +38,7 @@ record CompiledRule(AlertRule rule, Query query, List<RuleTerm> terms, TermGate 
       throw new InvalidRuleException(rule.id(), "rule '" + rule.id() + "': query '" + rule.query()
           + "' has no term that can match (only NOT clauses, or nothing searchable): it would never fire");
     }
-    return new CompiledRule(rule, query, terms, TermGate.of(query));
+    return new CompiledRule(rule, query, terms, TermGate.of(query), SkimGate.of(query));
   }
 
   /**

@@ -24,9 +24,11 @@ import org.inkstream.core.Article;
  * rules' queries against the sink's index: see {@link BigramAnalyzer} and {@link ArticleFields} for the analysis and
  * the package documentation for the mapping to an Elasticsearch query.
  *
- * <p>Each call to {@link #match} indexes the article alone in a Lucene {@link MemoryIndex} and runs every enabled
- * rule's query on it, except for rules none of whose terms the article holds ({@link TermGate}): a few term look-ups
- * instead of a query for the many rules an article does not concern.
+ * <p>Each call to {@link #match} first skims the article: each enabled rule's {@link SkimGate}, a necessary condition
+ * of its query read from the article's fields, sets aside the rules the article cannot match. Most articles concern no
+ * rule and are done with then, without an index. Otherwise the matcher indexes the article alone in a Lucene {@link
+ * MemoryIndex} and runs the remaining rules' queries on it, except for rules none of whose terms the index holds
+ * ({@link TermGate}): a few term look-ups instead of a query.
  *
  * <p>The matcher is immutable and thread-safe, so one instance serves all stream threads; the index lives only for the
  * call. When the rules change, compile a new matcher and swap the reference.
@@ -74,10 +76,39 @@ public final class RuleMatcher {
    *     produces the same alerts
    */
   public List<Alert> match(Article article, Instant detectedAt) {
+    List<CompiledRule> candidates = candidates(article);
+    return candidates.isEmpty() ? new ArrayList<>() : matchIndexed(candidates, article, detectedAt);
+  }
+
+  /**
+   * The enabled rules whose {@link SkimGate} {@code article} passes, in rule order: the only ones it may match, and
+   * the only ones {@link #match} tries. Package-private so that tests and the benchmark can see what the skim sets
+   * aside.
+   */
+  List<CompiledRule> candidates(Article article) {
+    SkimGate.Reading reading = new SkimGate.Reading(article);
+    List<CompiledRule> candidates = new ArrayList<>(enabled.size());
+    for (CompiledRule rule : enabled) {
+      if (rule.skim().mayMatch(reading)) {
+        candidates.add(rule);
+      }
+    }
+    return candidates;
+  }
+
+  /**
+   * {@link #match(Article, Instant)} without the {@link SkimGate}s: always indexes the article and tries every enabled
+   * rule. Package-private so that tests can check that the skim changes no result.
+   */
+  List<Alert> matchIndexed(Article article, Instant detectedAt) {
+    return matchIndexed(enabled, article, detectedAt);
+  }
+
+  private static List<Alert> matchIndexed(List<CompiledRule> rules, Article article, Instant detectedAt) {
     IndexSearcher searcher = ArticleFields.index(article).createSearcher();
     LeafReader reader = searcher.getIndexReader().leaves().get(0).reader();
     List<Alert> alerts = new ArrayList<>();
-    for (CompiledRule rule : enabled) {
+    for (CompiledRule rule : rules) {
       if (rule.gate().mayMatch(reader) && matches(searcher, rule.query())) {
         alerts.add(alert(rule, article, searcher, detectedAt));
       }
