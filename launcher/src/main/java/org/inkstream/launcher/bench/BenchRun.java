@@ -48,6 +48,12 @@ public final class BenchRun {
   private static final Duration SEARCHABLE_TIMEOUT = Duration.ofMinutes(10);
   private static final Duration POLL = Duration.ofMillis(100);
 
+  /**
+   * Articles of at most this many warm-up pages warm the bulk loop and the sink up: enough for their JIT, and the list
+   * stays small, as it sits on the heap the run measures.
+   */
+  private static final int MAX_WARM_UP_PAGES_KEPT = 300;
+
   private final String bootstrap;
   private final Supplier<SinkConfig.Builder> sinkBase;
   private final Function<Page, PageSplit> engine;
@@ -141,12 +147,6 @@ public final class BenchRun {
           new BenchReport.HeapFigures(heap.maxAfterGcMb(), heap.peakUsedMb(), HeapWatch.limitMb()), soak);
     }
   }
-
-  /**
-   * Articles of at most this many warm-up pages warm the bulk loop and the sink up: enough for their JIT, and the list
-   * stays small, as it sits on the heap the run measures.
-   */
-  private static final int MAX_WARM_UP_PAGES_KEPT = 300;
 
   /**
    * Runs the engine over the warm-up pages, so that the engine figure is not the JIT's; returns the articles of the
