@@ -143,8 +143,10 @@ public final class BenchRun {
       double offered = endToEnd.pagesPerSecond() / 2;
       LatencyFigures latency = latency(producer, client, alias, workload, articlesPerSource, offered);
       BenchReport.Soak soak = soak(producer, workload, offered, heap);
+      // A short run on a large heap may see no collection at all: then the live set after one full GC stands in.
+      double maxAfterGc = heap.samples().isEmpty() ? HeapWatch.liveAfterFullGcMb() : heap.maxAfterGcMb();
       return new BenchReport(settings.asMap(), stages, endToEnd, offered, latency,
-          new BenchReport.HeapFigures(heap.maxAfterGcMb(), heap.peakUsedMb(), HeapWatch.limitMb()), soak);
+          new BenchReport.HeapFigures(maxAfterGc, heap.peakUsedMb(), HeapWatch.limitMb()), soak);
     }
   }
 
