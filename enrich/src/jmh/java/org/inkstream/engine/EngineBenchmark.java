@@ -31,7 +31,8 @@ import org.openjdk.jmh.infra.Blackhole;
  * The whole engine, in pages per second on one thread, beside its floor measured in the same run: the ansj word
  * segmentation of the same text, which enrichment cannot do without. {@code splitAndEnrich / segmentationOnly} is the
  * share of the engine's cost that is Inkstream's own work rather than the library's; {@code split} alone shows what the
- * splitter costs, in pages and in MB of page text per second. Run with {@code ./mvnw -q -pl enrich -am -Pbench verify
+ * splitter costs, in pages and in MB of page text per second, and {@code splitRulesOnly} what it cost before the line
+ * labeller (the structural rules alone). Run with {@code ./mvnw -q -pl enrich -am -Pbench verify
  * -Dbench.includes=EngineBenchmark}.
  *
  * <p>Other pages: system property {@code bench.seeds=DIR} (default {@code ../seeds}, relative to {@code enrich/}) of
@@ -49,6 +50,7 @@ import org.openjdk.jmh.infra.Blackhole;
 public class EngineBenchmark {
 
   private final Splitter splitter = new Splitter();
+  private final Splitter rules = Splitter.rules();
   private final Enricher enricher = Enricher.withDefaults();
   private final List<Page> pages = new ArrayList<>();
 
@@ -93,6 +95,16 @@ public class EngineBenchmark {
   public void split(Pages counter, Blackhole sink) {
     for (Page page : pages) {
       sink.consume(splitter.split(page));
+    }
+    counter.pages += pages.size();
+    counter.bytes += pageBytes;
+  }
+
+  /** The structural rules alone, without the line labeller: the baseline {@code split} is read against. */
+  @Benchmark
+  public void splitRulesOnly(Pages counter, Blackhole sink) {
+    for (Page page : pages) {
+      sink.consume(rules.split(page));
     }
     counter.pages += pages.size();
     counter.bytes += pageBytes;

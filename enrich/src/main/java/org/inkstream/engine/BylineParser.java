@@ -27,7 +27,9 @@ final class BylineParser {
   private static final Pattern NAME = Pattern.compile(NAME_RE);
   /** A line that is nothing but a byline: decoration, optional organisation, roles and names, optional 摄/报道. */
   private static final Pattern STANDALONE = Pattern.compile(
-      "^[□■◎●\\s]*(?:\\p{IsHan}{2,8}?(?:日报|晚报|报社|报|社|台|网))?" + ROLE
+      "^[□■◎●\\s]*(?:\\p{IsHan}{2,8}?(?:日报|晚报|报社|报|社|台|网))?"
+          // a correspondent posted abroad or elsewhere: 本报驻阿联酋记者, 新华社驻京记者
+          + "(?:(?:本报|新华社)?驻\\p{IsHan}{1,8}?(?=记者|首席))?" + ROLE
           + "[\\s/／:：]*" + NAME_RE + "(?:[\\s、,，/／]+(?:" + ROLE + ")?[\\s/／:：]*" + NAME_RE + "){0,8}"
           + "(?:\\s*(?:摄|报道))?\\s*$");
   /** A closing credit in brackets: (记者 杜培清 通讯员 徐世江). */

@@ -15,10 +15,12 @@ import java.util.regex.Pattern;
 record Dateline(String agency, String credits, int length) {
 
   private static final String HAN = "\\p{IsHan}";
+  /** A digit as papers print it: half-width, or full-width (本报北京１月１日讯) as older and national papers do. */
+  private static final String DIGIT = "[0-9０-９]";
   /** Who sends: the paper itself, a wire agency, or another paper. Bounded quantifiers only: lines may be huge. */
   private static final Pattern AGENCY = Pattern.compile(
-      "^\\s*[【\\[]?\\s*(本报讯|本报" + HAN + "{0,6}?(?:\\d{1,4}年)?(?:\\d{1,2}月)?(?:\\d{1,2}日)?\\s?[电讯](?![员息])"
-          + "|据?(新华社|中新社|人民网|新华网|央视网|中国新闻社)(?:" + HAN + "|\\d|\\s){0,16}?(?:电|消息|讯)"
+      "^\\s*[【\\[]?\\s*(本报讯|本报" + HAN + "{0,6}?(?:" + DIGIT + "{1,4}年)?(?:" + DIGIT + "{1,2}月)?(?:" + DIGIT + "{1,2}日)?\\s?[电讯](?![员息])"
+          + "|据?(新华社|中新社|人民网|新华网|央视网|中国新闻社)(?:" + HAN + "|" + DIGIT + "|\\s){0,16}?(?:电|消息|讯)"
           + "|(" + HAN + "{2,8}?(?:日报|晚报|报))讯|据" + HAN
           + "{2,10}?报道)\\s*[】\\]]?\\s*");
   private static final Pattern BRACKETED = Pattern.compile("^[（(]([^（()）]{1,60})[）)]\\s*");

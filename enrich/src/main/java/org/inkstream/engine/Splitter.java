@@ -1,12 +1,8 @@
 package org.inkstream.engine;
 
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.inkstream.core.Article;
@@ -38,17 +34,29 @@ public final class Splitter {
    */
   public static final Pattern LINE_BREAK = Pattern.compile("\r?\n");
 
-  /** Lines shorter than this are not worth dropping as duplicates: short phrases repeat legitimately. */
-  private static final int MIN_DUPLICATE_WIDTH = 8;
-
   private final SplitterConfig config;
+  private final LineLabeller labeller;
 
+  /** The splitter with the shipped line labeller, or the structural rules alone when the build ships none. */
   public Splitter() {
     this(SplitterConfig.defaults());
   }
 
   public Splitter(SplitterConfig config) {
+    this(config, LineLabeller.shipped().orElse(null));
+  }
+
+  /**
+   * @param labeller the line labeller whose labels decide the articles, or null for the structural rules alone
+   */
+  public Splitter(SplitterConfig config, LineLabeller labeller) {
     this.config = Objects.requireNonNull(config, "config");
+    this.labeller = labeller;
+  }
+
+  /** The structural rules alone, without the learned labeller: the baseline the model is measured against. */
+  public static Splitter rules() {
+    return new Splitter(SplitterConfig.defaults(), null);
   }
 
   /**
@@ -61,61 +69,38 @@ public final class Splitter {
       throw new EngineException("page " + page.id() + " has " + page.text().length()
           + " characters, more than the " + config.maxPageChars() + " a page may have");
     }
-    String[] raw = LINE_BREAK.split(page.text(), -1);
-    boolean[] blank = new boolean[raw.length];
-    List<Line> lines = read(raw, blank);
-    PageLayout layout = PageLayout.of(lines);
-    List<LineKind> kinds = LineClassifier.classify(lines, layout);
-    List<Segment> segments = Segmenter.segment(lines, kinds);
-    Assembler.Reading reading = Assembler.assemble(segments);
-    ArticleWriter writer = new ArticleWriter(page, layout, blank, duplicates(lines));
+    PageAnalysis analysis = PageAnalysis.of(page.text());
+    LabelledReading labelled = labeller == null ? null
+        : LabelledReading.of(analysis, labeller.label(LineFeatures.of(analysis)));
+    boolean learned = labelled != null && labelled.sensible(analysis) && !trustsRules(analysis, labelled);
+    List<ItemDraft> items = learned ? labelled.items() : analysis.reading().items();
+    List<Assembler.Stray> strays = learned ? labelled.strays() : analysis.reading().strays();
+    ArticleWriter writer = new ArticleWriter(page, analysis.layout(), analysis.blank(), analysis.duplicates());
     List<Article> articles = new ArrayList<>();
-    for (ItemDraft item : reading.items()) {
+    for (ItemDraft item : items) {
       articles.add(writer.write(item, articles.size() + 1));
     }
     List<Leftover> leftovers = new ArrayList<>();
-    for (Assembler.Stray stray : reading.strays()) {
+    for (Assembler.Stray stray : strays) {
       leftovers.add(leftover(stray));
     }
     return new PageSplit(articles, leftovers);
   }
 
-  private static List<Line> read(String[] raw, boolean[] blank) {
-    List<Line> lines = new ArrayList<>();
-    int gap = 0;
-    boolean[] doubled = new boolean[1];
-    for (int i = 0; i < raw.length; i++) {
-      blank[i] = raw[i].strip().isEmpty();
-      if (blank[i]) {
-        gap++;
-        continue;
-      }
-      String text = LineCleaner.clean(raw[i], doubled);
-      lines.add(Line.of(i + 1, text, gap, doubled[0]));
-      gap = 0;
-    }
-    return lines;
-  }
-
   /**
-   * Lines whose text appears again later on the page: extraction sometimes prints a column twice. The earlier copy
-   * is the misplaced one more often than not, so it is the one left out of article text (it stays in provenance).
+   * Whether the rules' reading of the page is kept rather than the labeller's. The rules were written for a few
+   * layouts and read those exactly; on a layout they were not written for they leave bodies without headlines and
+   * headlines without bodies, or glue articles together. So they are kept only where they find next to no defects in
+   * their own reading and the labeller, reading the page independently, finds about as many articles (within a factor
+   * of two, give or take two).
    */
-  private static Set<Line> duplicates(List<Line> lines) {
-    Map<String, Line> last = new HashMap<>();
-    for (Line line : lines) {
-      if (line.width() >= MIN_DUPLICATE_WIDTH) {
-        last.put(line.text(), line);
-      }
-    }
-    Set<Line> earlier = new HashSet<>();
-    for (Line line : lines) {
-      Line latest = last.get(line.text());
-      if (latest != null && latest != line) {
-        earlier.add(line);
-      }
-    }
-    return earlier;
+  private boolean trustsRules(PageAnalysis analysis, LabelledReading labelled) {
+    Assembler.Reading rules = analysis.reading();
+    int ruleItems = rules.items().size();
+    boolean clean = rules.defects() <= config.ruleTrust() * Math.max(1, ruleItems);
+    int labelledItems = labelled.items().size();
+    boolean sameCount = labelledItems <= 2 * ruleItems + 2 && 2 * labelledItems + 2 >= ruleItems;
+    return clean && sameCount;
   }
 
   private static Leftover leftover(Assembler.Stray stray) {

@@ -18,6 +18,9 @@ import org.inkstream.core.LineRange;
  * @param reporters the reporters credited; empty when none
  * @param correspondents the correspondents credited
  * @param authors the authors credited
+ * @param bylineLines lines that are only a byline or a closing credit (本报记者 周萱, （记者 杜培清）); the seed gold
+ *     leaves them out and counts them as body, the rendered corpus names them so that a model can learn them
+ * @param jumpLines lines that are only a page pointer (下转第二版, 详见第六版); named by the rendered corpus only
  */
 public record GoldItem(
     String id,
@@ -30,7 +33,9 @@ public record GoldItem(
     String source,
     List<String> reporters,
     List<String> correspondents,
-    List<String> authors) {
+    List<String> authors,
+    List<Integer> bylineLines,
+    List<Integer> jumpLines) {
 
   public GoldItem {
     if (type == null || type.isBlank()) {
@@ -47,6 +52,8 @@ public record GoldItem(
     reporters = reporters == null ? List.of() : List.copyOf(reporters);
     correspondents = correspondents == null ? List.of() : List.copyOf(correspondents);
     authors = authors == null ? List.of() : List.copyOf(authors);
+    bylineLines = bylineLines == null ? List.of() : List.copyOf(bylineLines);
+    jumpLines = jumpLines == null ? List.of() : List.copyOf(jumpLines);
   }
 
   /** The primary topic, or null when the annotator gave none. */

@@ -15,8 +15,10 @@ import org.inkstream.core.LineRange;
  * @param paper the paper's name, or null
  * @param ignore line ranges left out of every metric (banners, duplicates, garbage)
  * @param items the annotated items in page order
+ * @param knobs the phenomena a rendered page was made with ({@code wrapped}, {@code trailing-titles}...), so that a
+ *     score can be broken down by phenomenon; empty for hand-annotated pages
  */
-public record GoldPage(String page, String paper, List<LineRange> ignore, List<GoldItem> items) {
+public record GoldPage(String page, String paper, List<LineRange> ignore, List<GoldItem> items, List<String> knobs) {
 
   public GoldPage {
     if (page == null || page.isBlank()) {
@@ -24,6 +26,7 @@ public record GoldPage(String page, String paper, List<LineRange> ignore, List<G
     }
     ignore = ignore == null ? List.of() : List.copyOf(ignore);
     items = items == null ? List.of() : List.copyOf(items);
+    knobs = knobs == null ? List.of() : List.copyOf(knobs);
   }
 
   /** Reads a gold file; the shared mapper already speaks snake_case and skips fields such as {@code note}. */

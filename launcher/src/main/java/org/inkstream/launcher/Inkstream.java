@@ -19,6 +19,8 @@ import picocli.CommandLine.Command;
       RulesCommand.class,
       KibanaCommand.class,
       BenchCommand.class,
+      CorpusCommand.class,
+      TrainCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Inkstream {

@@ -1,0 +1,48 @@
+package org.inkstream.corpus;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * One real news article that pages are rendered from, as the corpus files hold it (one JSON object a line).
+ *
+ * @param source the short name of the corpus it came from (see {@code docs/data.md})
+ * @param id its id inside that corpus
+ * @param title its headline, or null when the corpus has none
+ * @param paragraphs its running text, a paragraph an element, as the corpus breaks it
+ * @param label the corpus's own topic label, or null
+ */
+public record SourceArticle(String source, String id, String title, List<String> paragraphs, String label) {
+
+  /**
+   * The corpus's own dateline at the start of the text (新京报讯（记者 刘玮）, 央视网消息（新闻联播）：): the renderer
+   * prints a dateline of its own, whose credits the gold knows.
+   */
+  private static final Pattern OWN_DATELINE = Pattern.compile(
+      "^[^，。,\\s]{0,24}?(?:讯|电|消息)\\s*(?:[（(][^）)]{0,40}[）)])?\\s*[：:]?\\s*");
+  /** Web-page leftovers inside the text: [微博], [图集]. */
+  private static final Pattern WEB_MARKS = Pattern.compile("\\[(?:微博|图集|视频|图)\\]");
+
+  public SourceArticle {
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(id, "id");
+    paragraphs = paragraphs == null ? List.of()
+        : paragraphs.stream().map(p -> WEB_MARKS.matcher(p).replaceAll("").strip()).filter(p -> !p.isEmpty())
+            .toList();
+    if (!paragraphs.isEmpty()) {
+      String first = OWN_DATELINE.matcher(paragraphs.get(0)).replaceFirst("");
+      paragraphs = first.isEmpty() ? paragraphs.subList(1, paragraphs.size())
+          : java.util.stream.Stream.concat(java.util.stream.Stream.of(first),
+              paragraphs.stream().skip(1)).toList();
+    }
+    if (paragraphs.isEmpty()) {
+      throw new IllegalArgumentException("article " + source + "/" + id + " has no text");
+    }
+  }
+
+  /** Characters of running text. */
+  public int length() {
+    return paragraphs.stream().mapToInt(String::length).sum();
+  }
+}

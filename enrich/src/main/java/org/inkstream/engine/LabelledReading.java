@@ -1,0 +1,111 @@
+package org.inkstream.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The page's items as the line labeller's labels make them: an article opens at every line labelled to begin one and
+ * takes every following line up to the next such line; lines labelled {@link LineRole#OTHER} are set aside. Where in
+ * its article a title line stands (before its body, after it) does not matter, which is how headlines printed after
+ * their body come out right. The roles place each line into the {@link ItemDraft} the {@link ArticleWriter} reads.
+ */
+record LabelledReading(List<ItemDraft> items, List<Assembler.Stray> strays) {
+
+  /** Pages with fewer non-blank lines than this are too small for the sanity check to mean anything. */
+  private static final int MIN_LINES_TO_CHECK = 20;
+
+  static LabelledReading of(PageAnalysis page, List<LineLabel> labels) {
+    List<Line> lines = page.lines();
+    List<ItemDraft> items = new ArrayList<>();
+    List<Assembler.Stray> strays = new ArrayList<>();
+    ItemDraft current = null;
+    LineRole previous = null;
+    for (int i = 0; i < lines.size(); i++) {
+      Line line = lines.get(i);
+      LineLabel label = labels.get(i);
+      if (label.role() == LineRole.OTHER) {
+        strays.add(new Assembler.Stray(List.of(line), reason(page.kinds().get(i))));
+        continue;
+      }
+      if (label.begins() || current == null) {
+        current = new ItemDraft();
+        items.add(current);
+        previous = null;
+      }
+      place(current, line, label.role(), previous, page.kinds().get(i));
+      previous = label.role();
+    }
+    for (ItemDraft item : items) {
+      item.teaser = item.title.stream().anyMatch(HeadlineBlock::isTeaserMark)
+          || item.jumps.stream().anyMatch(j -> j.direction() == JumpLine.Direction.POINTS_TO);
+      if (item.advertisement && item.hasTitle()) {
+        // A notice keeps its lines as printed; the writer picks its heading among them (公告, 招聘...).
+        item.body.addAll(0, item.title);
+        item.title.clear();
+      }
+    }
+    return new LabelledReading(items, strays);
+  }
+
+  private static void place(ItemDraft item, Line line, LineRole role, LineRole previous, LineKind kind) {
+    switch (role) {
+      case TITLE -> {
+        // A second run of title lines inside one article is a subhead: the headline is the first run.
+        if (item.hasTitle() && previous != LineRole.TITLE) {
+          item.add(item.subheads, line);
+        } else {
+          item.addTitle(List.of(line));
+        }
+      }
+      case SUBHEAD -> item.add(item.subheads, line);
+      case CAPTION -> item.add(item.captions, line);
+      case BYLINE -> item.add(item.hasBody() ? item.credits : item.bylines, line);
+      case JUMP -> {
+        Optional<JumpLine> jump = JumpLine.standalone(line.text());
+        if (jump.isPresent()) {
+          item.jumps.add(jump.get());
+          item.lines.add(line);
+        } else {
+          item.add(item.body, line);
+        }
+      }
+      case AD -> {
+        item.advertisement = true;
+        item.add(item.body, line);
+      }
+      default -> {
+        if (kind == LineKind.COLUMN) {
+          item.column = line.bare();
+          item.lines.add(line);
+        } else {
+          item.add(item.body, line);
+        }
+      }
+    }
+  }
+
+  private static String reason(LineKind kind) {
+    return switch (kind) {
+      case GARBAGE -> "unreadable glyphs";
+      case FURNITURE -> "page furniture (editor credit, date, page number)";
+      default -> "no article (banner, misplaced copy or box label)";
+    };
+  }
+
+  /**
+   * Whether this reading is one a page can have. A model facing a page unlike any it learned from can fail in two
+   * ways that no reader accepts: the whole page as one article, or an article for nearly every line. Then the
+   * structural rules' reading is used instead.
+   */
+  boolean sensible(PageAnalysis page) {
+    int lines = page.lines().size();
+    if (lines < MIN_LINES_TO_CHECK) {
+      return true;
+    }
+    int ruleItems = page.reading().items().size();
+    boolean onePerPage = items.size() <= 1 && ruleItems >= 3;
+    boolean onePerLine = items.size() > lines / 2;
+    return !onePerPage && !onePerLine;
+  }
+}
