@@ -95,7 +95,7 @@ final class TrackEditions implements Processor<String, PageArrival, String, Edit
       return;
     }
     editions.put(after.key(), after);
-    context.forward(new Record<>(after.key(), new EditionChange(after, before == null ? null : before.status()),
+    context.forward(new Record<>(after.key(), new EditionChange(after, before),
         now.toEpochMilli()));
   }
 
