@@ -11,13 +11,13 @@ call() { # METHOD PATH JSON
 echo "es-users: kibana_system password"
 call POST /_security/user/kibana_system/_password "{\"password\":\"${KIBANA_PASSWORD}\"}"
 
-# The sink installs its index templates, creates the monthly indices (articles-YYYY.MM, alerts-YYYY.MM), moves the
+# The sink installs its index templates, creates the monthly indices (articles-YYYY.MM, alerts-YYYY.MM, editions-YYYY.MM), moves the
 # read aliases and writes documents: nothing outside those two index families.
 echo "es-users: role inkstream_writer"
 call PUT /_security/role/inkstream_writer '{
   "cluster": ["monitor", "manage_index_templates"],
   "indices": [{
-    "names": ["articles*", "alerts*"],
+    "names": ["articles*", "alerts*", "editions*"],
     "privileges": ["create_index", "manage", "write", "read", "view_index_metadata"]
   }]
 }'

@@ -19,9 +19,11 @@ create() { # NAME PARTITIONS CONFIG...
 create pages "$partitions" cleanup.policy=compact min.insync.replicas=2 max.message.bytes=8388608
 create articles "$partitions" cleanup.policy=compact min.insync.replicas=2 max.message.bytes=8388608
 create page-reports "$partitions" cleanup.policy=compact min.insync.replicas=2
+# One record per edition (paper and date): pages received and missing, status; the latest by key.
+create editions "$partitions" cleanup.policy=compact min.insync.replicas=2
 # The alert rules: compacted, one partition, read whole by every enrich instance as a global table.
 create alert-rules 1 cleanup.policy=compact min.insync.replicas=2
-# Alerts that fired, for the sink and the webhook: 30 days.
+# Alerts (keyword rules that fired, late and incomplete editions), for the sink and the webhook: 30 days.
 create alerts "$partitions" cleanup.policy=delete retention.ms=$thirty_days_ms min.insync.replicas=2
 # Failures, for an operator to inspect and replay: 30 days.
 create pages-dead-letter 1 cleanup.policy=delete retention.ms=$thirty_days_ms min.insync.replicas=2 max.message.bytes=8388608

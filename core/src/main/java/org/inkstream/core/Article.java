@@ -1,5 +1,6 @@
 package org.inkstream.core;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -9,6 +10,11 @@ import java.util.Objects;
  * text and what enrichment learned of it. This one record is what {@code inkstream split} prints, the topology emits on
  * the articles topic and the sink indexes: one shape everywhere, so that a line printed offline can be searched for in
  * Kibana as it is.
+ *
+ * <p>Time: {@code received_at} is when the article's page arrived; {@code published_at} and {@code date_source} are
+ * derived, never given: the edition date (from metadata, or inferred from the masthead) or, when it is unknown, the
+ * time the page arrived ({@link DateSource}). The dashboards' time field and the sink's monthly index key is
+ * {@code published_at}, so an article without an edition date is still in today's panels.
  *
  * <p>Build one with {@link #builder()} or change one with {@link #toBuilder()}: there are too many fields for a
  * readable constructor call.
@@ -42,7 +48,10 @@ public record Article(
     String fingerprint,
     String storyId,
     List<String> alerts,
-    String contentHash) {
+    String contentHash,
+    Instant receivedAt,
+    Instant publishedAt,
+    DateSource dateSource) {
 
   public Article {
     if (id == null || id.isBlank()) {
@@ -67,6 +76,9 @@ public record Article(
     if (contentHash == null) {
       contentHash = Page.sha256(String.join("\n", nullToEmpty(headline), text));
     }
+    // Derived, whatever was given: a record read back or rebuilt can never disagree with its own edition date.
+    publishedAt = DateSource.publishedAt(editionDate, receivedAt);
+    dateSource = publishedAt == null ? null : DateSource.of(editionDate, editionDateInferred);
   }
 
   /**
@@ -111,6 +123,7 @@ public record Article(
     b.fingerprint = fingerprint;
     b.storyId = storyId;
     b.alerts = alerts;
+    b.receivedAt = receivedAt;
     // contentHash is recomputed from the (possibly changed) headline and text unless set again.
     return b;
   }
@@ -154,6 +167,7 @@ public record Article(
     private String storyId;
     private List<String> alerts;
     private String contentHash;
+    private Instant receivedAt;
 
     private Builder() {}
 
@@ -186,11 +200,12 @@ public record Article(
     public Builder storyId(String storyId) { this.storyId = storyId; return this; }
     public Builder alerts(List<String> alerts) { this.alerts = alerts; return this; }
     public Builder contentHash(String contentHash) { this.contentHash = contentHash; return this; }
+    public Builder receivedAt(Instant receivedAt) { this.receivedAt = receivedAt; return this; }
 
     public Article build() {
       return new Article(id, pageId, ordinal, type, headline, kicker, subtitle, byline, agency, subheads, captions,
           column, series, jump, text, provenance, paper, editionDate, editionDateInferred, pageNumber, topic, topics,
-          entities, keywords, datesMentioned, fingerprint, storyId, alerts, contentHash);
+          entities, keywords, datesMentioned, fingerprint, storyId, alerts, contentHash, receivedAt, null, null);
     }
   }
 }

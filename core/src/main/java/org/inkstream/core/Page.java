@@ -3,6 +3,7 @@ package org.inkstream.core;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.Objects;
@@ -23,6 +24,10 @@ import java.util.Objects;
  * @param script {@code "traditional"} or {@code "simplified"} when the text's Han characters show which script the page
  *     was printed in, else null. The text is always kept as printed: a traditional-character page is flagged, not
  *     converted. Added after the first release; the nine-argument constructor keeps older callers compiling.
+ * @param receivedAt when the page arrived: stamped by ingest when it sends the page (not part of what the ledger
+ *     compares, so re-sending an unchanged page is still skipped); the topology stamps the record's timestamp on a page
+ *     that comes without one. It is the date an article falls back to when its edition date is unknown, so that every
+ *     article has a time the dashboards can filter on.
  */
 public record Page(
     String id,
@@ -34,7 +39,8 @@ public record Page(
     String text,
     String contentHash,
     String charset,
-    String script) {
+    String script,
+    Instant receivedAt) {
 
   /** The script a page was printed in, for {@link #script()}. */
   public static final String TRADITIONAL = "traditional";
@@ -59,12 +65,23 @@ public record Page(
   /** A page whose script is unknown: the record as it was before {@link #script()} was added. */
   public Page(String id, String paper, LocalDate editionDate, String pageNumber, String pageName, String file,
       String text, String contentHash, String charset) {
-    this(id, paper, editionDate, pageNumber, pageName, file, text, contentHash, charset, null);
+    this(id, paper, editionDate, pageNumber, pageName, file, text, contentHash, charset, null, null);
+  }
+
+  /** A page not yet received: the record as it was before {@link #receivedAt()} was added. */
+  public Page(String id, String paper, LocalDate editionDate, String pageNumber, String pageName, String file,
+      String text, String contentHash, String charset, String script) {
+    this(id, paper, editionDate, pageNumber, pageName, file, text, contentHash, charset, script, null);
   }
 
   /** A page known only by its id, file name and text, as {@code inkstream split} reads it from disk. */
   public static Page of(String id, String file, String text) {
-    return new Page(id, null, null, null, null, file, text, null, null, null);
+    return new Page(id, null, null, null, null, file, text, null, null, null, null);
+  }
+
+  /** This page, received at {@code time}. */
+  public Page withReceivedAt(Instant time) {
+    return new Page(id, paper, editionDate, pageNumber, pageName, file, text, contentHash, charset, script, time);
   }
 
   /** SHA-256 of the UTF-8 bytes of {@code text}, in lower-case hex. */

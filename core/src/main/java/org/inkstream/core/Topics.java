@@ -12,6 +12,8 @@ package org.inkstream.core;
  * @param alerts one record per rule that fired on an article (value: {@link Alert} as JSON)
  * @param pagesDeadLetter pages the topology could not process, with the reason in headers
  * @param sinkDeadLetter articles Elasticsearch rejected, with its error in headers
+ * @param editions one record per edition (paper and edition date), keyed {@code paper|date} (value: {@link Edition}
+ *     as JSON): the pages received and missing and the edition's status; compacted
  */
 public record Topics(
     String pages,
@@ -20,10 +22,11 @@ public record Topics(
     String rules,
     String alerts,
     String pagesDeadLetter,
-    String sinkDeadLetter) {
+    String sinkDeadLetter,
+    String editions) {
 
   private static final Topics DEFAULT = new Topics("pages", "articles", "page-reports", "alert-rules", "alerts",
-      "pages-dead-letter", "articles-dead-letter");
+      "pages-dead-letter", "articles-dead-letter", "editions");
 
   public static Topics defaults() {
     return DEFAULT;
@@ -32,6 +35,6 @@ public record Topics(
   /** Every topic name with {@code prefix} in front, for several deployments (or tests) on one cluster. */
   public Topics withPrefix(String prefix) {
     return new Topics(prefix + pages, prefix + articles, prefix + pageReports, prefix + rules, prefix + alerts,
-        prefix + pagesDeadLetter, prefix + sinkDeadLetter);
+        prefix + pagesDeadLetter, prefix + sinkDeadLetter, prefix + editions);
   }
 }

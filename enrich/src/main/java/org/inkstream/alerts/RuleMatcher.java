@@ -17,6 +17,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Weight;
 import org.inkstream.core.Alert;
+import org.inkstream.core.AlertKind;
 import org.inkstream.core.Article;
 
 /**
@@ -126,7 +127,8 @@ public final class RuleMatcher {
     List<String> matchedTerms = hits.stream().map(RuleTerm::label).distinct().toList();
     return new Alert(rule.rule().id(), rule.rule().name(), article.id(), article.pageId(), article.paper(),
         article.pageNumber(), article.editionDate(), article.headline(), matchedTerms,
-        snippet(article, searcher, rule.query(), hits), detectedAt, article.provenance());
+        snippet(article, searcher, rule.query(), hits), detectedAt, article.provenance(), AlertKind.KEYWORD,
+        article.publishedAt(), null, List.of());
   }
 
   /**

@@ -36,10 +36,16 @@ public final class DateResolver {
   private static final Pattern RELATIVE = Pattern.compile("昨日|昨天|今日|今天|明日|明天|前天|后天");
   private static final Pattern MASTHEAD = Pattern.compile(
       "(\\d{4})年(\\d{1,2})月(\\d{1,2})日\\s*(?:星期|周|礼拜)([一二三四五六日天])");
-  /** A full date that is not the start or end of a validity (从2021年5月1日起执行 lies in the paper's future). */
-  private static final Pattern FULL_DATE =
-      Pattern.compile("(\\d{4})年(\\d{1,2})月(\\d{1,2})[日号](?![起前止]|以前|之前|以后|之后|开始|实施|施行)");
   private static final int MAX_EXPANDED_DAYS = 7;
+  /** A furniture line is short: a masthead strip or a page header, not a sentence. */
+  private static final int MAX_FURNITURE_LINE = 40;
+  private static final Pattern LINE_DATE = Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
+  private static final Pattern WEEKDAY = Pattern.compile("(?:星期|周|礼拜)([一二三四五六日天])");
+  /** What may stand beside the date on a furniture line, separated by blanks or bars; at least one token. */
+  private static final Pattern FURNITURE = Pattern.compile(
+      "(?:[\\s|｜/·]*(?:(?:星期|周|礼拜)[一二三四五六日天]|农历\\S{2,8}|第?\\s*[\\dA-Z一二三四五六七八九十]{1,6}\\s*[版期]"
+          + "|[\\p{IsHan}]{2,8}(?:日报|晚报|早报|时报|商报|报)|[\\p{IsHan}]{1,6}版|责任编辑\\s*[:：]?\\s*\\S{0,12}"
+          + "|美编\\s*[:：]?\\s*\\S{0,12}|校对\\s*[:：]?\\s*\\S{0,12}))+[\\s|｜/·]*");
 
   /** The dates {@code text} mentions, sorted and distinct; {@code edition} may be null. */
   public List<LocalDate> resolve(String text, LocalDate edition) {
@@ -135,11 +141,20 @@ public final class DateResolver {
   }
 
   /**
-   * The edition date of a page that does not say it in its metadata: a masthead line ({@code 2023年12月8日 星期五})
-   * whose weekday agrees with its date wins; else the latest full date the page mentions, or, when a later month-day
-   * of that same year is mentioned too, that later day (a paper reports on days up to its own). Empty when the page
-   * has no full date at all. A date followed by 起, 前, 实施... is skipped: it is when a rule takes effect or a
-   * deadline, often after the edition. {@code text} should be normalised by {@link ChineseText#forAnalysis}.
+   * The edition date of a page that does not say it in its metadata, read only from the page's own furniture, never
+   * from what its articles say:
+   *
+   * <ol>
+   *   <li>a masthead line ({@code 2023年12月8日 星期五}) whose weekday agrees with its date;
+   *   <li>else a furniture line: a full date on a short line of its own together with at least one furniture token and
+   *       nothing else: a weekday, a lunar date ({@code 农历十月廿六}), a page or issue number ({@code 第3版}, {@code 第
+   *       12345期}), a paper's name ({@code 咸宁日报}), an editor credit ({@code 责任编辑:...}).
+   * </ol>
+   *
+   * Empty otherwise. A date inside a sentence, a notice's date ({@code 2020年11月3日检测}) or a bare date line (how an
+   * official notice is signed) is not the edition's: the paper may print last year's figures or next month's rules,
+   * and a wrong edition date files the whole page under the wrong day. {@code text} should be normalised by {@link
+   * ChineseText#forAnalysis}.
    */
   public Optional<LocalDate> inferEditionDate(String text) {
     Matcher masthead = MASTHEAD.matcher(text);
@@ -150,31 +165,27 @@ public final class DateResolver {
         return date;
       }
     }
-    LocalDate latest = null;
-    Matcher full = FULL_DATE.matcher(text);
-    while (full.find()) {
-      LocalDate date = date(Integer.parseInt(full.group(1)), Integer.parseInt(full.group(2)),
-          Integer.parseInt(full.group(3))).orElse(null);
-      if (date != null && (latest == null || date.isAfter(latest))) {
-        latest = date;
+    for (String line : text.split("\\R")) {
+      String stripped = line.strip();
+      if (stripped.length() > MAX_FURNITURE_LINE) {
+        continue;
       }
-    }
-    return Optional.ofNullable(latest).map(l -> latestOfYear(text, l));
-  }
-
-  private static LocalDate latestOfYear(String text, LocalDate latest) {
-    LocalDate result = latest;
-    Matcher m = DATE.matcher(text);
-    while (m.find()) {
-      if (m.group(1) == null && m.group(2) == null) {
-        LocalDate date = date(latest.getYear(), Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)))
-            .orElse(null);
-        if (date != null && date.isAfter(result)) {
-          result = date;
+      Matcher full = LINE_DATE.matcher(stripped);
+      if (!full.find()) {
+        continue;
+      }
+      String rest = (stripped.substring(0, full.start()) + " " + stripped.substring(full.end())).strip();
+      if (!rest.isEmpty() && FURNITURE.matcher(rest).matches()) {
+        Optional<LocalDate> date = date(Integer.parseInt(full.group(1)), Integer.parseInt(full.group(2)),
+            Integer.parseInt(full.group(3)));
+        Matcher weekday = WEEKDAY.matcher(rest);
+        // a weekday that disagrees with the date makes the line a misprint or not the edition's: trust neither
+        if (date.isPresent() && (!weekday.find() || date.get().getDayOfWeek() == weekday(weekday.group(1)))) {
+          return date;
         }
       }
     }
-    return result;
+    return Optional.empty();
   }
 
   private static DayOfWeek weekday(String name) {

@@ -77,6 +77,7 @@ public final class Enricher {
         .datesMentioned(dateResolver.resolve(headline + "\n" + body, edition.date()))
         .editionDate(edition.date())
         .editionDateInferred(edition.inferred())
+        .receivedAt(page.receivedAt())
         .fingerprint(SimHash.hex(fingerprint));
     if (config.storyIndex() != null) {
       enriched.storyId(config.storyIndex().assign(article.id(), fingerprint, filedAt(edition)));
@@ -88,8 +89,9 @@ public final class Enricher {
   private record Edition(LocalDate date, boolean inferred) {}
 
   /**
-   * The page's edition date, else the one the splitter set on the article, else one inferred from the page text (its
-   * masthead or its latest full date): see {@link DateResolver#inferEditionDate}.
+   * The page's edition date, else the one the splitter set on the article, else one inferred from the page's masthead
+   * or furniture, never from a date inside an article: see {@link DateResolver#inferEditionDate}. Without any, the
+   * article is filed under the time its page arrived ({@code published_at}).
    */
   private Edition edition(Article article, Page page) {
     if (page.editionDate() != null) {

@@ -1,6 +1,7 @@
 package org.inkstream.topology;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
@@ -9,6 +10,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.errors.LogAndContinueExceptionHandler;
 import org.inkstream.core.Topics;
+import org.inkstream.editions.Papers;
 
 /**
  * Every setting of the enrich stage, in one typed place.
@@ -22,6 +24,12 @@ import org.inkstream.core.Topics;
  *     exactly-once
  * @param clientProperties Kafka client settings added to every client of the application: security (TLS, SASL)
  *     for a production cluster; empty for a plain-text one
+ * @param papers the papers the team follows (the papers file, docs/editions.md): what edition tracking expects
+ * @param editionPartitions partitions of the editions repartition topic: how many tasks share edition tracking. The
+ *     tracker's clock decides which task creates an expected edition from the same number, so it is fixed here, not
+ *     left to the topic (1 for TopologyTestDriver, which runs one task per sub-topology)
+ * @param editionCheckEvery how often (wall clock) edition statuses are re-evaluated: how late after its due time an
+ *     edition turns late at the latest
  */
 public record EnrichConfig(
     String applicationId,
@@ -30,7 +38,15 @@ public record EnrichConfig(
     Topics topics,
     int maxPageChars,
     long commitIntervalMs,
-    Map<String, String> clientProperties) {
+    Map<String, String> clientProperties,
+    Papers papers,
+    int editionPartitions,
+    Duration editionCheckEvery) {
+
+  /** Default partitions of the editions repartition topic, as many as the pages topic has by default. */
+  public static final int DEFAULT_EDITION_PARTITIONS = 3;
+  /** Default interval of the edition clock. */
+  public static final Duration DEFAULT_EDITION_CHECK = Duration.ofMinutes(1);
 
   /** Default page size limit: far above any real page (the seeds are at most 13k characters). */
   public static final int DEFAULT_MAX_PAGE_CHARS = 1_000_000;
@@ -47,6 +63,20 @@ public record EnrichConfig(
       throw new IllegalArgumentException("commitIntervalMs must be positive, was " + commitIntervalMs);
     }
     clientProperties = Map.copyOf(clientProperties);
+    Objects.requireNonNull(papers, "papers");
+    if (editionPartitions < 1) {
+      throw new IllegalArgumentException("editionPartitions must be at least 1, was " + editionPartitions);
+    }
+    if (editionCheckEvery == null || editionCheckEvery.isNegative() || editionCheckEvery.isZero()) {
+      throw new IllegalArgumentException("editionCheckEvery must be positive, was " + editionCheckEvery);
+    }
+  }
+
+  /** A configuration that follows no papers yet (see {@link #withEditions}). */
+  public EnrichConfig(String applicationId, String bootstrapServers, Path stateDir, Topics topics, int maxPageChars,
+      long commitIntervalMs, Map<String, String> clientProperties) {
+    this(applicationId, bootstrapServers, stateDir, topics, maxPageChars, commitIntervalMs, clientProperties,
+        Papers.none(), DEFAULT_EDITION_PARTITIONS, DEFAULT_EDITION_CHECK);
   }
 
   /** A configuration for a plain-text cluster (no client security settings). */
@@ -58,7 +88,19 @@ public record EnrichConfig(
   /** This configuration with {@code properties} (security settings) added to every Kafka client. */
   public EnrichConfig withClientProperties(Map<String, String> properties) {
     return new EnrichConfig(applicationId, bootstrapServers, stateDir, topics, maxPageChars, commitIntervalMs,
-        properties);
+        properties, papers, editionPartitions, editionCheckEvery);
+  }
+
+  /** This configuration following {@code papers}. */
+  public EnrichConfig withPapers(Papers papers) {
+    return new EnrichConfig(applicationId, bootstrapServers, stateDir, topics, maxPageChars, commitIntervalMs,
+        clientProperties, papers, editionPartitions, editionCheckEvery);
+  }
+
+  /** This configuration with edition tracking spread over {@code partitions} and checked every {@code checkEvery}. */
+  public EnrichConfig withEditionTracking(int partitions, Duration checkEvery) {
+    return new EnrichConfig(applicationId, bootstrapServers, stateDir, topics, maxPageChars, commitIntervalMs,
+        clientProperties, papers, partitions, checkEvery);
   }
 
   public static EnrichConfig of(String bootstrapServers, Path stateDir) {

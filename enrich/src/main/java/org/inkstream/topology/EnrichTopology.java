@@ -1,5 +1,6 @@
 package org.inkstream.topology;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.function.Function;
 import org.apache.kafka.streams.KeyValue;
@@ -21,6 +22,10 @@ import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
 import org.apache.kafka.streams.processor.api.FixedKeyRecord;
 import org.apache.kafka.streams.state.Stores;
 import org.inkstream.core.Article;
+import org.inkstream.core.Edition;
+import org.inkstream.editions.EditionAlerts;
+import org.inkstream.editions.EditionTracker;
+import org.inkstream.editions.PageArrival;
 import org.inkstream.core.Page;
 import org.inkstream.core.PageReport;
 import org.inkstream.core.Topics;
@@ -32,7 +37,9 @@ import org.inkstream.engine.PageSplit;
  * <pre>
  *   pages ─ parse-page ─┬─ split-page ─┬─ replace-articles ─ match-alerts ─┬─ (one partition) assign-story ─ articles
  *                       │              │                    (alert-rules)  └─ alerts
- *                       │              └─ report-page ───── page-reports
+ *                       │              ├─ report-page ───── page-reports
+ *                       │              └─ (by paper and date) track-editions ─┬─ editions
+ *                       │                                    (wall clock)      └─ alerts (late, incomplete)
  *                       └──────────────┴─ (failures) ────── pages-dead-letter
  * </pre>
  *
@@ -47,6 +54,10 @@ public final class EnrichTopology {
   public static final String RULES_STORE = "alert-rules";
   /** The story index's entries, article id to fingerprint and story. */
   public static final String STORIES_STORE = "stories";
+  /** The editions being tracked, by paper and edition date. */
+  public static final String EDITIONS_STORE = "editions";
+  /** How long an edition stays in the store after its date: its last record stays on the compacted topic. */
+  static final Duration KEEP_EDITIONS = Duration.ofDays(40);
 
   private EnrichTopology() {}
 
@@ -110,6 +121,32 @@ public final class EnrichTopology {
     results.mapValues(EnrichTopology::report, Named.as("report-page"))
         .to(topics.pageReports(),
             Produced.with(Serdes.String(), JsonSerde.of(PageReport.class)).withName("page-reports-out"));
+
+    // 8. Track editions: every page is an arrival of its paper's edition. Keyed by paper and date, so that one task
+    //    sees all pages of an edition and the editions spread over the tasks; the wall clock turns expected editions
+    //    late and arriving ones incomplete without a page arriving. Late and incomplete editions are alerts, retracted
+    //    (a tombstone) when the missing pages arrive.
+    builder.addStateStore(Stores.keyValueStoreBuilder(
+        Stores.persistentKeyValueStore(EDITIONS_STORE), Serdes.String(), JsonSerde.of(Edition.class)));
+    EditionTracker tracker = new EditionTracker(config.papers());
+    KStream<String, EditionChange> editions = results
+        .map((pageId, result) -> {
+          PageArrival arrival = tracker.arrival(result.page(), result.split().articles());
+          return KeyValue.pair(arrival.editionKey(), arrival);
+        }, Named.as("page-arrival"))
+        .repartition(Repartitioned.with(Serdes.String(), JsonSerde.of(PageArrival.class)).withName("editions")
+            .withNumberOfPartitions(config.editionPartitions())
+            .withStreamPartitioner(new TrackEditions.EditionPartitioner()))
+        .process(() -> new TrackEditions(EDITIONS_STORE, tracker, config.editionPartitions(),
+            config.editionCheckEvery(), KEEP_EDITIONS), Named.as("track-editions"), EDITIONS_STORE);
+    editions.mapValues(EditionChange::edition, Named.as("edition-record"))
+        .to(topics.editions(), Produced.with(Serdes.String(), JsonSerde.of(Edition.class)).withName("editions-out"));
+    editions.filter((key, change) -> change.alertChanged(), Named.as("edition-alert-changed"))
+        .map((key, change) -> KeyValue.<String, Alert>pair(
+            Alert.editionAlertId(change.edition().paper(), change.edition().editionDate()),
+            EditionAlerts.alertOf(change.edition())), Named.as("edition-alert"))
+        .to(topics.alerts(),
+            Produced.with(Serdes.String(), JsonSerde.of(Alert.class)).withName("edition-alerts-out"));
 
     return builder.build();
   }

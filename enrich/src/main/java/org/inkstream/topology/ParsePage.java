@@ -1,5 +1,6 @@
 package org.inkstream.topology;
 
+import java.time.Instant;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
 import org.apache.kafka.streams.processor.api.FixedKeyRecord;
@@ -32,7 +33,12 @@ final class ParsePage implements FixedKeyProcessor<String, byte[], Outcome<Page>
   public void process(FixedKeyRecord<String, byte[]> record) {
     metrics.pageIn();
     try {
-      context.forward(record.withValue(Outcome.success(parse(record.key(), record.value()))));
+      Page page = parse(record.key(), record.value());
+      // A page from a producer that does not stamp received_at arrived when Kafka took it: its record timestamp.
+      if (page.receivedAt() == null) {
+        page = page.withReceivedAt(Instant.ofEpochMilli(record.timestamp()));
+      }
+      context.forward(record.withValue(Outcome.success(page)));
     } catch (IllegalArgumentException e) {
       context.forward(record.withValue(
           Outcome.failure(DeadLetter.of(STAGE, e, record.value(), context.recordMetadata()))));

@@ -67,17 +67,35 @@ class DateResolverTest {
 
   @Test
   void ignoresMastheadWhoseWeekdayDisagrees() {
-    // 2023-12-04 is a Monday, not a Friday: the line is not trusted as a masthead, the dates mentioned decide
+    // 2023-12-04 is a Monday, not a Friday: the line is no masthead, and dates inside the report say nothing
     String page = "2023年12月4日 星期五\n2023年12月6日 本报讯 12月7日";
 
-    assertThat(RESOLVER.inferEditionDate(page)).contains(LocalDate.of(2023, 12, 7));
+    assertThat(RESOLVER.inferEditionDate(page)).isEmpty();
   }
 
   @Test
-  void infersEditionDateFromLatestFullDate() {
-    String page = "去年9月…我市已于2020年9月开展…2020年11月3日,市政府…11月2日…7月22日";
+  void infersEditionDateFromAFurnitureLine() {
+    String page = "要闻\n咸宁日报 2023年12月8日 第3版\n本报讯 2023年12月1日,市政府召开会议";
 
-    assertThat(RESOLVER.inferEditionDate(page)).contains(LocalDate.of(2020, 11, 3));
+    assertThat(RESOLVER.inferEditionDate(page)).contains(LocalDate.of(2023, 12, 8));
+  }
+
+  static Stream<String> datesThatAreNotTheEditions() {
+    return Stream.of(
+        // a date inside an article, however late
+        "去年9月…我市已于2020年9月开展…2020年11月3日,市政府…11月2日…7月22日",
+        // a notice's measurement date (seed page 002)
+        "城区集中式生活饮用水水源水质状况公告\n2020年11月3日检测",
+        // a bare date line: how an official notice is signed
+        "特此公告。\n咸宁市生态环境局\n2020年11月3日",
+        // a validity date
+        "本规定从2021年5月1日起执行。");
+  }
+
+  @ParameterizedTest
+  @MethodSource("datesThatAreNotTheEditions")
+  void neverTakesADatePrintedInsideAnArticleOrANotice(String page) {
+    assertThat(RESOLVER.inferEditionDate(page)).isEmpty();
   }
 
   @Test

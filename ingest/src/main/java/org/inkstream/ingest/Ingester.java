@@ -3,6 +3,7 @@ package org.inkstream.ingest;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -37,11 +38,18 @@ public final class Ingester {
   private final PageFiles pageFiles;
   private final PageProducer producer;
   private final Ledger ledger;
+  private final Clock clock;
 
   public Ingester(PageFiles pageFiles, PageProducer producer, Ledger ledger) {
+    this(pageFiles, producer, ledger, Clock.systemUTC());
+  }
+
+  /** An ingester that stamps each page's {@code received_at} from {@code clock}. */
+  public Ingester(PageFiles pageFiles, PageProducer producer, Ledger ledger, Clock clock) {
     this.pageFiles = pageFiles;
     this.producer = producer;
     this.ledger = ledger;
+    this.clock = clock;
   }
 
   /**
@@ -83,7 +91,9 @@ public final class Ingester {
         continue;
       }
       try {
-        pending.add(new Pending(file, page.id(), fingerprint, producer.send(page.id(), record)));
+        // Stamped after the ledger's comparison, so that an unchanged page sent again is still recognised.
+        byte[] stamped = Json.writeBytes(page.withReceivedAt(clock.instant()));
+        pending.add(new Pending(file, page.id(), fingerprint, producer.send(page.id(), stamped)));
         pendingIndex.add(i);
       } catch (KafkaException e) {
         outcomes[i] = report(progress, kafkaFailure(file, page.id(), e));

@@ -27,6 +27,8 @@ import org.inkstream.core.Alert;
 import org.inkstream.core.Article;
 import org.inkstream.core.Page;
 import org.inkstream.core.Topics;
+import org.inkstream.editions.EditionTracker;
+import org.inkstream.editions.Papers;
 import org.inkstream.ingest.BadPageException;
 import org.inkstream.ingest.IngestSummary;
 import org.inkstream.ingest.Ingester;
@@ -70,6 +72,11 @@ final class DemoCommand implements Callable<Integer> {
       description = "Alert rules to put on the rules topic first (default: deploy/rules.example.yaml).")
   Path rulesFile;
 
+  @Option(names = "--papers", defaultValue = "${env:INKSTREAM_PAPERS}", paramLabel = "PAPERS.yaml",
+      description = "The papers followed, for edition tracking (env INKSTREAM_PAPERS; docs/editions.md; default: "
+          + "none, so the seed pages, which name no paper, make one unexpected edition).")
+  Path papersFile;
+
   @Option(names = "--data-dir", paramLabel = "DIR",
       description = "Where the embedded broker, node and Streams state live (default: .inkstream).")
   Path dataDir;
@@ -92,6 +99,7 @@ final class DemoCommand implements Callable<Integer> {
       throw new IllegalArgumentException("no page files (*.txt) under " + pageDir);
     }
 
+    Papers papers = papersFile == null ? Papers.none() : Papers.read(papersFile);
     ShutdownSignal shutdown = null;
     try (Stack stack = Stack.start(kafka, elasticsearch, data, out)) {
       Topics topics = Topics.defaults();
@@ -103,7 +111,7 @@ final class DemoCommand implements Callable<Integer> {
       new RuleStore(stack.bootstrapServers(), Map.of(), topics.rules()).put(rules);
       PrometheusMeterRegistry registry = OpsServer.newRegistry();
       EnrichConfig enrichConfig = new EnrichConfig("inkstream-enrich", stack.bootstrapServers(),
-          data.resolve("streams"), topics, EnrichConfig.DEFAULT_MAX_PAGE_CHARS, 100);
+          data.resolve("streams"), topics, EnrichConfig.DEFAULT_MAX_PAGE_CHARS, 100).withPapers(papers);
       SinkConfig sinkConfig = elasticsearch.applyTo(
           SinkConfig.builder().bootstrapServers(stack.bootstrapServers()).topics(topics), stack.elasticsearchUrl())
           .build();
@@ -118,6 +126,9 @@ final class DemoCommand implements Callable<Integer> {
             .flatMap(article -> matcher.match(article).stream()).map(Alert::id).toList();
         awaitSearchable(pipeline.client(), sinkConfig.forAlerts().indices().alias(), expectedAlerts,
             "Alerts searchable");
+        List<String> expectedEditions = expectedEditions(files, engine, new EditionTracker(papers));
+        awaitSearchable(pipeline.client(), sinkConfig.forEditions().indices().alias(), expectedEditions,
+            "Editions searchable");
         printSummary(out, pipeline.client(), sinkConfig, sent, expected, stack, ops, started);
         if (!sent.ok()) {
           sent.failed().forEach((file, reason) -> out.printf("  page failed: %s: %s%n", file, reason));
@@ -164,6 +175,23 @@ final class DemoCommand implements Callable<Integer> {
     return ids;
   }
 
+  /** The keys of the editions the pages make, as the topology's tracker makes them (received now). */
+  private static List<String> expectedEditions(List<Path> files, Engine engine, EditionTracker tracker) {
+    PageFiles pageFiles = new PageFiles(new PageReader());
+    java.util.Set<String> keys = new java.util.TreeSet<>();
+    for (Path file : files) {
+      try {
+        Page page = pageFiles.read(file).withReceivedAt(java.time.Instant.now());
+        keys.add(tracker.arrival(page, engine.apply(page).articles()).editionKey());
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      } catch (BadPageException e) {
+        // a page that failed to send is in no edition; the summary lists it
+      }
+    }
+    return List.copyOf(keys);
+  }
+
   private static void awaitSearchable(ElasticsearchClient client, String alias, List<String> ids, String task)
       throws InterruptedException {
     long deadline = System.nanoTime() + SEARCHABLE_TIMEOUT.toNanos();
@@ -202,6 +230,9 @@ final class DemoCommand implements Callable<Integer> {
     for (StringTermsBucket bucket : SearchQueries.countByRule(client, alerts)) {
       out.printf("  %-20s %d%n", bucket.key().stringValue(), bucket.docCount());
     }
+    String editions = config.forEditions().indices().alias();
+    out.printf("Editions (index alias '%s'):%n", editions);
+    EditionTable.print(out, EditionTable.search(client, editions, null, null));
     out.printf("Kafka:         %s%n", stack.bootstrapServers());
     out.printf("Elasticsearch: %s  (index alias '%s')%n", stack.elasticsearchUrl(), alias);
     out.printf("Metrics:       http://127.0.0.1:%d/metrics%n", ops.port());

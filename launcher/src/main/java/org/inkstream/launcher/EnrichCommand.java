@@ -1,8 +1,10 @@
 package org.inkstream.launcher;
 
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.inkstream.core.Topics;
+import org.inkstream.editions.Papers;
 import org.inkstream.topology.EnrichConfig;
 import org.inkstream.topology.EnrichService;
 import org.inkstream.topology.PipelineMetrics;
@@ -26,18 +28,25 @@ final class EnrichCommand implements Callable<Integer> {
       description = "Kafka Streams application id (default: ${DEFAULT-VALUE}).")
   String applicationId;
 
+  @Option(names = "--papers", defaultValue = "${env:INKSTREAM_PAPERS}", paramLabel = "PAPERS.yaml",
+      description = "The papers the team follows, for edition tracking (env INKSTREAM_PAPERS; docs/editions.md). "
+          + "Without it every edition is tracked as unexpected and none is late.")
+  Path papersFile;
+
   @Option(names = "--create-topics", description = "Create missing topics (3 partitions, replication 1) first.")
   boolean createTopics;
 
   @Override
   public Integer call() throws Exception {
+    // Read first: a bad papers file stops the stage at start-up, naming the paper and the field.
+    Papers papers = papersFile == null ? Papers.none() : Papers.read(papersFile);
     String bootstrap = kafka.requireBootstrapServers();
     Topics topics = Topics.defaults();
     if (createTopics) {
       TopicSetup.ensure(bootstrap, kafka.clientProperties(), topics, 3, (short) 1);
     }
     EnrichConfig config = new EnrichConfig(applicationId, bootstrap, service.dataDir.resolve("streams"), topics,
-        EnrichConfig.DEFAULT_MAX_PAGE_CHARS, 100).withClientProperties(kafka.clientProperties());
+        EnrichConfig.DEFAULT_MAX_PAGE_CHARS, 100).withClientProperties(kafka.clientProperties()).withPapers(papers);
     PrometheusMeterRegistry registry = OpsServer.newRegistry();
     ShutdownSignal signal = ShutdownSignal.register("enrich");
     try (EnrichService enrich = EnrichService.start(config, Engine.create(), new PipelineMetrics(registry));

@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
       EnrichCommand.class,
       SinkCommand.class,
       RulesCommand.class,
+      EditionsCommand.class,
       KibanaCommand.class,
       BenchCommand.class,
       CorpusCommand.class,

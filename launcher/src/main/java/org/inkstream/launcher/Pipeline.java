@@ -16,7 +16,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The enrich topology and the Elasticsearch sinks (articles, alerts) running side by side in one process, as {@code
+ * The enrich topology and the Elasticsearch sinks (articles, alerts, editions) running side by side in one process, as {@code
  * demo}, the end-to-end tests and the benchmark run them. In production each runs as its own command ({@code enrich},
  * {@code sink}) and scales on its own.
  */
@@ -48,8 +48,8 @@ final class Pipeline implements AutoCloseable {
     }
     EnrichService enrich = EnrichService.start(enrichConfig, engine, metrics);
     Sinks sinks = Sinks.create(sinkConfig, client, metrics.registry());
-    return new Pipeline(enrich, client, sinks.both(),
-        List.of(run(sinks.articles(), "inkstream-sink"), run(sinks.alerts(), "inkstream-alerts-sink")));
+    return new Pipeline(enrich, client, sinks.all(), List.of(run(sinks.articles(), "inkstream-sink"),
+        run(sinks.alerts(), "inkstream-alerts-sink"), run(sinks.editions(), "inkstream-editions-sink")));
   }
 
   /** Runs {@code sink} on a thread of its own: it consumes until closed. */

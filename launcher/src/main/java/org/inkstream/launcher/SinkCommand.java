@@ -18,8 +18,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code inkstream sink}: indexes the articles topic, and the alerts topic beside it, into Elasticsearch until
- * stopped.
+ * {@code inkstream sink}: indexes the articles topic, and the alerts and editions topics beside it, into
+ * Elasticsearch until stopped.
  */
 @Command(name = "sink", mixinStandardHelpOptions = true,
     description = "Index the articles topic into Elasticsearch until stopped.")
@@ -62,7 +62,9 @@ final class SinkCommand implements Callable<Integer> {
       ElasticsearchClients.checkConnection(client, config);
       ArticleSink articles = sinks.articles();
       ArticleSink alerts = sinks.alerts();
+      ArticleSink editions = sinks.editions();
       Thread alertsThread = Pipeline.run(alerts, "inkstream-alerts-sink");
+      Thread editionsThread = Pipeline.run(editions, "inkstream-editions-sink");
       AlertWebhook webhook = alertWebhook == null ? null : new AlertWebhook(alertWebhook, config.bootstrapServers(),
           config.kafkaClientProperties(), config.topics().alerts(), groupId + "-webhook", 8, Duration.ofSeconds(1));
       if (webhook != null) {
@@ -72,6 +74,7 @@ final class SinkCommand implements Callable<Integer> {
       Runtime.getRuntime().addShutdownHook(new Thread(() -> {
         articles.close();
         alerts.close();
+        editions.close();
         if (webhook != null) {
           webhook.close();
         }
@@ -81,7 +84,8 @@ final class SinkCommand implements Callable<Integer> {
           Thread.currentThread().interrupt();
         }
       }, "sink-stop"));
-      try (OpsServer ops = OpsServer.start(http.port, registry, alertsThread::isAlive)) {
+      try (OpsServer ops = OpsServer.start(http.port, registry,
+          () -> alertsThread.isAlive() && editionsThread.isAlive())) {
         articles.run();
       }
     } catch (java.io.IOException e) {

@@ -16,7 +16,7 @@ import org.inkstream.core.Topics;
  * Creates Inkstream's topics when they are missing, with the retention each one needs:
  *
  * <ul>
- *   <li>pages, articles, page-reports: compacted, keyed by id, so that the latest version of every page and article
+ *   <li>pages, articles, page-reports, editions: compacted, keyed by id, so that the latest version of every page and article
  *       stays available for replay and a tombstone eventually removes a retracted article;
  *   <li>alert-rules: compacted, one partition: the current set of rules, read whole by every enrich instance;
  *   <li>alerts and dead-letter topics: kept 30 days by time, for notification and for an operator to inspect and
@@ -49,6 +49,7 @@ final class TopicSetup {
     wanted.add(new NewTopic(topics.alerts(), partitions, replication).configs(kept));
     wanted.add(new NewTopic(topics.pagesDeadLetter(), 1, replication).configs(kept));
     wanted.add(new NewTopic(topics.sinkDeadLetter(), 1, replication).configs(kept));
+    wanted.add(new NewTopic(topics.editions(), partitions, replication).configs(compacted));
 
     Properties props = new Properties();
     props.putAll(clientProperties);

@@ -240,7 +240,7 @@ class ComposeFileTest {
   void topicScriptCreatesEveryTopicOfTopicsJava() {
     String script = DeployFiles.read(COMPOSE_DIR + "/kafka/create-topics.sh");
     Topics t = Topics.defaults();
-    for (String topic : List.of(t.pages(), t.articles(), t.pageReports(), t.rules())) {
+    for (String topic : List.of(t.pages(), t.articles(), t.pageReports(), t.rules(), t.editions())) {
       assertThat(script).as("create-topics.sh, compacted " + topic)
           .containsPattern("(?m)^create " + Pattern.quote(topic) + " \\S+ cleanup\\.policy=compact");
     }

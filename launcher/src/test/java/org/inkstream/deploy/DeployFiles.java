@@ -129,7 +129,7 @@ final class DeployFiles {
    */
   static JsonNode indexFields() {
     ObjectNode families = JSON.createObjectNode();
-    for (String family : List.of("articles", "alerts")) {
+    for (String family : List.of("articles", "alerts", "editions")) {
       ObjectNode node = families.putObject(family);
       node.put("alias", family);
       node.put("index_pattern", family + "-*");

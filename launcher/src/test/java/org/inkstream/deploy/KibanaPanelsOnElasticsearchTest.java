@@ -24,6 +24,9 @@ import org.inkstream.alerts.RuleFile;
 import org.inkstream.alerts.RuleMatcher;
 import org.inkstream.core.Alert;
 import org.inkstream.core.Article;
+import org.inkstream.core.Edition;
+import org.inkstream.editions.EditionTracker;
+import org.inkstream.editions.Papers;
 import org.inkstream.core.Json;
 import org.inkstream.core.Page;
 import org.inkstream.deploy.KibanaPanels.PanelSearch;
@@ -52,11 +55,13 @@ class KibanaPanelsOnElasticsearchTest {
     SinkConfig articles = SinkConfig.builder().bootstrapServers("unused:9092")
         .elasticsearchUrl(URI.create(stack.elasticsearchUrl())).indexPrefix(prefix).refreshInterval("1s").build();
     SinkConfig alerts = articles.forAlerts();
+    SinkConfig editions = articles.forEditions();
 
     try (ElasticsearchClient client = ElasticsearchClients.create(articles)) {
       // Given the seed pages' articles and alerts, indexed as the sink indexes them
       IndexTemplates.install(client, articles);
       IndexTemplates.install(client, alerts);
+      IndexTemplates.install(client, editions);
       List<Article> seedArticles = seedArticles();
       RuleMatcher matcher = RuleMatcher.compile(RuleFile.read(DeployFiles.path("deploy/rules.example.yaml")));
       BulkRequest.Builder bulk = new BulkRequest.Builder().refresh(co.elastic.clients.elasticsearch._types.Refresh.True);
@@ -68,6 +73,10 @@ class KibanaPanelsOnElasticsearchTest {
               LocalDate.now())).id(alert.id()).document(withIndexedAt(alert))));
         }
       }
+      for (Edition edition : seedEditions()) {
+        bulk.operations(op -> op.index(i -> i.index(editions.indices().forEdition(edition.editionDate(),
+            LocalDate.now())).id(edition.key()).document(withIndexedAt(edition))));
+      }
       assertThat(client.bulk(bulk.build()).errors()).isFalse();
 
       // When every panel's query runs on them, then every panel has something to show
@@ -75,7 +84,11 @@ class KibanaPanelsOnElasticsearchTest {
       assertThat(searches).isNotEmpty();
       var rest = ((RestClientTransport) client._transport()).restClient();
       for (PanelSearch search : searches) {
-        String index = search.index().equals("alerts*") ? alerts.indices().alias() : articles.indices().alias();
+        String index = switch (search.index()) {
+          case "alerts*" -> alerts.indices().alias();
+          case "editions*" -> editions.indices().alias();
+          default -> articles.indices().alias();
+        };
         Request request = new Request("POST", "/" + index + "/_search");
         request.setEntity(new NStringEntity(search.body().toString(), ContentType.APPLICATION_JSON));
         Response response = rest.performRequest(request);
@@ -83,7 +96,7 @@ class KibanaPanelsOnElasticsearchTest {
         assertThat(KibanaPanels.resultSize(search, answer))
             .as("panel %s (%s) on %s", search.panel(), search.title(), index).isPositive();
       }
-      client.indices().delete(d -> d.index(prefix + "-*", prefix + "_alerts-*"));
+      client.indices().delete(d -> d.index(prefix + "-*", prefix + "_alerts-*", prefix + "_editions-*"));
     }
   }
 
@@ -93,6 +106,32 @@ class KibanaPanelsOnElasticsearchTest {
     return document;
   }
 
+  /**
+   * The seed pages as pages 1 to 5 of two papers' editions today and a week ago, one of them incomplete (six pages
+   * expected): editions as the topology's tracker makes them.
+   */
+  private static List<Edition> seedEditions() throws Exception {
+    EditionTracker tracker = new EditionTracker(Papers.parse("""
+        papers:
+          - {name: 咸宁日报, appears: daily, pages: 6, due: "00:00", grace: 0m}
+          - {name: 荆州日报, appears: daily, pages: 5, due: "00:00", grace: 0m}
+        """, "papers.yaml"));
+    List<Edition> editions = new ArrayList<>();
+    Instant now = Instant.now();
+    for (String paper : List.of("咸宁日报", "荆州日报")) {
+      for (LocalDate date : List.of(LocalDate.now(), LocalDate.now().minusDays(7))) {
+        Edition edition = null;
+        for (int number = 1; number <= 5; number++) {
+          Page page = new Page(paper + "-" + date + "-" + number, paper, date, String.valueOf(number), null,
+              number + ".txt", "第" + number + "版", null, null, null, now.minusSeconds(600L * (5 - number)));
+          edition = tracker.receive(edition, tracker.arrival(page, List.of()), now);
+        }
+        editions.add(edition);
+      }
+    }
+    return editions;
+  }
+
   private static List<Article> seedArticles() throws Exception {
     Splitter splitter = new Splitter();
     Enricher enricher = Enricher.withDefaults();
@@ -100,7 +139,7 @@ class KibanaPanelsOnElasticsearchTest {
     try (var files = Files.list(DeployFiles.path("seeds"))) {
       for (Path file : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
         String name = file.getFileName().toString();
-        Page page = Page.of(name.replace(".txt", ""), name, Files.readString(file));
+        Page page = Page.of(name.replace(".txt", ""), name, Files.readString(file)).withReceivedAt(Instant.now());
         splitter.split(page).articles().forEach(a -> all.add(enricher.enrich(a, page)));
       }
     }

@@ -25,12 +25,12 @@ class KibanaPanelsTest {
   void everyNewsroomPanelBecomesASearch() {
     List<PanelSearch> searches = KibanaPanels.searches(EXPORT.get("inkstream-newsroom"), EXPORT);
     assertThat(searches).hasSize(KibanaPanels.panels(EXPORT.get("inkstream-newsroom")).size());
-    assertThat(searches).allSatisfy(s -> assertThat(s.index()).isIn("articles*", "alerts*"));
+    assertThat(searches).allSatisfy(s -> assertThat(s.index()).isIn("articles*", "alerts*", "editions*"));
   }
 
   @Test
   void articlesOverTimeByPaperIsADailyHistogramSplitByTopPapers() throws IOException {
-    // Given the "by paper" panel: date_histogram(edition_date) > terms(paper, top 10 by count) > count
+    // Given the "by paper" panel: date_histogram(published_at) > terms(paper, top 10 by count) > count
     PanelSearch byPaper = panel("by-paper");
 
     // Then the buckets nest in column order and the count is the doc_count (no metric aggregation)
@@ -38,7 +38,7 @@ class KibanaPanelsTest {
     assertThat(byPaper.body()).isEqualTo(json("""
         {"size": 0, "track_total_hits": true, "aggs": {
           "date": {
-            "date_histogram": {"field": "edition_date", "calendar_interval": "1d", "min_doc_count": 1},
+            "date_histogram": {"field": "published_at", "calendar_interval": "1d", "min_doc_count": 1},
             "aggs": {"split": {"terms": {"field": "paper", "size": 10, "order": {"_count": "desc"}}}}
           }}}
         """));

@@ -52,18 +52,21 @@ class KibanaSavedObjectsTest {
       assertThat(o.path("typeMigrationVersion").asText()).as("typeMigrationVersion at " + where).isNotBlank();
       assertThat(o.path("attributes").path("title").asText()).as("title at " + where).isNotBlank();
     }
-    assertThat(ids).contains("inkstream-articles", "inkstream-alerts", "inkstream-newsroom");
+    assertThat(ids).contains("inkstream-articles", "inkstream-alerts", "inkstream-editions", "inkstream-newsroom");
   }
 
   @Test
   void dataViewsCoverBothIndexFamiliesWithADateTimeField() {
-    Map<String, String> expected = Map.of("inkstream-articles", "articles", "inkstream-alerts", "alerts");
+    Map<String, String> expected = Map.of("inkstream-articles", "articles", "inkstream-alerts", "alerts",
+        "inkstream-editions", "editions");
     expected.forEach((id, family) -> {
       JsonNode attributes = EXPORT.get(id).path("attributes");
       assertThat(EXPORT.get(id).path("type").asText()).isEqualTo("index-pattern");
       assertThat(attributes.path("title").asText()).isEqualTo(FIELDS.path(family).path("alias").asText() + "*");
       assertThat(fieldType(family, attributes.path("timeFieldName").asText())).as("time field of " + id)
           .isEqualTo("date");
+      // The one field every document has (edition date, else arrival): no document falls out of a time filter.
+      assertThat(attributes.path("timeFieldName").asText()).as("time field of " + id).isEqualTo("published_at");
       for (String attribute : List.of("fieldFormatMap", "fieldAttrs")) {
         parse(attributes.path(attribute).asText()).fieldNames().forEachRemaining(field ->
             assertThat(fieldType(family, field)).as(attribute + " of " + id + " names field " + field).isNotNull());
@@ -201,9 +204,13 @@ class KibanaSavedObjectsTest {
           });
     }
     assertThat(aggregated).as("articles over time by paper, topic and type").contains(
-        "date_histogram:edition_date terms:paper count:___records___",
-        "date_histogram:edition_date terms:topic count:___records___",
-        "date_histogram:edition_date terms:type count:___records___");
+        "date_histogram:published_at terms:paper count:___records___",
+        "date_histogram:published_at terms:topic count:___records___",
+        "date_histogram:published_at terms:type count:___records___");
+    assertThat(aggregated).as("editions: today's by paper and status, missing pages, arrival against due time").contains(
+        "terms:paper terms:status count:___records___",
+        "terms:paper terms:missing_pages count:___records___",
+        "date_histogram:published_at terms:paper average:arrival_delay_minutes");
     assertThat(aggregated).as("top entities and keywords").contains(
         "terms:entities.persons count:___records___", "terms:entities.places count:___records___",
         "terms:entities.organizations count:___records___", "terms:keywords count:___records___");
@@ -295,7 +302,7 @@ class KibanaSavedObjectsTest {
     throw new AssertionError("layer " + layerId + " of '" + lensAttributes.path("title").asText() + "' has no data view");
   }
 
-  /** articles or alerts, from a data view's title (articles*, alerts*). */
+  /** articles, alerts or editions, from a data view's title (articles*, alerts*, editions*). */
   private static String familyOf(JsonNode dataView) {
     String title = dataView.path("attributes").path("title").asText();
     Map<String, String> byPattern = new LinkedHashMap<>();

@@ -276,8 +276,9 @@ class KubernetesManifestsTest {
           .isBetween(2, replicas - 1);
     }
     assertThat(topics.keySet()).containsExactlyInAnyOrder(
-        t.pages(), t.articles(), t.pageReports(), t.rules(), t.alerts(), t.pagesDeadLetter(), t.sinkDeadLetter());
-    for (String compacted : List.of(t.pages(), t.articles(), t.pageReports(), t.rules())) {
+        t.pages(), t.articles(), t.pageReports(), t.rules(), t.alerts(), t.pagesDeadLetter(), t.sinkDeadLetter(),
+        t.editions());
+    for (String compacted : List.of(t.pages(), t.articles(), t.pageReports(), t.rules(), t.editions())) {
       assertThat(topics.get(compacted).path("config").path("cleanup.policy").asText()).as(compacted)
           .isEqualTo("compact");
     }
@@ -315,7 +316,8 @@ class KubernetesManifestsTest {
 
     String acls = one("KafkaUser").path("spec").path("authorization").path("acls").toString();
     Topics t = Topics.defaults();
-    for (String topic : List.of(t.pages(), t.articles(), t.pageReports(), t.pagesDeadLetter(), t.sinkDeadLetter())) {
+    for (String topic : List.of(t.pages(), t.articles(), t.pageReports(), t.pagesDeadLetter(), t.sinkDeadLetter(),
+        t.alerts(), t.editions())) {
       assertThat(acls).as("ACL for topic " + topic).contains("\"name\":\"" + topic + "\"");
     }
     assertThat(acls).as("ACL for Streams' transactional ids").contains("\"type\":\"transactionalId\"");

@@ -71,6 +71,18 @@ class PipelineEndToEndTest {
           .until(() -> SearchQueries.countIds(client, run, expected) == expected.size());
       assertThat(client.count(c -> c.index(run)).count()).isEqualTo(expected.size());
 
+      // ...every one of them in a time-filtered query for today, as the dashboards filter (published_at), and no
+      // article of page 002 is dated 2020 by the water-quality notice printed on it
+      assertThat(client.count(c -> c.index(run).query(q -> q.range(r -> r.untyped(u -> u.field("published_at")
+          .gte(co.elastic.clients.json.JsonData.of("now/d")).lte(co.elastic.clients.json.JsonData.of("now"))))))
+          .count()).isEqualTo(expected.size());
+      assertThat(client.count(c -> c.index(run).query(q -> q.bool(b -> b
+          .filter(f -> f.prefix(p -> p.field("page_id").value("002")))
+          .filter(f -> f.range(r -> r.untyped(u -> u.field("published_at")
+              .lt(co.elastic.clients.json.JsonData.of("2021-01-01")))))))).count()).isZero();
+      assertThat(client.count(c -> c.index(run).query(q -> q.exists(e -> e.field("published_at")))).count())
+          .isEqualTo(expected.size());
+
       // ...and a keyword query finds the article that tells of it, with its provenance.
       SearchResponse<JsonNode> hits = client.search(s -> s.index(run)
           .query(q -> q.matchPhrase(m -> m.field("text").query("推行服务外包模式"))), JsonNode.class);

@@ -12,7 +12,8 @@ import java.util.Objects;
  * <p>Why monthly: media monitoring searches recent months far more than old ones, old months never change and can be
  * shrunk, frozen or deleted whole, and a month of a few papers is a well-sized index. Why by edition date and not by
  * indexing time: a back-filled archive lands in the month it was printed, so dropping "everything before 2020" stays a
- * matter of deleting indices. An article without an edition date goes to the month it is indexed in.
+ * matter of deleting indices. The sink passes the date of {@code published_at}: the edition date, or for an article
+ * without one the day its page arrived; a record without either goes to the month it is indexed in.
  *
  * <p>The write target is computed per document; there is no write alias. The price: if an article's edition date
  * changes between two versions, the older copy stays in its old month (a tombstone removes both, see {@link

@@ -17,7 +17,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -268,7 +270,10 @@ public final class ArticleSink implements AutoCloseable {
       return deletes;
     }
     ObjectNode document = parse(record.value());
-    String index = config.indices().forEdition(editionDate(document), LocalDate.now(clock));
+    LocalDate editionDate = editionDate(document);
+    Instant publishedAt = publishedAt(document);
+    String index = config.indices().forEdition(
+        publishedAt != null ? LocalDate.ofInstant(publishedAt, ZoneOffset.UTC) : editionDate, LocalDate.now(clock));
     knownIndices.add(index);
     document.put("indexed_at", clock.instant().toString());
     BinaryData source = BinaryData.of(Json.writeBytes(document), ContentType.APPLICATION_JSON);
@@ -290,9 +295,22 @@ public final class ArticleSink implements AutoCloseable {
   }
 
   /**
-   * The edition date, or null when absent. A date that does not parse also gives null: the document goes to this
-   * month's index, whose date mapping refuses it, and Elasticsearch's error reaches the dead-letter topic.
+   * The time the document is filed under ({@code published_at}: the edition date, else when its page arrived), or
+   * null when a record from an older topology has none (its edition date, else today, decides the month). One that is
+   * no instant goes to the dead-letter topic.
    */
+  private static Instant publishedAt(ObjectNode document) throws InvalidRecordException {
+    JsonNode time = document.get("published_at");
+    if (time == null || time.isNull()) {
+      return null;
+    }
+    try {
+      return Instant.parse(time.asText());
+    } catch (DateTimeParseException e) {
+      throw new InvalidRecordException("published_at '" + time.asText() + "' is not an ISO-8601 instant", e);
+    }
+  }
+
   /**
    * The document's edition date, or null when it has none. A date that is no calendar date goes to the dead-letter
    * topic: Elasticsearch would quietly roll {@code 2024-02-30} over to March 1st and file the article in a wrong month.

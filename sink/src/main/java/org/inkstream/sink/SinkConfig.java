@@ -112,6 +112,18 @@ public record SinkConfig(
         maxConcurrentRequests, maxInFlight, initialBackoff, maxBackoff, DocumentKind.ALERTS, kafkaClientProperties);
   }
 
+  /**
+   * The configuration of the sink that indexes the editions next to this one's articles: its own topic ({@code
+   * editions}), consumer group and indices ({@code editions}, or {@code PREFIX_editions}).
+   */
+  public SinkConfig forEditions() {
+    String prefix = indexPrefix.equals(DocumentKind.ARTICLES.defaultIndexPrefix())
+        ? DocumentKind.EDITIONS.defaultIndexPrefix() : indexPrefix + "_editions";
+    return new SinkConfig(bootstrapServers, groupId + "-editions", topics, elasticsearchUrl, credentials,
+        caCertificate, caFingerprint, prefix, analyzer, replicas, refreshInterval, batchSize, flushInterval,
+        maxConcurrentRequests, maxInFlight, initialBackoff, maxBackoff, DocumentKind.EDITIONS, kafkaClientProperties);
+  }
+
   /** The alias, template and index names that {@link #indexPrefix()} implies. */
   public ArticleIndices indices() {
     return new ArticleIndices(indexPrefix);
