@@ -315,12 +315,18 @@ final class ItemFactory {
     }
   }
 
+  /** The article's own headline; a web headline that runs on as a sentence is cut at its first clause. */
   private String title(SourceArticle article) {
     String title = article.title();
-    if (title == null || title.isBlank() || title.length() > 40) {
+    if (title == null || title.isBlank()) {
       return shortTitle(article);
     }
-    return title.strip();
+    title = title.strip();
+    if (title.length() > 24) {
+      String clause = title.split("[，。！？；,!?;]")[0].strip();
+      title = clause.length() >= 4 ? clause : title;
+    }
+    return title.length() > 40 ? shortTitle(article) : title;
   }
 
   private String shortTitle(SourceArticle article) {

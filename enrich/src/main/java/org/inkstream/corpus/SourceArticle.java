@@ -21,15 +21,18 @@ public record SourceArticle(String source, String id, String title, List<String>
    */
   private static final Pattern OWN_DATELINE = Pattern.compile(
       "^[^，。,\\s]{0,24}?(?:讯|电|消息)\\s*(?:[（(][^）)]{0,40}[）)])?\\s*[：:]?\\s*");
-  /** Web-page leftovers inside the text: [微博], [图集]. */
-  private static final Pattern WEB_MARKS = Pattern.compile("\\[(?:微博|图集|视频|图)\\]");
+  /** Web-page leftovers inside the text: [微博], [图集], 导语： before a lead. */
+  private static final Pattern WEB_MARKS = Pattern.compile("\\[(?:微博|图集|视频|图|礼物)\\]|^(?:导语|导读)[：:]");
+  /** Paragraphs that are a web page's furniture, not the article: 原标题, 文章来源, 责任编辑. */
+  private static final Pattern WEB_PARAGRAPH = Pattern.compile(
+      "^[（(]?(?:原标题|文章来源|来源[：:]|责任编辑|本文来源|点击|关注|扫描|更多精彩|欢迎关注)");
 
   public SourceArticle {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(id, "id");
     paragraphs = paragraphs == null ? List.of()
-        : paragraphs.stream().map(p -> WEB_MARKS.matcher(p).replaceAll("").strip()).filter(p -> !p.isEmpty())
-            .toList();
+        : paragraphs.stream().map(p -> WEB_MARKS.matcher(p.strip()).replaceAll("").strip())
+            .filter(p -> !p.isEmpty() && !WEB_PARAGRAPH.matcher(p).find()).toList();
     if (!paragraphs.isEmpty()) {
       String first = OWN_DATELINE.matcher(paragraphs.get(0)).replaceFirst("");
       paragraphs = first.isEmpty() ? paragraphs.subList(1, paragraphs.size())
@@ -39,6 +42,26 @@ public record SourceArticle(String source, String id, String title, List<String>
     if (paragraphs.isEmpty()) {
       throw new IllegalArgumentException("article " + source + "/" + id + " has no text");
     }
+  }
+
+  /**
+   * Whether the text reads as a printed article: no markup or addresses left from a web page, and mostly Chinese. A
+   * corpus scraped from the web has some of each; they would teach the model page furniture no paper prints.
+   */
+  public boolean printable() {
+    int ascii = 0;
+    int all = 0;
+    for (String paragraph : paragraphs) {
+      if (paragraph.contains("{") || paragraph.contains("}") || paragraph.contains("://") || paragraph.contains("www.")) {
+        return false;
+      }
+      for (int i = 0; i < paragraph.length(); i++) {
+        char c = paragraph.charAt(i);
+        ascii += (c < 128 && Character.isLetter(c)) ? 1 : 0;
+        all++;
+      }
+    }
+    return all > 0 && ascii * 10 < all;
   }
 
   /** Characters of running text. */

@@ -36,7 +36,7 @@ public final class SourceCorpus {
       parts.put(split, new ArrayList<>());
     }
     for (SourceArticle article : articles) {
-      if (article.length() >= MIN_CHARS) {
+      if (article.length() >= MIN_CHARS && article.printable()) {
         parts.get(Split.of(article)).add(article);
       }
     }
