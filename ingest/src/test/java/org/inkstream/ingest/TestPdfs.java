@@ -1,11 +1,10 @@
 package org.inkstream.ingest;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.apache.fontbox.ttf.TrueTypeCollection;
-import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -16,11 +15,13 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
  * Writes the PDF pages the tests read, at test time, with a real CJK font: binary PDFs are not kept in the repository.
+ * The font comes from the test classpath only ({@value #CJK_FONT}, a small OFL subset made for these tests; see {@code
+ * src/test/resources/fonts/README.md}), never from the machine, so that the tests pass where no CJK font is installed.
  */
 final class TestPdfs {
 
-  /** Debian's fonts-wqy-microhei, installed by {@code .ci/run}. */
-  static final Path CJK_FONT = Path.of("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc");
+  /** A TrueType subset of LXGW WenKai: ASCII and the characters these tests write. */
+  static final String CJK_FONT = "/fonts/InkstreamTestKai-Regular.ttf";
 
   /** One line of text at a position, in points from the page's top-left corner (y is the baseline). */
   record Line(float x, float y, float size, String text) {}
@@ -53,14 +54,12 @@ final class TestPdfs {
 
   private static Path write(Path file, List<Line> lines, String userPassword) throws IOException {
     Files.createDirectories(file.toAbsolutePath().getParent());
-    if (!Files.isRegularFile(CJK_FONT)) {
-      throw new IllegalStateException("the CJK font " + CJK_FONT + " is missing; the PDF tests need it: run "
-          + "`apt-get update && apt-get install -y fonts-wqy-microhei` (as .ci/run does)");
-    }
-    try (TrueTypeCollection collection = new TrueTypeCollection(CJK_FONT.toFile());
-        PDDocument document = new PDDocument()) {
-      TrueTypeFont ttf = collection.getFontByName("WenQuanYiMicroHei");
-      PDType0Font font = PDType0Font.load(document, ttf, true);
+    try (PDDocument document = new PDDocument(); InputStream fontFile = TestPdfs.class.getResourceAsStream(CJK_FONT)) {
+      if (fontFile == null) {
+        throw new IllegalStateException("the test font " + CJK_FONT + " is not on the test classpath");
+      }
+      // Embedded as a subset, as a newspaper's PDF would have it.
+      PDType0Font font = PDType0Font.load(document, fontFile, true);
       PDPage page = new PDPage(PDRectangle.A4);
       document.addPage(page);
       float height = page.getMediaBox().getHeight();

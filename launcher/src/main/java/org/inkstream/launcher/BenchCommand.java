@@ -82,6 +82,10 @@ final class BenchCommand implements Callable<Integer> {
       description = "Where the embedded broker, node and Streams state live (default: .inkstream/bench).")
   Path dataDir;
 
+  @Option(names = {"-v", "--verbose"},
+      description = "Also print the logs of Kafka, Streams and Elasticsearch on the console (always in .inkstream/logs/).")
+  boolean verbose;
+
   @Spec CommandSpec spec;
 
   @Override
@@ -89,6 +93,7 @@ final class BenchCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     Path home = Path.of(System.getProperty("inkstream.home", "."));
     Path data = (dataDir != null ? dataDir : home.resolve(".inkstream").resolve("bench")).toAbsolutePath();
+    ConsoleLog.divert(home.resolve(".inkstream").resolve("logs"), verbose);
     List<Path> files = PageFiles.expand(List.of(from != null ? from : home.resolve("seeds")));
     if (files.isEmpty()) {
       throw new IllegalArgumentException("no page files (*.txt) under " + (from != null ? from : "seeds"));

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import java.util.Map;
@@ -50,7 +51,11 @@ import picocli.CommandLine.Spec;
 /**
  * {@code inkstream demo}: the whole pipeline on one machine. Starts what the user did not give (a Kafka broker, an
  * Elasticsearch node), sends the seed pages, waits until every article is searchable, prints a summary and keeps
- * running until Ctrl-C.
+ * running until Ctrl-C, which closes the pipeline, the broker and the node in that order.
+ *
+ * <p>The broker's log, the node's indices and the Streams state stay in the data folder: the next demo starts on them
+ * (the pages sent again change nothing) and is ready sooner; {@code --fresh} starts empty. The console shows progress
+ * and the summary; the libraries' logs go to {@code <data>/logs/} ({@link ConsoleLog}).
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
     description = "Run the whole pipeline on the seed pages: embedded Kafka and Elasticsearch unless given.")
@@ -81,6 +86,13 @@ final class DemoCommand implements Callable<Integer> {
       description = "Where the embedded broker, node and Streams state live (default: .inkstream).")
   Path dataDir;
 
+  @Option(names = "--fresh", description = "Delete the broker's, the node's and the Streams data of earlier runs first.")
+  boolean fresh;
+
+  @Option(names = {"-v", "--verbose"},
+      description = "Also print the logs of Kafka, Streams and Elasticsearch on the console (always in <data>/logs/).")
+  boolean verbose;
+
   @Option(names = "--http-port", defaultValue = "${env:INKSTREAM_HTTP_PORT:-0}",
       description = "Port of /health/live, /health/ready and /metrics (env INKSTREAM_HTTP_PORT; 0: a free port).")
   int httpPort;
@@ -93,6 +105,7 @@ final class DemoCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     Path home = Path.of(System.getProperty("inkstream.home", "."));
     Path data = (dataDir != null ? dataDir : home.resolve(".inkstream")).toAbsolutePath();
+    ConsoleLog.divert(data.resolve("logs"), verbose);
     Path pageDir = pages != null ? pages : home.resolve("seeds");
     List<Path> files = PageFiles.expand(List.of(pageDir));
     if (files.isEmpty()) {
@@ -101,7 +114,8 @@ final class DemoCommand implements Callable<Integer> {
 
     Papers papers = papersFile == null ? Papers.none() : Papers.read(papersFile);
     ShutdownSignal shutdown = null;
-    try (Stack stack = Stack.start(kafka, elasticsearch, data, out)) {
+    long stopping = 0;
+    try (Stack stack = Stack.start(kafka, elasticsearch, data, fresh, out)) {
       Topics topics = Topics.defaults();
       TopicSetup.ensure(stack.bootstrapServers(), topics, 3, (short) 1);
       // Rules go first, so that the pipeline's rule table holds them before the first page.
@@ -138,11 +152,18 @@ final class DemoCommand implements Callable<Integer> {
           out.flush();
           shutdown = ShutdownSignal.register("demo");
           shutdown.await();
+          stopping = System.nanoTime();
+          out.println();
+          out.println("Stopping...");
+          out.flush();
         }
         return sent.ok() ? 0 : 1;
       }
     } finally {
       if (shutdown != null) {
+        out.printf("Stopped the pipeline, Kafka and Elasticsearch in %.1f s; their data stays in %s for the next demo.%n",
+            (System.nanoTime() - stopping) / 1e9, data);
+        out.flush();
         shutdown.closed();
       }
     }
@@ -251,31 +272,55 @@ final class DemoCommand implements Callable<Integer> {
   private record Stack(String bootstrapServers, URI elasticsearchUrl, EmbeddedKafka kafka,
       EmbeddedElasticsearch node) implements AutoCloseable {
 
-    static Stack start(KafkaOptions kafka, ElasticsearchOptions elasticsearch, Path data, PrintWriter out)
-        throws IOException {
+    static Stack start(KafkaOptions kafka, ElasticsearchOptions elasticsearch, Path data, boolean fresh,
+        PrintWriter out) throws IOException {
       Files.createDirectories(data);
+      if (fresh) {
+        for (String dir : List.of("elasticsearch", "kafka", "streams")) {
+          Stack.wipe(data.resolve(dir));
+        }
+      }
       CompletableFuture<EmbeddedElasticsearch> node = CompletableFuture.completedFuture(null);
       if (!elasticsearch.given()) {
-        out.println("Starting Elasticsearch " + "(embedded, in " + data.resolve("elasticsearch") + ")...");
+        out.println(startLine("Elasticsearch", data.resolve("elasticsearch")));
         out.flush();
-        Stack.wipe(data.resolve("elasticsearch"));
         node = CompletableFuture.supplyAsync(
             () -> EmbeddedElasticsearch.start(data.resolve("dist"), data.resolve("elasticsearch")));
       }
       EmbeddedKafka broker = null;
       if (!kafka.given()) {
-        out.println("Starting Kafka (embedded, in " + data.resolve("kafka") + ")...");
+        out.println(startLine("Kafka", data.resolve("kafka")));
         out.flush();
-        Stack.wipe(data.resolve("kafka"));
-        Stack.wipe(data.resolve("streams"));
-        broker = EmbeddedKafka.start(data.resolve("kafka"));
+        try {
+          broker = EmbeddedKafka.start(data.resolve("kafka"));
+        } catch (RuntimeException e) {
+          node.thenAccept(n -> {
+            if (n != null) {
+              n.close();
+            }
+          });
+          throw e;
+        }
       }
-      EmbeddedElasticsearch started = node.join();
+      EmbeddedElasticsearch started;
+      try {
+        started = node.join();
+      } catch (CompletionException e) {
+        if (broker != null) {
+          broker.close();
+        }
+        throw e.getCause() instanceof RuntimeException cause ? cause : e;
+      }
       return new Stack(broker != null ? broker.bootstrapServers() : kafka.bootstrapServers,
           started != null ? started.url() : URI.create(elasticsearch.url), broker, started);
     }
 
-    /** The embedded stack starts empty each time, so that a demo run never mixes with an older one. */
+    private static String startLine(String what, Path dir) {
+      return "Starting " + what + " (embedded, " + (Files.isDirectory(dir) ? "reusing the data in " : "data in ")
+          + dir + ")...";
+    }
+
+    /** {@code --fresh}: the broker, the node and the Streams state start empty. */
     private static void wipe(Path dir) throws IOException {
       if (Files.exists(dir)) {
         try (var paths = Files.walk(dir)) {

@@ -1,5 +1,6 @@
 package org.inkstream.launcher;
 
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -27,14 +28,25 @@ import picocli.CommandLine.Command;
 public final class Inkstream {
 
   public static void main(String[] args) {
+    // Logging starts here, on one thread: when Kafka's and Elasticsearch's threads are the first to log, SLF4J queues
+    // their calls during its start-up and prints a notice about replaying them.
+    LoggerFactory.getILoggerFactory();
     System.exit(commandLine().execute(args));
   }
 
-  /** The command line with Inkstream's exit codes: 1 for a failed job, 2 for wrong usage. */
+  /**
+   * The command line with Inkstream's exit codes: 1 for a failed job, 2 for wrong usage. A failure is one line on the
+   * console; when the command keeps a log file ({@link ConsoleLog}), the line names it and the file has the whole
+   * story (the stack trace, and what Elasticsearch printed when it would not start).
+   */
   static CommandLine commandLine() {
     return new CommandLine(new Inkstream())
         .setExecutionExceptionHandler((e, cmd, parsed) -> {
-          cmd.getErr().println("inkstream: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+          String message = e.getMessage() == null ? e.toString() : e.getMessage();
+          ConsoleLog.file().ifPresentOrElse(file -> {
+            ConsoleLog.FAILURES.error("{} failed", cmd.getCommandName(), e);
+            cmd.getErr().println("inkstream: " + ConsoleLog.firstLine(message) + " (details in " + file + ")");
+          }, () -> cmd.getErr().println("inkstream: " + message));
           return 1;
         });
   }

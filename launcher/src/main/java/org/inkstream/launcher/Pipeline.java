@@ -84,7 +84,9 @@ final class Pipeline implements AutoCloseable {
         Thread.currentThread().interrupt();
       }
     }
-    enrich.close();
+    // In-process runs (demo, bench, tests) stop for good or start again at once: leave the group rather than make the
+    // next run wait out the session timeout.
+    enrich.leaveGroupAndClose();
     closeQuietly(client);
   }
 

@@ -2,6 +2,7 @@ package org.inkstream.deploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.File;
@@ -24,55 +25,98 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The Compose stack (deploy/compose/docker-compose.yml), checked the way Docker Compose itself reads it: the test
- * runs {@code docker-compose config}, which validates the file, reads {@code .env} and expands the YAML anchors, and
- * then checks the expanded services. No Docker engine is needed (none runs in CI); the {@code docker-compose} binary
- * is (Debian package docker-compose, installed by .ci/run).
+ * The Compose stack (deploy/compose/docker-compose.yml), checked the way Docker Compose itself reads it: {@link
+ * ComposeConfig} expands the YAML anchors and merge keys, fills the variables of {@code .env} and validates the result
+ * against the Compose Specification's JSON schema (a misspelt key fails), and the tests then check the expanded
+ * services. Neither a Docker engine nor the {@code docker-compose} binary is needed; where the binary is installed,
+ * {@link #dockerComposeAcceptsTheFileWhereInstalled} also runs {@code docker-compose config}.
  */
 class ComposeFileTest {
 
   private static final String COMPOSE_DIR = "deploy/compose";
 
-  /** The expanded configuration printed by docker-compose config. */
+  /** The expanded configuration, as {@code docker-compose config} prints it. */
   private static JsonNode config;
-  private static String configWarnings;
+  private static ComposeConfig compose;
 
   @BeforeAll
-  static void runDockerComposeConfig() throws IOException, InterruptedException {
+  static void readComposeFile() {
+    compose = ComposeConfig.read(DeployFiles.path(COMPOSE_DIR), "docker-compose.yml");
+    config = compose.config();
+  }
+
+  @Test
+  void conformsToTheComposeSpecification() {
+    assertThat(compose.schemaErrors()).as("Compose Specification schema errors in " + COMPOSE_DIR
+        + "/docker-compose.yml").isEmpty();
+  }
+
+  @Test
+  void schemaRefusesAMisspeltKey() {
+    // Given the shipped file with one service key misspelt
+    String text = DeployFiles.read(COMPOSE_DIR + "/docker-compose.yml");
+    String typo = text.replace("  sink:\n    <<: *inkstream\n", "  sink:\n    <<: *inkstream\n    restrat: always\n");
+    assertThat(typo).isNotEqualTo(text);
+
+    // When it is read and validated
+    List<String> errors = ComposeConfig.read(DeployFiles.path(COMPOSE_DIR), typo, DeployFiles.composeEnv())
+        .schemaErrors();
+
+    // Then the schema refuses exactly that key of that service
+    assertThat(errors).hasSize(1);
+    assertThat(errors.get(0)).startsWith("/services/sink:").contains("restrat");
+  }
+
+  @Test
+  void schemaRefusesAWrongCondition() {
+    String text = DeployFiles.read(COMPOSE_DIR + "/docker-compose.yml");
+    String wrong = text.replace("condition: service_completed_successfully", "condition: service_completed");
+
+    assertThat(ComposeConfig.read(DeployFiles.path(COMPOSE_DIR), wrong, DeployFiles.composeEnv()).schemaErrors())
+        .isNotEmpty().allSatisfy(e -> assertThat(e).contains("depends_on"));
+  }
+
+  @Test
+  void anUnsetVariableIsReportedAsComposeWould() {
+    ComposeConfig read = ComposeConfig.read(DeployFiles.path(COMPOSE_DIR),
+        "services:\n  a:\n    image: \"x:${NOT_IN_ENV}\"\n    command: [\"echo\", \"$$HOME\", \"${TAG:-1.0}\"]\n",
+        Map.of());
+
+    assertThat(read.warnings()).containsExactly(
+        "WARNING: The NOT_IN_ENV variable is not set. Defaulting to a blank string.");
+    assertThat(read.config().path("services").path("a").path("image").asText()).isEqualTo("x:");
+    assertThat(read.config().path("services").path("a").path("command").toString())
+        .isEqualTo("[\"echo\",\"$HOME\",\"1.0\"]");
+  }
+
+  @Test
+  void composeReportsNoWarnings() {
+    // An unset variable (a typo against .env) is only a warning for Compose, and becomes an empty string.
+    assertThat(compose.warnings()).as("variables of docker-compose.yml missing from .env").isEmpty();
+  }
+
+  /** Docker Compose itself, where it is installed (it is not needed: the schema above is what it validates with). */
+  @Test
+  void dockerComposeAcceptsTheFileWhereInstalled() throws IOException, InterruptedException {
     String binary = findOnPath("docker-compose");
-    if (binary == null) {
-      fail("docker-compose is not installed, so the Compose file cannot be validated. Install it with "
-          + "'apt-get install -y docker-compose' (Debian; .ci/run does this in CI).");
-    }
-    Path dir = DeployFiles.path(COMPOSE_DIR);
-    Path out = Files.createTempFile("compose-config", ".yml");
+    assumeTrue(binary != null, "docker-compose is not installed; the schema check above stands in for it");
     Path err = Files.createTempFile("compose-config", ".err");
     try {
-      Process p = new ProcessBuilder(binary, "-f", "docker-compose.yml", "config")
-          .directory(dir.toFile())
-          .redirectOutput(out.toFile())
+      Process p = new ProcessBuilder(binary, "-f", "docker-compose.yml", "config", "-q")
+          .directory(DeployFiles.path(COMPOSE_DIR).toFile())
+          .redirectOutput(ProcessBuilder.Redirect.DISCARD)
           .redirectError(err.toFile())
           .start();
       if (!p.waitFor(2, TimeUnit.MINUTES)) {
         p.destroyForcibly();
         fail("docker-compose config did not finish within 2 minutes");
       }
-      configWarnings = Files.readString(err, StandardCharsets.UTF_8);
-      if (p.exitValue() != 0) {
-        fail("docker-compose config rejected " + COMPOSE_DIR + "/docker-compose.yml (exit " + p.exitValue() + "):\n"
-            + configWarnings);
-      }
-      config = DeployFiles.YAML.readTree(out.toFile());
+      String messages = Files.readString(err, StandardCharsets.UTF_8);
+      assertThat(p.exitValue()).as("docker-compose config exit status; it said:\n" + messages).isZero();
+      assertThat(messages).as("docker-compose config warnings").doesNotContainIgnoringCase("warning");
     } finally {
-      Files.deleteIfExists(out);
       Files.deleteIfExists(err);
     }
-  }
-
-  @Test
-  void composeReportsNoWarnings() {
-    // An unset variable (a typo against .env) is only a warning for Compose, and becomes an empty string.
-    assertThat(configWarnings).as("docker-compose config warnings").doesNotContainIgnoringCase("warning");
   }
 
   @Test

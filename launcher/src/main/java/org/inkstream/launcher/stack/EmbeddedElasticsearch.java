@@ -312,7 +312,7 @@ public final class EmbeddedElasticsearch implements AutoCloseable {
     while (System.nanoTime() < deadline) {
       if (!process.isAlive()) {
         throw new IllegalStateException("Elasticsearch exited with status " + process.exitValue()
-            + " while starting; its log ends with:\n" + logTail());
+            + " while starting (its log: " + nodeDir.resolve("console.log") + ")\nThe log ends with:\n" + logTail());
       }
       try {
         HttpResponse<String> response = http.send(health, HttpResponse.BodyHandlers.ofString());
@@ -330,7 +330,7 @@ public final class EmbeddedElasticsearch implements AutoCloseable {
       pause(Duration.ofMillis(250));
     }
     throw new IllegalStateException("Elasticsearch at " + url + " was not healthy within " + READY_TIMEOUT
-        + "; its log ends with:\n" + logTail());
+        + " (its logs: " + nodeDir.resolve("logs") + ")\nThe logs end with:\n" + logTail());
   }
 
   private static void pause(Duration duration) {
