@@ -93,18 +93,18 @@ public class EngineBenchmark {
 
   @Benchmark
   public void split(Pages counter, Blackhole sink) {
-    for (Page page : pages) {
-      sink.consume(splitter.split(page));
-    }
-    counter.pages += pages.size();
-    counter.bytes += pageBytes;
+    splitAll(splitter, counter, sink);
   }
 
   /** The structural rules alone, without the line labeller: the baseline {@code split} is read against. */
   @Benchmark
   public void splitRulesOnly(Pages counter, Blackhole sink) {
+    splitAll(rules, counter, sink);
+  }
+
+  private void splitAll(Splitter with, Pages counter, Blackhole sink) {
     for (Page page : pages) {
-      sink.consume(rules.split(page));
+      sink.consume(with.split(page));
     }
     counter.pages += pages.size();
     counter.bytes += pageBytes;

@@ -175,12 +175,9 @@ final class ItemFactory {
     return item;
   }
 
-  /** A teaser box entry: a title, a line or two of summary and the page it points to. */
-  RenderItem teaser(SourceArticle article, boolean withMark) {
+  /** A teaser: a title, a line or two of summary and the page it points to. */
+  RenderItem teaser(SourceArticle article) {
     RenderItem item = new RenderItem("teaser");
-    if (withMark) {
-      item.add(LineRole.TITLE, pick(rnd, Vocabulary.TEASER_MARKS));
-    }
     item.add(LineRole.TITLE, shortTitle(article));
     String pointer = (rnd.nextBoolean() ? "详见第" : "见第") + Vocabulary.pageNumber(rnd) + "版";
     String summary = sentences(article.paragraphs().get(0), 20, 120);
@@ -189,6 +186,23 @@ final class ItemFactory {
       item.add(LineRole.JUMP, rnd.nextBoolean() ? pointer : "（" + pointer + "）");
     } else {
       item.add(LineRole.BODY, summary + "（" + pointer + "）");
+    }
+    return item;
+  }
+
+  /**
+   * A teaser box under its label (今日导读): one item, as a reader sees it, with each teased title as a subhead, its
+   * sentence and the page it points to.
+   */
+  RenderItem teaserBox(List<SourceArticle> articles) {
+    RenderItem item = new RenderItem("teaser");
+    item.add(LineRole.TITLE, pick(rnd, Vocabulary.TEASER_MARKS));
+    for (SourceArticle article : articles) {
+      item.add(LineRole.SUBHEAD, shortTitle(article));
+      if (rnd.nextBoolean()) {
+        item.add(LineRole.BODY, sentences(article.paragraphs().get(0), 20, 80));
+      }
+      item.add(LineRole.JUMP, "（详见第" + Vocabulary.pageNumber(rnd) + "版）");
     }
     return item;
   }
@@ -293,7 +307,12 @@ final class ItemFactory {
       item.add(LineRole.TITLE, rnd.nextBoolean() ? pick(rnd, Vocabulary.CITIES) + "：" : shortPhrase(article));
       item.phenomena.add("kicker");
     }
-    item.add(LineRole.TITLE, title(article));
+    String title = title(article);
+    if (title.length() <= 12 && rnd.nextDouble() < 0.25) {
+      // Two short phrases on one line: 稳定粮食生产 增加农民收入
+      title = title + " " + shortPhrase(article);
+    }
+    item.add(LineRole.TITLE, title);
     if (rnd.nextDouble() < subtitle) {
       item.add(LineRole.TITLE, "——" + shortPhrase(article) + pick(rnd, List.of("侧记", "纪实", "调查", "")));
       item.phenomena.add("subtitle");
@@ -355,9 +374,14 @@ final class ItemFactory {
   }
 
   private String subhead(String paragraph, int marker, int section) {
-    String phrase = paragraph.split("[，。；！？,;!?]")[0];
+    String[] clauses = paragraph.split("[，。；！？,;!?]");
+    String phrase = clauses[0];
     if (phrase.length() > 14) {
       phrase = phrase.substring(0, 6 + rnd.nextInt(8));
+    }
+    if (clauses.length > 1 && clauses[1].length() >= 4 && clauses[1].length() <= 12 && rnd.nextDouble() < 0.4) {
+      // Paired phrases, set apart by a space: 党旗飘扬 项目建设赋能高质量发展
+      phrase = phrase + " " + clauses[1];
     }
     return switch (marker) {
       case 0 -> "●" + phrase;

@@ -123,13 +123,15 @@ public final class PageRenderer {
     }
     if (p < 0.76) {
       phenomena.add("teasers");
-      List<RenderItem> box = new ArrayList<>();
       int n = 1 + rnd.nextInt(3);
-      boolean mark = rnd.nextBoolean();
+      List<SourceArticle> teased = new ArrayList<>();
       for (int i = 0; i < n; i++) {
-        box.add(factory.teaser(pick(rnd, pool), mark && i == 0));
+        teased.add(pick(rnd, pool));
       }
-      return box;
+      if (rnd.nextBoolean()) {
+        return List.of(factory.teaserBox(teased));
+      }
+      return teased.stream().map(factory::teaser).toList();
     }
     if (p < 0.78) {
       phenomena.add("ads");
@@ -255,6 +257,9 @@ public final class PageRenderer {
     String text = piece.text();
     if (knobs.letterSpaced() && text.length() <= 12 && rnd.nextDouble() < 0.5) {
       text = String.join(" ", text.split(""));
+    }
+    if (knobs.headingMarks()) {
+      text = (piece.role() == LineRole.TITLE ? "# " : "## ") + text;
     }
     if (knobs.wrapped() && piece.role() == LineRole.TITLE && text.length() > 16 && rnd.nextBoolean()) {
       int cut = text.length() / 2 + rnd.nextInt(3) - 1;

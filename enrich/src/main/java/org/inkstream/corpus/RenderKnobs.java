@@ -21,6 +21,7 @@ import java.util.Random;
  * @param classical no full stop: 、 and ， separate everything, as in pre-1950s print
  * @param traditional traditional characters
  * @param garbage private-use glyphs inside lines and on lines of their own
+ * @param headingMarks headings marked the way PDF-to-Markdown extractors mark them: {@code # title}, {@code ## subhead}
  */
 record RenderKnobs(
     boolean wrapped,
@@ -34,7 +35,8 @@ record RenderKnobs(
     boolean halfWidthPunctuation,
     boolean classical,
     boolean traditional,
-    boolean garbage) {
+    boolean garbage,
+    boolean headingMarks) {
 
   enum TitlePosition { BEFORE, AFTER, MIXED }
 
@@ -55,7 +57,8 @@ record RenderKnobs(
         rnd.nextDouble() < 0.15,
         rnd.nextDouble() < 0.07,
         rnd.nextDouble() < 0.08,
-        rnd.nextDouble() < 0.15);
+        rnd.nextDouble() < 0.15,
+        rnd.nextDouble() < 0.1);
   }
 
   List<String> names() {
@@ -81,6 +84,7 @@ record RenderKnobs(
     addIf(names, classical, "classical-punctuation");
     addIf(names, traditional, "traditional");
     addIf(names, garbage, "garbage-glyphs");
+    addIf(names, headingMarks, "heading-marks");
     return names;
   }
 

@@ -20,7 +20,7 @@ public record SourceArticle(String source, String id, String title, List<String>
    * prints a dateline of its own, whose credits the gold knows.
    */
   private static final Pattern OWN_DATELINE = Pattern.compile(
-      "^[^，。,\\s]{0,24}?(?:讯|电|消息)\\s*(?:[（(][^）)]{0,40}[）)])?\\s*[：:]?\\s*");
+      "^[^，。,\\s]{0,24}?(?:讯|电|消息)(?=[\\s（(：:])\\s*(?:[（(][^）)]{0,40}[）)])?\\s*[：:]?\\s*");
   /** Web-page leftovers inside the text: [微博], [图集], 导语： before a lead. */
   private static final Pattern WEB_MARKS = Pattern.compile("\\[(?:微博|图集|视频|图|礼物)\\]|^(?:导语|导读)[：:]");
   /** Paragraphs that are a web page's furniture, not the article: 原标题, 文章来源, 责任编辑. */
@@ -30,18 +30,28 @@ public record SourceArticle(String source, String id, String title, List<String>
   public SourceArticle {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(id, "id");
-    paragraphs = paragraphs == null ? List.of()
-        : paragraphs.stream().map(p -> WEB_MARKS.matcher(p.strip()).replaceAll("").strip())
-            .filter(p -> !p.isEmpty() && !WEB_PARAGRAPH.matcher(p).find()).toList();
-    if (!paragraphs.isEmpty()) {
-      String first = OWN_DATELINE.matcher(paragraphs.get(0)).replaceFirst("");
-      paragraphs = first.isEmpty() ? paragraphs.subList(1, paragraphs.size())
-          : java.util.stream.Stream.concat(java.util.stream.Stream.of(first),
-              paragraphs.stream().skip(1)).toList();
-    }
+    paragraphs = clean(paragraphs);
     if (paragraphs.isEmpty()) {
       throw new IllegalArgumentException("article " + source + "/" + id + " has no text");
     }
+  }
+
+  /**
+   * The paragraphs as a printed page would carry them: the corpus's own dateline, web marks and web furniture
+   * paragraphs left out, blank ones dropped. Empty when nothing printable is left.
+   */
+  public static List<String> clean(List<String> paragraphs) {
+    if (paragraphs == null) {
+      return List.of();
+    }
+    List<String> kept = paragraphs.stream().map(p -> WEB_MARKS.matcher(p.strip()).replaceAll("").strip())
+        .filter(p -> !p.isEmpty() && !WEB_PARAGRAPH.matcher(p).find()).toList();
+    if (kept.isEmpty()) {
+      return kept;
+    }
+    String first = OWN_DATELINE.matcher(kept.get(0)).replaceFirst("");
+    return first.isEmpty() ? kept.subList(1, kept.size())
+        : java.util.stream.Stream.concat(java.util.stream.Stream.of(first), kept.stream().skip(1)).toList();
   }
 
   /**

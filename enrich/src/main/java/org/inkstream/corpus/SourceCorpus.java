@@ -74,7 +74,10 @@ public final class SourceCorpus {
           continue;
         }
         try {
-          into.add(article(Json.mapper().readTree(line), file, number));
+          SourceArticle article = article(Json.mapper().readTree(line), file, number);
+          if (article != null) {
+            into.add(article);
+          }
         } catch (IOException | RuntimeException e) {
           throw new IllegalArgumentException(file + ":" + number + " is not an article: " + e.getMessage(), e);
         }
@@ -82,9 +85,13 @@ public final class SourceCorpus {
     }
   }
 
+  /** The article on one line, or null when none of its text would be printed. */
   private static SourceArticle article(JsonNode node, Path file, int number) {
     List<String> paragraphs = new ArrayList<>();
     node.path("paragraphs").forEach(p -> paragraphs.add(p.asText()));
+    if (SourceArticle.clean(paragraphs).isEmpty()) {
+      return null; // nothing printable: web furniture only
+    }
     String source = node.hasNonNull("source") ? node.get("source").asText() : file.getFileName().toString();
     String id = node.hasNonNull("id") ? node.get("id").asText() : String.valueOf(number);
     String title = node.hasNonNull("title") ? node.get("title").asText() : null;

@@ -111,8 +111,9 @@ final class ArticleWriter {
    * what kind of notice it is (公示, 公告...), else its longest line that is not a table row.
    */
   private Article writeNotice(ItemDraft item, int ordinal) {
-    Line title = null;
-    for (Line line : item.body) {
+    // A heading the line labeller found is the notice's title; otherwise it is picked among the notice's lines.
+    Line title = item.title.isEmpty() ? null : item.title.get(0);
+    for (Line line : item.title.isEmpty() ? item.body : List.<Line>of()) {
       if (line.text().contains("\t") || line.width() > LineClassifier.MAX_TITLE_WIDTH) {
         continue;
       }

@@ -12,6 +12,7 @@ import java.util.Optional;
  */
 record LabelledReading(List<ItemDraft> items, List<Assembler.Stray> strays) {
 
+
   /** Pages with fewer non-blank lines than this are too small for the sanity check to mean anything. */
   private static final int MIN_LINES_TO_CHECK = 20;
 
@@ -36,16 +37,49 @@ record LabelledReading(List<ItemDraft> items, List<Assembler.Stray> strays) {
       place(current, line, label.role(), previous, page.kinds().get(i));
       previous = label.role();
     }
+    items = repaired(items);
     for (ItemDraft item : items) {
       item.teaser = item.title.stream().anyMatch(HeadlineBlock::isTeaserMark)
           || item.jumps.stream().anyMatch(j -> j.direction() == JumpLine.Direction.POINTS_TO);
-      if (item.advertisement && item.hasTitle()) {
-        // A notice keeps its lines as printed; the writer picks its heading among them (公告, 招聘...).
-        item.body.addAll(0, item.title);
-        item.title.clear();
-      }
     }
     return new LabelledReading(items, strays);
+  }
+
+  /**
+   * Mends the one mistake a line-by-line labeller makes that no reader would: a headline standing as an article of its
+   * own. A title-only item joins the neighbour that lacks a headline, the next one first (titles usually lead).
+   */
+  private static List<ItemDraft> repaired(List<ItemDraft> items) {
+    List<ItemDraft> out = new ArrayList<>(items);
+    for (int k = 0; k < out.size(); k++) {
+      ItemDraft item = out.get(k);
+      if (!item.hasTitle() || item.hasBody() || item.advertisement || !item.bylines.isEmpty()
+          || !item.jumps.isEmpty()) {
+        continue;
+      }
+      ItemDraft next = k + 1 < out.size() ? out.get(k + 1) : null;
+      ItemDraft previous = k > 0 ? out.get(k - 1) : null;
+      if (next != null && !next.hasTitle() && next.hasBody() && !next.advertisement) {
+        absorb(next, item, true);
+        out.remove(k--);
+      } else if (previous != null && !previous.hasTitle() && previous.hasBody() && !previous.advertisement) {
+        absorb(previous, item, false);
+        out.remove(k--);
+      }
+    }
+    return out;
+  }
+
+  /** Moves {@code titled}'s lines into {@code into}, before or after its own lines. */
+  private static void absorb(ItemDraft into, ItemDraft titled, boolean before) {
+    into.title.addAll(titled.title);
+    into.captions.addAll(titled.captions);
+    into.subheads.addAll(titled.subheads);
+    if (before) {
+      into.lines.addAll(0, titled.lines);
+    } else {
+      into.lines.addAll(titled.lines);
+    }
   }
 
   private static void place(ItemDraft item, Line line, LineRole role, LineRole previous, LineKind kind) {

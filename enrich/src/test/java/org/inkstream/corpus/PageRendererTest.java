@@ -74,7 +74,7 @@ class PageRendererTest {
     }
     assertThat(seen).contains("wrapped", "paragraph-lines", "narrow-columns", "titles-before", "titles-after",
         "titles-mixed", "letter-spaced", "full-width-digits", "half-width-punctuation", "classical-punctuation",
-        "traditional", "garbage-glyphs", "captions-mid-sentence", "teasers", "jumps", "ads", "banners", "furniture",
+        "traditional", "garbage-glyphs", "heading-marks", "captions-mid-sentence", "teasers", "jumps", "ads", "banners", "furniture",
         "duplicates", "classifieds", "briefs", "commentary", "photo", "subheads", "kicker", "subtitle", "stray-blank-lines");
     for (int convention = 0; convention < 13; convention++) {
       assertThat(seen).contains("dateline-" + convention);

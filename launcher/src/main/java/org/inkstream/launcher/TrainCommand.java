@@ -34,14 +34,14 @@ final class TrainCommand implements Callable<Integer> {
       description = "Corpus sources to train on (default: ${DEFAULT-VALUE}); the others are only measured.")
   List<String> trainSources;
 
-  @Option(names = "--pages", defaultValue = "5000", description = "Training pages (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--pages", defaultValue = "6000", description = "Training pages (default: ${DEFAULT-VALUE}).")
   int pages;
 
   @Option(names = "--eval-pages", defaultValue = "300",
       description = "Pages in each of the dev, test and cross-source sets (default: ${DEFAULT-VALUE}).")
   int evalPages;
 
-  @Option(names = "--epochs", defaultValue = "8", description = "Passes over the training pages (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--epochs", defaultValue = "10", description = "Passes over the training pages (default: ${DEFAULT-VALUE}).")
   int epochs;
 
   @Option(names = "--learning-rate", defaultValue = "0.1", description = "AdaGrad's rate (default: ${DEFAULT-VALUE}).")
@@ -51,7 +51,7 @@ final class TrainCommand implements Callable<Integer> {
       description = "Drop features seen on fewer training lines (default: ${DEFAULT-VALUE}).")
   int minFeatureCount;
 
-  @Option(names = "--learning-curve", split = ",", defaultValue = "250,500,1000,2000", paramLabel = "PAGES",
+  @Option(names = "--learning-curve", split = ",", defaultValue = "250,500,1000,2000,4000", paramLabel = "PAGES",
       description = "Training-set sizes for the learning curve (default: ${DEFAULT-VALUE}); 0 for none.")
   List<Integer> learningCurve;
 
