@@ -72,7 +72,9 @@ final class BylineParser {
       return true;
     }
     Matcher m = BRACKETED.matcher(s);
-    return m.matches() && (isStandalone(m.group(1)) || PHOTO_CREDIT.matcher(s).matches());
+    // （记者 杜培清）, （王五 摄）, and a dateline printed at the end in brackets: （本报阿布扎比１月１日电）
+    return m.matches() && (isStandalone(m.group(1)) || PHOTO_CREDIT.matcher(s).matches()
+        || Dateline.startsWithDateline(m.group(1)));
   }
 
   /** Whether {@code text} credits a photograph (… 摄): inside an article it sits under a picture, not at the end. */

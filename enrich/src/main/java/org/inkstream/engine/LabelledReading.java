@@ -14,7 +14,7 @@ record LabelledReading(List<ItemDraft> items, List<Assembler.Stray> strays) {
 
 
   /** Pages with fewer non-blank lines than this are too small for the sanity check to mean anything. */
-  private static final int MIN_LINES_TO_CHECK = 20;
+  static final int MIN_LINES_TO_CHECK = 20;
 
   static LabelledReading of(PageAnalysis page, List<LineLabel> labels) {
     List<Line> lines = page.lines();
@@ -29,7 +29,7 @@ record LabelledReading(List<ItemDraft> items, List<Assembler.Stray> strays) {
         strays.add(new Assembler.Stray(List.of(line), reason(page.kinds().get(i))));
         continue;
       }
-      if (label.begins() || current == null) {
+      if (label.begins() || current == null || pointerSaysNewArticle(current, line, label, previous)) {
         current = new ItemDraft();
         items.add(current);
         previous = null;
@@ -50,21 +50,20 @@ record LabelledReading(List<ItemDraft> items, List<Assembler.Stray> strays) {
    * own. A title-only item joins the neighbour that lacks a headline, the next one first (titles usually lead).
    */
   private static List<ItemDraft> repaired(List<ItemDraft> items) {
-    List<ItemDraft> out = new ArrayList<>(items);
-    for (int k = 0; k < out.size(); k++) {
-      ItemDraft item = out.get(k);
-      if (!item.hasTitle() || item.hasBody() || item.advertisement || !item.bylines.isEmpty()
-          || !item.jumps.isEmpty()) {
-        continue;
-      }
-      ItemDraft next = k + 1 < out.size() ? out.get(k + 1) : null;
-      ItemDraft previous = k > 0 ? out.get(k - 1) : null;
-      if (next != null && !next.hasTitle() && next.hasBody() && !next.advertisement) {
+    List<ItemDraft> out = new ArrayList<>(items.size());
+    for (int k = 0; k < items.size(); k++) {
+      ItemDraft item = items.get(k);
+      boolean titleOnly = item.hasTitle() && !item.hasBody() && !item.advertisement && item.bylines.isEmpty()
+          && item.jumps.isEmpty();
+      ItemDraft next = k + 1 < items.size() ? items.get(k + 1) : null;
+      ItemDraft previous = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (titleOnly && next != null && !next.hasTitle() && next.hasBody() && !next.advertisement) {
         absorb(next, item, true);
-        out.remove(k--);
-      } else if (previous != null && !previous.hasTitle() && previous.hasBody() && !previous.advertisement) {
+      } else if (titleOnly && previous != null && !previous.hasTitle() && previous.hasBody()
+          && !previous.advertisement) {
         absorb(previous, item, false);
-        out.remove(k--);
+      } else {
+        out.add(item);
       }
     }
     return out;
@@ -119,12 +118,47 @@ record LabelledReading(List<ItemDraft> items, List<Assembler.Stray> strays) {
     }
   }
 
+  /**
+   * What page pointers say for certain, whatever the labeller thought: a story that resumes from another page
+   * (（上接第一版）) opens an article, and after a story continues elsewhere (（下转第三版）) its running text is over, so
+   * the next body or byline opens the next article. Headlines right after the pointer may still trail their story.
+   */
+  private static boolean pointerSaysNewArticle(ItemDraft current, Line line, LineLabel label, LineRole previous) {
+    boolean resumes = JumpLine.standalone(line.text())
+        .filter(j -> j.direction() == JumpLine.Direction.CONTINUES_FROM).isPresent()
+        || JumpLine.resumesAt(line.text()).isPresent();
+    if (resumes) {
+      return current.hasBody() && previous != LineRole.TITLE;
+    }
+    boolean ended = current.jumps.stream().anyMatch(j -> j.direction() == JumpLine.Direction.CONTINUES_TO)
+        || (current.hasBody() && JumpLine.atEnd(current.body.get(current.body.size() - 1).text())
+            .filter(j -> j.direction() == JumpLine.Direction.CONTINUES_TO).isPresent());
+    return ended && (label.role() == LineRole.BODY || label.role() == LineRole.BYLINE);
+  }
+
   private static String reason(LineKind kind) {
     return switch (kind) {
       case GARBAGE -> "unreadable glyphs";
       case FURNITURE -> "page furniture (editor credit, date, page number)";
       default -> "no article (banner, misplaced copy or box label)";
     };
+  }
+
+  /**
+   * The defects the rules count in their own readings, counted the same way in this one: bodies without a headline
+   * and headlines without a body (teasers and notices exempt), so the two readings can be compared.
+   */
+  double defects() {
+    double defects = 0;
+    for (ItemDraft item : items) {
+      if (item.teaser || item.advertisement) {
+        continue;
+      }
+      if (item.hasBody() != item.hasTitle()) {
+        defects++;
+      }
+    }
+    return defects;
   }
 
   /**

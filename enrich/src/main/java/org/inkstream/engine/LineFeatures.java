@@ -52,6 +52,10 @@ public final class LineFeatures {
     String pageHead = "pagehead=" + edgeKind(kinds, 0, 1);
     String pageTail = "pagetail=" + edgeKind(kinds, kinds.size() - 1, -1);
     int n = lines.size();
+    List<java.util.Set<Integer>> pairs = new ArrayList<>(n);
+    for (Line line : lines) {
+      pairs.add(pairs(line.text()));
+    }
     String[] ends = new String[n];
     String[] widths = new String[n];
     for (int i = 0; i < n; i++) {
@@ -117,7 +121,7 @@ public final class LineFeatures {
       flag(f, "last", i + 1 == n);
       affixes(f, bare);
       if (line.width() <= HEADING_WIDTH) {
-        overlap(f, lines, i);
+        overlap(f, lines, pairs, i);
       }
       all.add(f);
     }
@@ -129,23 +133,23 @@ public final class LineFeatures {
    * its body shares more with the lines before it, one printed before its body with the lines after it. Words are
    * approximated by pairs of Han characters.
    */
-  private static void overlap(List<String> features, List<Line> lines, int i) {
-    java.util.Set<Integer> pairs = pairs(lines.get(i).text());
-    if (pairs.size() < 2) {
+  private static void overlap(List<String> features, List<Line> lines, List<java.util.Set<Integer>> pairs, int i) {
+    java.util.Set<Integer> own = pairs.get(i);
+    if (own.size() < 2) {
       return;
     }
-    int before = shared(pairs, lines, Math.max(0, i - OVERLAP_WINDOW), i);
-    int after = shared(pairs, lines, i + 1, Math.min(lines.size(), i + 1 + OVERLAP_WINDOW));
+    int before = shared(own, pairs, Math.max(0, i - OVERLAP_WINDOW), i);
+    int after = shared(own, pairs, i + 1, Math.min(lines.size(), i + 1 + OVERLAP_WINDOW));
     String side = before > after + 1 ? "before" : after > before + 1 ? "after" : before == 0 ? "none" : "both";
     features.add("overlap=" + side);
     features.add("overlap|end-1=" + side + "|" + (i > 0 ? ending(lines.get(i - 1)) : "START"));
   }
 
-  private static int shared(java.util.Set<Integer> pairs, List<Line> lines, int from, int to) {
+  private static int shared(java.util.Set<Integer> own, List<java.util.Set<Integer>> pairs, int from, int to) {
     java.util.Set<Integer> seen = new java.util.HashSet<>();
     for (int k = from; k < to; k++) {
-      for (int pair : pairs(lines.get(k).text())) {
-        if (pairs.contains(pair)) {
+      for (int pair : pairs.get(k)) {
+        if (own.contains(pair)) {
           seen.add(pair);
         }
       }

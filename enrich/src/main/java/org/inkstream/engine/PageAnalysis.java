@@ -77,37 +77,22 @@ record PageAnalysis(
     Map<Line, LineLabel> labels = new HashMap<>();
     for (ItemDraft item : reading.items()) {
       Line first = item.lines.stream().min((a, b) -> Integer.compare(a.number(), b.number())).orElse(null);
-      for (Line line : item.lines) {
-        labels.put(line, new LineLabel(roleIn(item, line), line == first));
-      }
+      // Lines sit in the item's role lists; read each list once (an item may hold most of a huge page).
+      Map<Line, LineRole> roles = new HashMap<>();
+      item.lines.forEach(line -> roles.put(line, JumpLine.standalone(line.text()).isPresent() ? LineRole.JUMP
+          : LineRole.BODY));
+      item.body.forEach(line -> roles.put(line, item.advertisement ? LineRole.AD : LineRole.BODY));
+      item.bylines.forEach(line -> roles.put(line, LineRole.BYLINE));
+      item.credits.forEach(line -> roles.put(line, LineRole.BYLINE));
+      item.captions.forEach(line -> roles.put(line, LineRole.CAPTION));
+      item.subheads.forEach(line -> roles.put(line, LineRole.SUBHEAD));
+      item.title.forEach(line -> roles.put(line, LineRole.TITLE));
+      roles.forEach((line, role) -> labels.put(line, new LineLabel(role, line == first)));
     }
     List<LineLabel> out = new ArrayList<>(lines.size());
     for (Line line : lines) {
       out.add(labels.getOrDefault(line, LineLabel.OUTSIDE));
     }
     return out;
-  }
-
-  private static LineRole roleIn(ItemDraft item, Line line) {
-    if (item.title.contains(line)) {
-      return LineRole.TITLE;
-    }
-    if (item.subheads.contains(line)) {
-      return LineRole.SUBHEAD;
-    }
-    if (item.captions.contains(line)) {
-      return LineRole.CAPTION;
-    }
-    if (item.bylines.contains(line) || item.credits.contains(line)) {
-      return LineRole.BYLINE;
-    }
-    if (item.advertisement) {
-      return LineRole.AD;
-    }
-    if (item.body.contains(line)) {
-      return LineRole.BODY;
-    }
-    // Pointers, column and series labels sit in the item's lines only.
-    return JumpLine.standalone(line.text()).isPresent() ? LineRole.JUMP : LineRole.BODY;
   }
 }

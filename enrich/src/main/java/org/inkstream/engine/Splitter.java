@@ -25,6 +25,12 @@ import org.inkstream.core.Page;
  */
 public final class Splitter {
 
+  /**
+   * Pages with more non-blank lines than this are split by the structural rules alone, in linear time: no printed
+   * page comes near it, and the labeller's cost grows faster with the page.
+   */
+  static final int MAX_LABELLED_LINES = 5_000;
+
   /** Pages larger than this are refused rather than split: no real page comes near it. */
   public static final int MAX_PAGE_CHARS = 2_000_000;
 
@@ -36,6 +42,8 @@ public final class Splitter {
 
   private final SplitterConfig config;
   private final LineLabeller labeller;
+  /** Whether the rules' reading is a second opinion that wins where it has fewer defects; false only to measure. */
+  private final boolean secondOpinion;
 
   /** The splitter with the shipped line labeller, or the structural rules alone when the build ships none. */
   public Splitter() {
@@ -50,8 +58,18 @@ public final class Splitter {
    * @param labeller the line labeller whose labels decide the articles, or null for the structural rules alone
    */
   public Splitter(SplitterConfig config, LineLabeller labeller) {
+    this(config, labeller, true);
+  }
+
+  private Splitter(SplitterConfig config, LineLabeller labeller, boolean secondOpinion) {
     this.config = Objects.requireNonNull(config, "config");
     this.labeller = labeller;
+    this.secondOpinion = secondOpinion;
+  }
+
+  /** The labeller's reading alone, without the rules as second opinion: what the model does by itself. */
+  public static Splitter labellerOnly(LineLabeller labeller) {
+    return new Splitter(SplitterConfig.defaults(), Objects.requireNonNull(labeller, "labeller"), false);
   }
 
   /** The structural rules alone, without the learned labeller: the baseline the model is measured against. */
@@ -70,7 +88,7 @@ public final class Splitter {
           + " characters, more than the " + config.maxPageChars() + " a page may have");
     }
     PageAnalysis analysis = PageAnalysis.of(page.text());
-    LabelledReading labelled = labeller == null ? null
+    LabelledReading labelled = labeller == null || analysis.lines().size() > MAX_LABELLED_LINES ? null
         : LabelledReading.of(analysis, labeller.label(LineFeatures.of(analysis)));
     boolean learned = labelled != null && labelled.sensible(analysis) && !trustsRules(analysis, labelled);
     List<ItemDraft> items = learned ? labelled.items() : analysis.reading().items();
@@ -88,19 +106,25 @@ public final class Splitter {
   }
 
   /**
-   * Whether the rules' reading of the page is kept rather than the labeller's. The rules were written for a few
-   * layouts and read those exactly; on a layout they were not written for they leave bodies without headlines and
-   * headlines without bodies, or glue articles together. So they are kept only where they find next to no defects in
-   * their own reading and the labeller, reading the page independently, finds about as many articles (within a factor
-   * of two, give or take two).
+   * Whether the rules' reading of the page is kept rather than the labeller's. Both are scored by the defect count
+   * the rules always used to choose between their own readings: bodies without a headline, headlines without a body.
+   * The rules' reading is kept when it has fewer defects, or as few and the same number of articles: the rules read
+   * the layouts they were written for exactly and leave loose ends elsewhere, while the labeller generalises but can
+   * glue two articles of a page the rules read without a flaw. Neither reading is kept if it makes one article of a
+   * long page where the other sees several.
    */
   private boolean trustsRules(PageAnalysis analysis, LabelledReading labelled) {
+    if (!secondOpinion) {
+      return false;
+    }
     Assembler.Reading rules = analysis.reading();
     int ruleItems = rules.items().size();
-    boolean clean = rules.defects() <= config.ruleTrust() * Math.max(1, ruleItems);
     int labelledItems = labelled.items().size();
-    boolean sameCount = labelledItems <= 2 * ruleItems + 2 && 2 * labelledItems + 2 >= ruleItems;
-    return clean && sameCount;
+    boolean longPage = analysis.lines().size() >= LabelledReading.MIN_LINES_TO_CHECK;
+    if (longPage && ruleItems <= 1 && labelledItems >= 3) {
+      return false;
+    }
+    return rules.defects() < labelled.defects() || (rules.defects() == labelled.defects() && ruleItems == labelledItems);
   }
 
   private static Leftover leftover(Assembler.Stray stray) {

@@ -18,8 +18,8 @@ public final class TrainingReport {
         .append(" s; line-label accuracy on dev ").append(String.format("%.3f", result.devLabelAccuracy()))
         .append(".\n\n");
     out.append("Engines: `rules` the structural rules alone, `model` the line labeller alone, `cascade` what ships "
-        + "(the rules' reading where they find no defects and agree with the labeller on the article count, the "
-        + "labeller's elsewhere).\n\n");
+        + "(the labeller's reading, or the rules' where it has fewer defects: bodies without a headline, headlines "
+        + "without a body).\n\n");
     out.append("| set | engine | pages | items gold | item P | item R | item F1 | lines | headline | type |"
         + " reporters |\n|---|---|---|---|---|---|---|---|---|---|---|\n");
     for (Map.Entry<String, Map<String, CorpusEvaluation>> set : result.sets().entrySet()) {

@@ -131,7 +131,7 @@ public final class TrainingRun {
   /** The three engines on one page set: rules alone, labeller alone, and the cascade that ships. */
   private static Map<String, CorpusEvaluation> engines(List<RenderedPage> pages, LineLabeller labeller) {
     Splitter rules = Splitter.rules();
-    Splitter model = new Splitter(new SplitterConfig(Splitter.MAX_PAGE_CHARS, -1), labeller);
+    Splitter model = Splitter.labellerOnly(labeller);
     Splitter cascade = new Splitter(SplitterConfig.defaults(), labeller);
     Map<String, CorpusEvaluation> engines = new LinkedHashMap<>();
     engines.put("rules", CorpusEvaluation.of(pages, p -> rules.split(p).articles()));

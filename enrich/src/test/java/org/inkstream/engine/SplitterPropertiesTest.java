@@ -102,7 +102,7 @@ class SplitterPropertiesTest {
 
   @Example
   void overSizePageIsRefusedWithTheEngineException() {
-    Splitter small = new Splitter(new SplitterConfig(100, SplitterConfig.DEFAULT_RULE_TRUST));
+    Splitter small = new Splitter(new SplitterConfig(100));
     String text = "字".repeat(101);
     assertThatThrownBy(() -> small.split(Page.of("big", "big.txt", text)))
         .isInstanceOf(EngineException.class)
@@ -117,7 +117,7 @@ class SplitterPropertiesTest {
 
   @Example
   void configRejectsNonPositiveLimit() {
-    assertThatThrownBy(() -> new SplitterConfig(0, SplitterConfig.DEFAULT_RULE_TRUST)).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> new SplitterConfig(0)).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("0");
   }
 

@@ -87,7 +87,7 @@ class DemoRestartTest {
     List<String> lines = new ArrayList<>();
     for (String line : read(err).split("[\r\n]+")) {
       String text = line.strip();
-      if (!text.isEmpty() && !text.matches("(Pages sent|Articles searchable|Alerts searchable)\\b.*")) {
+      if (!text.isEmpty() && !text.matches("(Pages sent|Articles searchable|Alerts searchable|Editions searchable)\\b.*")) {
         lines.add(text);
       }
     }
