@@ -3,6 +3,7 @@ package org.inkstream.corpus;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * One real news article that pages are rendered from, as the corpus files hold it (one JSON object a line).
@@ -51,7 +52,7 @@ public record SourceArticle(String source, String id, String title, List<String>
     }
     String first = OWN_DATELINE.matcher(kept.get(0)).replaceFirst("");
     return first.isEmpty() ? kept.subList(1, kept.size())
-        : java.util.stream.Stream.concat(java.util.stream.Stream.of(first), kept.stream().skip(1)).toList();
+        : Stream.concat(Stream.of(first), kept.stream().skip(1)).toList();
   }
 
   /**

@@ -1,7 +1,9 @@
 package org.inkstream.engine;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * What the line labeller sees of each line: the one place that says it, used alike when the model is trained and when
@@ -52,7 +54,7 @@ public final class LineFeatures {
     String pageHead = "pagehead=" + edgeKind(kinds, 0, 1);
     String pageTail = "pagetail=" + edgeKind(kinds, kinds.size() - 1, -1);
     int n = lines.size();
-    List<java.util.Set<Integer>> pairs = new ArrayList<>(n);
+    List<Set<Integer>> pairs = new ArrayList<>(n);
     for (Line line : lines) {
       pairs.add(pairs(line.text()));
     }
@@ -133,8 +135,8 @@ public final class LineFeatures {
    * its body shares more with the lines before it, one printed before its body with the lines after it. Words are
    * approximated by pairs of Han characters.
    */
-  private static void overlap(List<String> features, List<Line> lines, List<java.util.Set<Integer>> pairs, int i) {
-    java.util.Set<Integer> own = pairs.get(i);
+  private static void overlap(List<String> features, List<Line> lines, List<Set<Integer>> pairs, int i) {
+    Set<Integer> own = pairs.get(i);
     if (own.size() < 2) {
       return;
     }
@@ -145,8 +147,8 @@ public final class LineFeatures {
     features.add("overlap|end-1=" + side + "|" + (i > 0 ? ending(lines.get(i - 1)) : "START"));
   }
 
-  private static int shared(java.util.Set<Integer> own, List<java.util.Set<Integer>> pairs, int from, int to) {
-    java.util.Set<Integer> seen = new java.util.HashSet<>();
+  private static int shared(Set<Integer> own, List<Set<Integer>> pairs, int from, int to) {
+    Set<Integer> seen = new HashSet<>();
     for (int k = from; k < to; k++) {
       for (int pair : pairs.get(k)) {
         if (own.contains(pair)) {
@@ -158,8 +160,8 @@ public final class LineFeatures {
   }
 
   /** Adjacent Han characters of {@code text}, spaces skipped (letter-spaced headings), each pair as one int. */
-  private static java.util.Set<Integer> pairs(String text) {
-    java.util.Set<Integer> pairs = new java.util.HashSet<>();
+  private static Set<Integer> pairs(String text) {
+    Set<Integer> pairs = new HashSet<>();
     char previous = 0;
     for (int k = 0; k < text.length(); k++) {
       char c = text.charAt(k);

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -118,7 +119,7 @@ public final class LineLabeller {
     for (int i = 0; i < features.size(); i++) {
       List<String> names = features.get(i);
       double[] values = new double[names.size()];
-      java.util.Arrays.fill(values, 1.0);
+      Arrays.fill(values, 1.0);
       Label label = labels == null ? LabelFactory.UNKNOWN_LABEL : new Label(labels.get(i).key());
       examples.add(new ArrayExample<>(label, names.toArray(String[]::new), values));
     }
