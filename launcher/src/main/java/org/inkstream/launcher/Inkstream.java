@@ -41,6 +41,7 @@ public final class Inkstream {
    */
   static CommandLine commandLine() {
     return new CommandLine(new Inkstream())
+        .setCaseInsensitiveEnumValuesAllowed(true)
         .setExecutionExceptionHandler((e, cmd, parsed) -> {
           String message = e.getMessage() == null ? e.toString() : e.getMessage();
           ConsoleLog.file().ifPresentOrElse(file -> {
