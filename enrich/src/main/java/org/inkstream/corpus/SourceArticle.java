@@ -27,6 +27,14 @@ public record SourceArticle(String source, String id, String title, List<String>
   /** Paragraphs that are a web page's furniture, not the article: 原标题, 文章来源, 责任编辑. */
   private static final Pattern WEB_PARAGRAPH = Pattern.compile(
       "^[（(]?(?:原标题|文章来源|来源[：:]|责任编辑|本文来源|点击|关注|扫描|更多精彩|欢迎关注)");
+  /**
+   * How a paragraph of running text ends: a sentence mark, or a closing quote or bracket after one. Short paragraphs
+   * that end otherwise are a web page's photo captions, section labels or reporter lines: printed among the body they
+   * would teach the model that a short line without a full stop is running text, which on paper it almost never is.
+   */
+  private static final Pattern SENTENCE_END = Pattern.compile("[。！？!?…．.；;：:][”’」』）)】]*$|[”」』）)】]$");
+  /** Paragraphs up to this long need a sentence end to count as running text. */
+  private static final int SHORT_PARAGRAPH = 30;
 
   public SourceArticle {
     Objects.requireNonNull(source, "source");
@@ -46,7 +54,8 @@ public record SourceArticle(String source, String id, String title, List<String>
       return List.of();
     }
     List<String> kept = paragraphs.stream().map(p -> WEB_MARKS.matcher(p.strip()).replaceAll("").strip())
-        .filter(p -> !p.isEmpty() && !WEB_PARAGRAPH.matcher(p).find()).toList();
+        .filter(p -> !p.isEmpty() && !WEB_PARAGRAPH.matcher(p).find())
+        .filter(p -> p.length() > SHORT_PARAGRAPH || SENTENCE_END.matcher(p).find()).toList();
     if (kept.isEmpty()) {
       return kept;
     }

@@ -1,6 +1,7 @@
 package org.inkstream.engine;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -19,7 +20,7 @@ import java.util.Set;
 public final class LineFeatures {
 
   /** Bump when the features change: a model trained on other features must not be loaded. */
-  public static final int VERSION = 2;
+  public static final int VERSION = 5;
 
   /** How many lines on each side a short line's words are looked for in: about one paragraph of a narrow column. */
   private static final int OVERLAP_WINDOW = 12;
@@ -60,10 +61,14 @@ public final class LineFeatures {
     }
     String[] ends = new String[n];
     String[] widths = new String[n];
+    String[] sides = new String[n];
     for (int i = 0; i < n; i++) {
       ends[i] = ending(lines.get(i));
       widths[i] = widthBucket(lines.get(i).width());
+      sides[i] = lines.get(i).width() <= HEADING_WIDTH ? overlapSide(pairs, i) : null;
     }
+    String pageSide = "pageside=" + pageSide(sides, ends);
+    String[] blocks = titleBlockSides(lines, kinds, pairs);
     List<List<String>> all = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       Line line = lines.get(i);
@@ -122,8 +127,27 @@ public final class LineFeatures {
       flag(f, "first", i == 0);
       flag(f, "last", i + 1 == n);
       affixes(f, bare);
-      if (line.width() <= HEADING_WIDTH) {
-        overlap(f, lines, pairs, i);
+      f.add("kind|end-1=" + kinds.get(i) + "|" + (i > 0 ? ends[i - 1] : "START"));
+      if (blocks[i] != null) {
+        f.add("block=" + blocks[i]);
+      }
+      if (i > 0 && blocks[i - 1] != null && blocks[i] == null) {
+        f.add("blockabove=" + blocks[i - 1]);
+        f.add("blockabove|kind=" + blocks[i - 1] + "|" + kinds.get(i));
+      }
+      if (i + 1 < n && blocks[i + 1] != null && blocks[i] == null) {
+        f.add("blockbelow=" + blocks[i + 1]);
+      }
+      if (i > 0) {
+        String above = (i > 1 ? lines.get(i - 2).bare() : "") + lines.get(i - 1).bare();
+        JumpLine.atEnd(above).ifPresent(j -> f.add("pointer-above=" + j.direction()));
+      }
+      f.add(pageSide + "|kind=" + kinds.get(i));
+      f.add(pageSide + "|end-1=" + (i > 0 ? ends[i - 1] : "START"));
+      if (sides[i] != null) {
+        f.add("overlap=" + sides[i]);
+        f.add("overlap|end-1=" + sides[i] + "|" + (i > 0 ? ends[i - 1] : "START"));
+        f.add(pageSide + "|overlap=" + sides[i]);
       }
       all.add(f);
     }
@@ -131,20 +155,205 @@ public final class LineFeatures {
   }
 
   /**
+   * What the second stage of the labeller sees: each line's own features, plus what the first stage made of the page
+   * around it (GROBID stacks its models the same way). A first-stage labelling is read as a whole: the labels of the
+   * two lines on each side, which way this page's headlines stand (do title runs open their article or close it), how
+   * far back the current article opened, how long it is, and whether it already has body or title lines. A dateline
+   * forty lines into an article, or a title run after a body on a page whose titles all lead, is where a first reading
+   * glued two articles; only a second look at the whole first reading can tell.
+   *
+   * @param features what {@link #of(String)} gave for each line
+   * @param firstPass the first stage's label of each line
+   */
+  public static List<List<String>> secondStage(List<List<String>> features, List<LineLabel> firstPass) {
+    int n = firstPass.size();
+    if (features.size() != n) {
+      throw new IllegalArgumentException(features.size() + " lines but " + n + " labels");
+    }
+    String orientation = "s1orient=" + titleOrientation(firstPass);
+    int[] articleLength = articleLengths(firstPass);
+    List<List<String>> all = new ArrayList<>(n);
+    int opened = 0;
+    boolean bodySeen = false;
+    boolean titleSeen = false;
+    for (int i = 0; i < n; i++) {
+      LineLabel label = firstPass.get(i);
+      if (label.begins()) {
+        opened = i;
+        bodySeen = false;
+        titleSeen = false;
+      }
+      String kind = valueOf(features.get(i), "kind=");
+      String own = label.key();
+      String previous = i > 0 ? firstPass.get(i - 1).key() : "START";
+      String next = i + 1 < n ? firstPass.get(i + 1).key() : "END";
+      List<String> f = new ArrayList<>(features.get(i).size() + 20);
+      f.addAll(features.get(i));
+      f.add("s1=" + own);
+      f.add("s1-1=" + previous);
+      f.add("s1+1=" + next);
+      f.add("s1-2=" + (i > 1 ? firstPass.get(i - 2).key() : "START"));
+      f.add("s1+2=" + (i + 2 < n ? firstPass.get(i + 2).key() : "END"));
+      f.add("s1-1|s1=" + previous + "|" + own);
+      f.add("s1|s1+1=" + own + "|" + next);
+      f.add(orientation);
+      f.add(orientation + "|s1=" + own);
+      f.add(orientation + "|kind=" + kind);
+      f.add(orientation + "|s1-1=" + previous);
+      f.add("s1since=" + countBucket(i - opened));
+      f.add("s1length=" + countBucket(articleLength[i]));
+      f.add("s1since|kind=" + countBucket(i - opened) + "|" + kind);
+      f.add("s1body|kind=" + bodySeen + "|" + kind);
+      f.add("s1title|kind=" + titleSeen + "|" + kind);
+      f.add("s1body|s1=" + bodySeen + "|" + own);
+      all.add(f);
+      bodySeen |= label.role() == LineRole.BODY;
+      titleSeen |= label.role() == LineRole.TITLE;
+    }
+    return all;
+  }
+
+  /**
+   * Whether a labelling's title runs lead their article (the run opens it) or trail it (the line after the run opens
+   * the next one): "lead", "trail", "mixed" or "none".
+   */
+  private static String titleOrientation(List<LineLabel> labels) {
+    int lead = 0;
+    int trail = 0;
+    int n = labels.size();
+    for (int i = 0; i < n; i++) {
+      boolean runEnds = labels.get(i).role() == LineRole.TITLE && (i + 1 == n || labels.get(i + 1).role() != LineRole.TITLE);
+      if (!runEnds) {
+        continue;
+      }
+      int start = i;
+      while (start > 0 && labels.get(start - 1).role() == LineRole.TITLE) {
+        start--;
+      }
+      boolean opens = labels.get(start).begins();
+      boolean closes = i + 1 < n && labels.get(i + 1).begins();
+      if (opens && !closes) {
+        lead++;
+      } else if (!opens && closes) {
+        trail++;
+      }
+    }
+    if (lead + trail == 0) {
+      return "none";
+    }
+    return trail > 2 * lead ? "trail" : lead > 2 * trail ? "lead" : "mixed";
+  }
+
+  /** For each line, how many lines the article it sits in has under {@code labels}. */
+  private static int[] articleLengths(List<LineLabel> labels) {
+    int n = labels.size();
+    int[] lengths = new int[n];
+    int start = 0;
+    for (int i = 1; i <= n; i++) {
+      if (i == n || labels.get(i).begins()) {
+        Arrays.fill(lengths, start, i, i - start);
+        start = i;
+      }
+    }
+    return lengths;
+  }
+
+  private static String valueOf(List<String> features, String prefix) {
+    for (String feature : features) {
+      if (feature.startsWith(prefix)) {
+        return feature.substring(prefix.length());
+      }
+    }
+    return "?";
+  }
+
+  private static String countBucket(int count) {
+    if (count <= 2) {
+      return Integer.toString(count);
+    }
+    if (count <= 5) {
+      return "3-5";
+    }
+    if (count <= 10) {
+      return "6-10";
+    }
+    if (count <= 20) {
+      return "11-20";
+    }
+    return count <= 40 ? "21-40" : "41+";
+  }
+
+  /**
    * Which side of a short line shares its words: a headline repeats words of its own article, so a title printed after
    * its body shares more with the lines before it, one printed before its body with the lines after it. Words are
-   * approximated by pairs of Han characters.
+   * approximated by pairs of Han characters. Null when the line has too few of them to tell.
    */
-  private static void overlap(List<String> features, List<Line> lines, List<Set<Integer>> pairs, int i) {
+  private static String overlapSide(List<Set<Integer>> pairs, int i) {
     Set<Integer> own = pairs.get(i);
     if (own.size() < 2) {
-      return;
+      return null;
     }
     int before = shared(own, pairs, Math.max(0, i - OVERLAP_WINDOW), i);
-    int after = shared(own, pairs, i + 1, Math.min(lines.size(), i + 1 + OVERLAP_WINDOW));
-    String side = before > after + 1 ? "before" : after > before + 1 ? "after" : before == 0 ? "none" : "both";
-    features.add("overlap=" + side);
-    features.add("overlap|end-1=" + side + "|" + (i > 0 ? ending(lines.get(i - 1)) : "START"));
+    int after = shared(own, pairs, i + 1, Math.min(pairs.size(), i + 1 + OVERLAP_WINDOW));
+    return before > after + 1 ? "before" : after > before + 1 ? "after" : before == 0 ? "none" : "both";
+  }
+
+  /**
+   * Which side each run of title lines shares its words with, the run taken as a whole (a wrapped headline's lines
+   * carry few words each): "before" for a headline printed after its body, "after" for one before it. Null for lines
+   * outside such runs. The line right below a run reads it too, so that a dateline under a trailing headline can tell
+   * that it opens the next report.
+   */
+  private static String[] titleBlockSides(List<Line> lines, List<LineKind> kinds, List<Set<Integer>> pairs) {
+    int n = lines.size();
+    String[] sides = new String[n];
+    int i = 0;
+    while (i < n) {
+      if (kinds.get(i) != LineKind.TITLE) {
+        i++;
+        continue;
+      }
+      int end = i;
+      Set<Integer> own = new HashSet<>(pairs.get(i));
+      while (end + 1 < n && kinds.get(end + 1) == LineKind.TITLE) {
+        end++;
+        own.addAll(pairs.get(end));
+      }
+      String side = "none";
+      if (own.size() >= 2) {
+        int before = shared(own, pairs, Math.max(0, i - OVERLAP_WINDOW), i);
+        int after = shared(own, pairs, end + 1, Math.min(n, end + 1 + OVERLAP_WINDOW));
+        side = before > after + 1 ? "before" : after > before + 1 ? "after" : before == 0 ? "none" : "both";
+      }
+      for (int k = i; k <= end; k++) {
+        sides[k] = side;
+      }
+      i = end + 1;
+    }
+    return sides;
+  }
+
+  /**
+   * Where this page prints its headlines, read from all its unfinished short lines together: "trail" when most of
+   * those that share words with a neighbour share them with the lines before (titles after their bodies), "lead" when
+   * with the lines after, "mixed" or "none" otherwise. One line's overlap is a weak cue; a page's tally is a strong one,
+   * and it does not depend on the rules' reading of the page.
+   */
+  private static String pageSide(String[] sides, String[] ends) {
+    int trail = 0;
+    int lead = 0;
+    for (int i = 0; i < sides.length; i++) {
+      boolean unfinished = !"stop".equals(ends[i]) && !"clause".equals(ends[i]);
+      if (unfinished && "before".equals(sides[i])) {
+        trail++;
+      } else if (unfinished && "after".equals(sides[i])) {
+        lead++;
+      }
+    }
+    if (trail + lead == 0) {
+      return "none";
+    }
+    return trail > 2 * lead ? "trail" : lead > 2 * trail ? "lead" : "mixed";
   }
 
   private static int shared(Set<Integer> own, List<Set<Integer>> pairs, int from, int to) {

@@ -1,6 +1,8 @@
 package org.inkstream.engine;
 
 import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -9,11 +11,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.zip.GZIPInputStream;
-import java.util.zip.GZIPOutputStream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 import org.tribuo.Example;
 import org.tribuo.Prediction;
 import org.tribuo.classification.Label;
@@ -23,34 +28,48 @@ import org.tribuo.sequence.SequenceExample;
 import org.tribuo.sequence.SequenceModel;
 
 /**
- * The learned half of the splitter: a linear-chain CRF (Tribuo's {@code CRFModel}) that gives every line of a page a
- * {@link LineLabel} from its {@link LineFeatures}. Trained by {@code inkstream train} on rendered pages (see {@code
- * docs/engine.md}); the model ships as a resource beside this class and is read once per JVM.
+ * The learned half of the splitter: two linear-chain CRFs (Tribuo's {@code CRFModel}) stacked the way GROBID cascades
+ * its models. The first labels every line of a page from its {@link LineFeatures}; the second labels it again, seeing
+ * also the first stage's labels around each line and its reading of the whole page ({@link
+ * LineFeatures#secondStage}). Trained by {@code inkstream train} on rendered pages (see {@code docs/engine.md}); the
+ * model ships as a resource beside this class and is read once per JVM.
  *
- * <p>Thread-safe: the model holds no state between calls.
+ * <p>Thread-safe: the models hold no state between calls.
  */
 public final class LineLabeller {
 
-  /** The shipped model: gzip of Tribuo's protobuf form. */
-  public static final String RESOURCE = "line-labeller.model.gz";
-  /** The model's name says which features it was trained on; another name is refused at load. */
+  /** The shipped model: a ZIP holding each stage in Tribuo's protobuf form. */
+  public static final String RESOURCE = "line-labeller.model.zip";
+  /** The name each stage must carry: it says which features it was trained on; another name is refused at load. */
   public static final String MODEL_NAME = "inkstream-line-labeller-features-v" + LineFeatures.VERSION;
+
+  private static final String FIRST = "stage1";
+  private static final String SECOND = "stage2";
 
   private static final class Shipped {
     static final Optional<LineLabeller> MODEL = loadShipped();
   }
 
-  private final SequenceModel<Label> model;
+  private final SequenceModel<Label> first;
+  private final SequenceModel<Label> second;
 
-  private LineLabeller(SequenceModel<Label> model) {
-    this.model = model;
+  private LineLabeller(SequenceModel<Label> first, SequenceModel<Label> second) {
+    this.first = first;
+    this.second = second;
   }
 
-  /** Wraps a freshly trained model; its name must say it was trained on today's features. */
-  public static LineLabeller of(SequenceModel<Label> model) {
-    Objects.requireNonNull(model, "model");
-    model.setName(MODEL_NAME);
-    return new LineLabeller(model);
+  /**
+   * Wraps freshly trained stages; their names are set to say they were trained on today's features.
+   *
+   * @param first the CRF over {@link LineFeatures#of} alone
+   * @param second the CRF over {@link LineFeatures#secondStage}
+   */
+  public static LineLabeller of(SequenceModel<Label> first, SequenceModel<Label> second) {
+    Objects.requireNonNull(first, "first");
+    Objects.requireNonNull(second, "second");
+    first.setName(MODEL_NAME + "-" + FIRST);
+    second.setName(MODEL_NAME + "-" + SECOND);
+    return new LineLabeller(first, second);
   }
 
   /** The model shipped with this version of the engine, or empty when the build has none. */
@@ -76,12 +95,23 @@ public final class LineLabeller {
    * @throws IOException when the stream is not such a model, or one trained on other features
    */
   public static LineLabeller read(InputStream in) throws IOException {
-    SequenceModel<?> model = SequenceModel.deserializeFromStream(new GZIPInputStream(new BufferedInputStream(in)));
-    if (!MODEL_NAME.equals(model.getName())) {
-      throw new IOException("the line labeller model is '" + model.getName() + "', this engine needs '" + MODEL_NAME
-          + "': retrain it with inkstream train");
+    Map<String, SequenceModel<Label>> stages = new HashMap<>();
+    try (ZipInputStream zip = new ZipInputStream(new BufferedInputStream(in))) {
+      for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+        SequenceModel<?> model = SequenceModel.deserializeFromStream(new ByteArrayInputStream(zip.readAllBytes()));
+        String expected = MODEL_NAME + "-" + entry.getName();
+        if (!expected.equals(model.getName())) {
+          throw new IOException("the line labeller's " + entry.getName() + " is '" + model.getName()
+              + "', this engine needs '" + expected + "': retrain it with inkstream train");
+        }
+        stages.put(entry.getName(), model.castModel(Label.class));
+      }
     }
-    return new LineLabeller(model.castModel(Label.class));
+    if (!stages.containsKey(FIRST) || !stages.containsKey(SECOND)) {
+      throw new IOException("not a line labeller model: it needs the entries " + FIRST + " and " + SECOND
+          + ", it has " + stages.keySet());
+    }
+    return new LineLabeller(stages.get(FIRST), stages.get(SECOND));
   }
 
   public static LineLabeller read(Path file) throws IOException {
@@ -91,13 +121,20 @@ public final class LineLabeller {
   }
 
   public void write(Path file) throws IOException {
-    try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(file))) {
-      model.serializeToStream(out);
+    try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
+      for (Map.Entry<String, SequenceModel<Label>> stage : Map.of(FIRST, first, SECOND, second).entrySet()) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        stage.getValue().serializeToStream(bytes);
+        zip.putNextEntry(new ZipEntry(stage.getKey()));
+        zip.write(bytes.toByteArray());
+        zip.closeEntry();
+      }
     }
   }
 
-  public SequenceModel<Label> model() {
-    return model;
+  /** The stages, first then second: their names and provenance say what they were trained on. */
+  public List<SequenceModel<Label>> stages() {
+    return List.of(first, second);
   }
 
   /** The label of each line, given the features {@link LineFeatures} made for it. */
@@ -105,7 +142,12 @@ public final class LineLabeller {
     if (features.isEmpty()) {
       return List.of();
     }
-    List<Prediction<Label>> predictions = model.predict(example(features, null));
+    return predict(second, LineFeatures.secondStage(features, predict(first, features)));
+  }
+
+  /** What one stage makes of a page: used here, and by the trainer to build the second stage's training data. */
+  public static List<LineLabel> predict(SequenceModel<Label> stage, List<List<String>> features) {
+    List<Prediction<Label>> predictions = stage.predict(example(features, null));
     List<LineLabel> labels = new ArrayList<>(predictions.size());
     for (Prediction<Label> prediction : predictions) {
       labels.add(LineLabel.parse(prediction.getOutput().getLabel()));

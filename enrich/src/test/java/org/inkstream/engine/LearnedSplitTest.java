@@ -23,7 +23,7 @@ class LearnedSplitTest {
     try (var in = LineLabeller.class.getResourceAsStream(LineLabeller.RESOURCE)) {
       assertThat(in.readAllBytes().length).isLessThan(20 * 1024 * 1024);
     }
-    assertThat(LineLabeller.shipped().get().model().getName()).isEqualTo(LineLabeller.MODEL_NAME);
+    assertThat(LineLabeller.shipped().get().stages().get(1).getName()).isEqualTo(LineLabeller.MODEL_NAME + "-stage2");
   }
 
   @Test

@@ -44,7 +44,7 @@ class LineLabellerTrainingTest {
 
   @Test
   void aWrittenModelReadsBackAndLabelsTheSame(@TempDir Path dir) throws Exception {
-    Path file = dir.resolve("model.gz");
+    Path file = dir.resolve("model.zip");
     labeller.write(file);
 
     LineLabeller read = LineLabeller.read(file);

@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
     description = "Train the line labeller on pages rendered from an article corpus, and score it on pages it never saw.")
 final class TrainCommand implements Callable<Integer> {
 
-  static final String DEFAULT_MODEL = "enrich/src/main/resources/org/inkstream/engine/line-labeller.model.gz";
+  static final String DEFAULT_MODEL = "enrich/src/main/resources/org/inkstream/engine/line-labeller.model.zip";
 
   @Option(names = "--articles", required = true, paramLabel = "DIR",
       description = "Folder of article corpus files (*.jsonl), see docs/data.md.")
@@ -34,7 +34,7 @@ final class TrainCommand implements Callable<Integer> {
       description = "Corpus sources to train on (default: ${DEFAULT-VALUE}); the others are only measured.")
   List<String> trainSources;
 
-  @Option(names = "--pages", defaultValue = "6000", description = "Training pages (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--pages", defaultValue = "4000", description = "Training pages (default: ${DEFAULT-VALUE}).")
   int pages;
 
   @Option(names = "--eval-pages", defaultValue = "300",
@@ -51,7 +51,7 @@ final class TrainCommand implements Callable<Integer> {
       description = "Drop features seen on fewer training lines (default: ${DEFAULT-VALUE}).")
   int minFeatureCount;
 
-  @Option(names = "--learning-curve", split = ",", defaultValue = "250,500,1000,2000,4000", paramLabel = "PAGES",
+  @Option(names = "--learning-curve", split = ",", defaultValue = "500,1000,2000", paramLabel = "PAGES",
       description = "Training-set sizes for the learning curve (default: ${DEFAULT-VALUE}); 0 for none.")
   List<Integer> learningCurve;
 
