@@ -25,7 +25,8 @@ record Dateline(String agency, String credits, int length) {
           + "{2,10}?报道)\\s*[】\\]]?\\s*");
   private static final Pattern BRACKETED = Pattern.compile("^[（(]([^（()）]{1,60})[）)]\\s*");
   private static final Pattern REPORTED = Pattern.compile(
-      "^((?:本报|见习|实习|特约|首席)*(?:记者|通讯员)[^，。,:：]{1,40}?)(?:报道)?\\s*[:：]\\s*");
+      "^[\\s\u3000]*((?:本报|见习|实习|特约|首席)*(?:记者|通讯员)[^，。,:：]{1,40}?)(?:(?:报道)?[\\s\u3000]*[:：]|报道[\\s\u3000]+)"
+          + "[\\s\u3000]*");
 
   /** Reads the dateline at the start of {@code text}, if there is one. */
   static Optional<Dateline> parse(String text) {
