@@ -25,18 +25,22 @@ final class BylineParser {
   /** 文/图 after the names (记者 张三 文/图): like 摄, it makes the last names photographers too. */
   private static final Pattern TRAILING_TEXT_AND_PICTURES = Pattern.compile("\\s*" + TEXT_AND_PICTURES + "\\s*$");
   /** A paper or agency in front of the role word: 光明日报记者, 新华社记者. */
-  private static final Pattern ORGANISATION = Pattern.compile(
-      "^[□■◎●\\s]*(\\p{IsHan}{2,8}?(?:日报|晚报|报社|报|社|台|网))(?=" + ROLE + ")");
+  private static final String PAPER_NAME =
+      "\\p{IsHan}{2,8}?(?:日报|晚报|报社|报|社|台|网|新闻)(?:[·•]\\p{IsHan}{2,8}?(?:日报|晚报|报|新闻|网))?";
+  private static final Pattern ORGANISATION = Pattern.compile("^[□■◎●\\s]*(" + PAPER_NAME + ")(?=" + ROLE + ")");
   /** A Chinese name: two to four characters, or a transcribed name with a middle dot (阿依古丽·买买提). */
   private static final String NAME_RE = "(?:\\p{IsHan}{1,6}[·•]\\p{IsHan}{1,8}|\\p{IsHan}{2,4})";
   private static final Pattern NAME = Pattern.compile(NAME_RE);
   /** A line that is nothing but a byline: decoration, optional organisation, roles and names, optional 摄/报道. */
   private static final Pattern STANDALONE = Pattern.compile(
-      "^[□■◎●\\s]*(?:\\p{IsHan}{2,8}?(?:日报|晚报|报社|报|社|台|网))?"
+      "^[□■◎●\\s]*(?:" + PAPER_NAME + ")?"
           // a correspondent posted abroad or elsewhere: 本报驻阿联酋记者, 新华社驻京记者
           + "(?:(?:本报|新华社)?驻\\p{IsHan}{1,8}?(?=记者|首席))?" + ROLE
           + "[\\s/／:：]*" + NAME_RE + "(?:[\\s、,，/／]+(?:" + ROLE + ")?[\\s/／:：]*" + NAME_RE + "){0,8}"
           + "(?:\\s*(?:摄|报道|" + TEXT_AND_PICTURES + "))?\\s*$");
+  /** A reporter's name and the paper, as papers' web editions print them: 朱娟娟/中国青年报. */
+  private static final Pattern NAME_AND_PAPER =
+      Pattern.compile("^(\\p{IsHan}{2,4})[/／]\\p{IsHan}{2,8}?(?:日报|晚报|报|新闻|网)$");
   /** A closing credit in brackets: (记者 杜培清 通讯员 徐世江). */
   private static final Pattern BRACKETED = Pattern.compile("^[（(]\\s*([^（()）]{2,60})\\s*[）)]$");
   /** A photo credit at the end of a caption paragraph: ...城市精神。 记者 陈红菊 摄, or （王五 摄）. */
@@ -65,7 +69,8 @@ final class BylineParser {
   /** Whether {@code text} is a line holding only a byline. */
   static boolean isStandalone(String text) {
     String s = text.strip();
-    return s.length() <= 60 && mayCredit(s) && (STANDALONE.matcher(s).matches() || COMMENTATOR.matcher(s).matches());
+    return s.length() <= 60 && (mayCredit(s) && (STANDALONE.matcher(s).matches() || COMMENTATOR.matcher(s).matches())
+        || NAME_AND_PAPER.matcher(s).matches() && Surnames.opens(s));
   }
 
   /** Whether {@code text} is a closing credit: a bracketed byline or a reprint note. */
@@ -184,6 +189,10 @@ final class BylineParser {
     String s = text.strip();
     if (COMMENTATOR.matcher(s).matches()) {
       return new Byline(List.of(), List.of(), List.of(s.replaceAll("^[□■◎●\\s]+", "")), List.of());
+    }
+    Matcher nameAndPaper = NAME_AND_PAPER.matcher(s);
+    if (nameAndPaper.matches()) {
+      return new Byline(List.of(nameAndPaper.group(1)), List.of(), List.of(), List.of());
     }
     Matcher bracket = BRACKETED.matcher(s);
     boolean bracketed = bracket.matches();
