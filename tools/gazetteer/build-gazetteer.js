@@ -57,7 +57,8 @@ for (const c of cities.filter((c) => !GENERIC.has(c.name))) {
 for (const a of areas.filter((a) => !GENERIC.has(a.name))) {
   add(a.name, a.name, 'county');
 }
-for (const t of streets) {
+// a township of two characters is a bare unit word or a one-character stem (街道, 沙镇): too ambiguous in running text
+for (const t of streets.filter((t) => t.name.length >= 3)) {
   add(t.name, t.name, 'township');
 }
 const hkmotw = read(division, 'dist/HK-MO-TW.json');

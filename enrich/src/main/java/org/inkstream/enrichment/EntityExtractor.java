@@ -85,7 +85,7 @@ public final class EntityExtractor {
   private static final String PERSON_TRAILERS = "论说等和与在是指称讲同向又也";
   /** Words after which a name is the name of a building, a prize or a fund (邵逸夫体育馆), not a person mentioned. */
   private static final List<String> NAMED_AFTER = List.of("体育馆", "图书馆", "纪念馆", "博物馆", "大楼", "楼", "故居",
-      "奖", "基金", "杯", "广场", "中学", "小学", "大学", "医院", "路", "号");
+      "奖", "基金", "杯", "广场", "中学", "小学", "大学", "医院", "路", "号", "革命", "烈士", "陵园", "纪念");
   /** Words that introduce a foreign name besides titles: 发言人巴加埃, 防长别洛乌索夫. */
   private static final List<String> FOREIGN_INTRODUCERS = List.of("发言人", "防长", "外长", "总统", "总理", "首相",
       "国王", "主席", "大使", "秘书长", "议长", "部长", "市长", "州长", "教授", "总书记", "领导人", "统帅", "司令");
@@ -171,15 +171,26 @@ public final class EntityExtractor {
     return new Entities(people, List.copyOf(places), organisations, keys(people, places, organisations));
   }
 
-  /** The names the segmenter tags as persons more than once: a name repeated is a name, even without a title. */
+  /**
+   * The names the segmenter tags as persons more than once, at least once with no noun after them: a name repeated
+   * is a name even without a title, but an abbreviation that opens compounds (文旅 of 文旅局, 文旅产业) is not.
+   */
   private static Set<String> repeatedNames(List<Segmenter.Token> tokens) {
     Set<String> seen = new HashSet<>();
     Set<String> repeated = new HashSet<>();
-    for (Segmenter.Token token : tokens) {
-      if (token.nature().startsWith("nr") && !seen.add(token.word())) {
-        repeated.add(token.word());
+    Set<String> standAlone = new HashSet<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      Segmenter.Token token = tokens.get(i);
+      if (token.nature().startsWith("nr")) {
+        if (!seen.add(token.word())) {
+          repeated.add(token.word());
+        }
+        if (i + 1 == tokens.size() || !tokens.get(i + 1).isNoun()) {
+          standAlone.add(token.word());
+        }
       }
     }
+    repeated.retainAll(standAlone);
     return repeated;
   }
 
