@@ -83,6 +83,8 @@ public final class EntityExtractor {
   private static final Set<String> FOREIGN_TITLES = Set.of("总统", "总理", "首相", "国王", "主席", "外长", "大使",
       "秘书长", "女王", "王储", "议长", "部长");
   private static final String PERSON_TRAILERS = "论说等和与在是指称讲同向又也";
+  /** Characters that end no given name but often follow one: 李鹏在, 李鹏又 are 李鹏. */
+  private static final String FRAGMENT_TAILS = "在又说是等也称讲";
   /** Words after which a name is the name of a building, a prize or a fund (邵逸夫体育馆), not a person mentioned. */
   private static final List<String> NAMED_AFTER = List.of("体育馆", "图书馆", "纪念馆", "博物馆", "大楼", "楼", "故居",
       "奖", "基金", "杯", "广场", "中学", "小学", "大学", "医院", "路", "号", "革命", "烈士", "陵园", "纪念");
@@ -456,6 +458,8 @@ public final class EntityExtractor {
     int max = compound ? 4 : 3;
     if (name.length() == max + 1 && PERSON_TRAILERS.indexOf(name.charAt(max)) >= 0) {
       name = name.substring(0, max);
+    } else if (name.length() == 3 && !compound && FRAGMENT_TAILS.indexOf(name.charAt(2)) >= 0) {
+      name = name.substring(0, 2); // 李鹏在, 李鹏又: a two-character name glued to the next word
     }
     if (name.length() < 2 || name.length() > max) {
       return null;
