@@ -115,6 +115,7 @@ public final class EntityExtractor {
       "馆长", "社长", "行长", "总裁", "创始人", "支书", "组长", "班长", "师傅", "老人", "领导", "烈士", "英雄", "模范",
       "患者", "学生", "职工", "员工", "农民", "党员", "群众", "游客", "选手", "运动员", "教练", "冠军", "作家", "画家",
       "演员", "导演", "博士", "院士", "总监", "主管", "大使", "外长", "国王", "议长", "法官", "检察官", "律师", "记者");
+  private static final Set<String> TITLE_SET = Set.copyOf(TITLES);
   /** Words that follow a person: speech and action verbs (杨军强调, 张进顺笑着说). */
   private static final List<String> PERSON_VERBS = List.of("说", "表示", "介绍", "告诉", "指出", "强调", "主持",
       "出席", "参加", "要求", "认为", "坦言", "笑着", "走进", "来到", "调研", "察看", "带领", "一行", "同志", "等",
@@ -148,15 +149,8 @@ public final class EntityExtractor {
       String nature = token.nature();
       if (nature.equals(Gazetteer.ORGANISATION_TAG)) {
         organizations.add(token.word());
-      } else if (nature.equals("nrf") || nature.startsWith("nr") && person(token.word()) == null
-          && isTranscribed(token.word())) {
-        addForeignPerson(tokens, i, persons, notMentioned);
       } else if (nature.startsWith("nr")) {
-        String person = person(token.word());
-        if (person != null && !notMentioned.contains(person)
-            && (hasPersonContext(tokens, i, person) || repeated.contains(token.word()) && isFree(tokens, i))) {
-          persons.add(person);
-        }
+        addPerson(tokens, i, persons, notMentioned, repeated);
       } else if (nature.startsWith("ns")) {
         addPlace(tokens, i, places, organizations);
       } else if (LOCAL_UNITS.contains(token.word())) {
@@ -176,6 +170,24 @@ public final class EntityExtractor {
     List<String> people = completeNames(persons);
     List<String> organisations = fullForms(organizations);
     return new Entities(people, List.copyOf(places), organisations, keys(people, places, organisations));
+  }
+
+  /**
+   * The person token {@code i} names, if its context reads like a name: a Chinese name (see {@link #person}), or a
+   * foreign one (ansj's {@code nrf}, or no surname and only transcription characters).
+   */
+  private void addPerson(List<Segmenter.Token> tokens, int i, Set<String> persons, Collection<String> notMentioned,
+      Set<String> repeated) {
+    Segmenter.Token token = tokens.get(i);
+    String person = token.nature().equals("nrf") ? null : person(token.word());
+    if (person == null) {
+      if (token.nature().equals("nrf") || isTranscribed(token.word())) {
+        addForeignPerson(tokens, i, persons, notMentioned);
+      }
+    } else if (!notMentioned.contains(person)
+        && (hasPersonContext(tokens, i, person) || repeated.contains(token.word()) && isFree(tokens, i))) {
+      persons.add(person);
+    }
   }
 
   /**
@@ -474,7 +486,7 @@ public final class EntityExtractor {
     }
     boolean doubled = name.length() == 3 && name.charAt(0) == name.charAt(1); // 谢谢丁
     if (doubled || stopwords.contains(name) || endsWithAny(name, PLACE_SUFFIXES) || endsWithAny(name, ADDRESS_FORMS)
-        || endsWithAny(name, TITLES) || isCommonWord(name)) {
+        || endsWithTitle(name) || isCommonWord(name)) {
       return null;
     }
     return name;
@@ -541,6 +553,16 @@ public final class EntityExtractor {
     }
     for (TermNature nature : item.termNatures.termNatures) {
       if (nature.nature.natureStr.startsWith(prefix)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code name} ends with a title of two or three characters (华大使, 蔡教授). */
+  private static boolean endsWithTitle(String name) {
+    for (int length = 2; length <= 3 && length < name.length(); length++) {
+      if (TITLE_SET.contains(name.substring(name.length() - length))) {
         return true;
       }
     }

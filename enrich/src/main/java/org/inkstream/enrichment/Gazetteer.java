@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,19 +61,21 @@ final class Gazetteer {
    */
   List<Segmenter.Token> mark(List<Segmenter.Token> tokens) {
     StringBuilder text = new StringBuilder();
-    Map<Integer, Integer> tokenAt = new HashMap<>();
-    for (int i = 0; i < tokens.size(); i++) {
-      tokenAt.put(text.length(), i);
-      text.append(tokens.get(i).word());
+    for (Segmenter.Token token : tokens) {
+      text.append(token.word());
     }
-    tokenAt.put(text.length(), tokens.size());
+    int[] tokenAt = new int[text.length() + 1]; // the token that starts (or, at the end, ends) at an offset, or -1
+    Arrays.fill(tokenAt, -1);
+    for (int i = 0, offset = 0; i <= tokens.size(); i++) {
+      tokenAt[offset] = i;
+      offset += i < tokens.size() ? tokens.get(i).word().length() : 0;
+    }
     List<Segmenter.Token> marked = new ArrayList<>(tokens.size());
     int next = 0;
     for (TermTrie.Hit<Entry> hit : trie.find(text)) {
-      Integer first = tokenAt.get(hit.start());
-      Integer end = tokenAt.get(hit.start() + hit.length());
-      if (first == null || end == null || first < next
-          || end - first == 1 && tokens.get(first).nature().startsWith("nr")) {
+      int first = tokenAt[hit.start()];
+      int end = tokenAt[hit.start() + hit.length()];
+      if (first < next || end < 0 || end - first == 1 && tokens.get(first).nature().startsWith("nr")) {
         continue;
       }
       marked.addAll(tokens.subList(next, first));
@@ -84,7 +87,8 @@ final class Gazetteer {
     return marked;
   }
 
-  private static Gazetteer load() {
+  /** Reads both lists; {@link #standard()} does it once per JVM. */
+  static Gazetteer load() {
     Map<String, Entry> entries = new HashMap<>();
     for (String[] row : rows("gazetteer/places.tsv")) {
       boolean shortForm = !row[0].equals(row[1]);
