@@ -74,6 +74,9 @@ public final class EntityExtractor {
       "研究院", "研究所", "银行", "法院", "检察院", "政府", "党委", "党工委", "支部", "工作室", "基金会", "合作社",
       "报社", "日报", "晚报", "商报", "晨报", "都市报", "时报", "电视台", "博物馆", "纪念馆", "图书馆", "办公室", "出版社",
       "旅行社", "总队", "支队", "大队", "组织", "馆", "站", "所", "队", "院", "厂");
+  /** Words that end the name of an event (a forum, a summit, a fair, games, a festival). */
+  private static final List<String> EVENT_WORDS = List.of("论坛", "峰会", "博览会", "运动会", "奥运会", "圆桌会议",
+      "电影节", "艺术节", "文化节", "旅游节", "年会");
   /** Words that make a place a sports team (中国队, 加拿大队, 北京女足): the team is an organisation. */
   private static final Set<String> TEAM_WORDS = Set.of("队", "女足", "男足", "女排", "男排", "女篮", "男篮");
   /** Administrative levels that open an institution's short name (市生态环境局, 省住建厅, 县公安局). */
@@ -152,7 +155,7 @@ public final class EntityExtractor {
       } else if (nature.startsWith("nr")) {
         addPerson(tokens, i, persons, notMentioned, repeated);
       } else if (nature.startsWith("ns")) {
-        addPlace(tokens, i, places, organizations);
+        i = addPlace(tokens, i, places, organizations);
       } else if (LOCAL_UNITS.contains(token.word())) {
         String place = placeEndingAt(tokens, i);
         if (place != null) {
@@ -242,9 +245,10 @@ public final class EntityExtractor {
    * A place token is kept unless it only opens a longer name: an institution (湖北省 of 湖北省民间工艺技师学院, which
    * is kept as an organisation instead), a slogan or concept (平安中国, 中国特色, 武汉都市圈), a coinage in quotes
    * (“熟视区”), a document title (《咸宁市关于...》). A chain of administrative
-   * units written together (纪南文旅区纪南镇官坪村) is split into its units.
+   * units written together (纪南文旅区纪南镇官坪村) is split into its units. Returns the last token read: the tokens of
+   * an institution's name are not read again (研究院 of 中国铁道科学研究院集团有限公司 opens no second name).
    */
-  private void addPlace(List<Segmenter.Token> tokens, int i, Set<String> places, Set<String> organizations) {
+  private int addPlace(List<Segmenter.Token> tokens, int i, Set<String> places, Set<String> organizations) {
     String before = i > 0 ? tokens.get(i - 1).word() : "";
     String after = i + 1 < tokens.size() ? tokens.get(i + 1).word() : "";
     String word = tokens.get(i).word();
@@ -255,24 +259,46 @@ public final class EntityExtractor {
     }
     String following = after + (i + 2 < tokens.size() ? tokens.get(i + 2).word() : "");
     if (SLOGAN_PREFIXES.contains(before) || before.equals("《") || isQuote(before) && isQuote(after)
-        || CONCEPT_SUFFIXES.stream().anyMatch(following::startsWith)) {
-      return;
+        || CONCEPT_SUFFIXES.stream().anyMatch(following::startsWith) || opensEventName(tokens, i)) {
+      return i;
     }
     if (TEAM_WORDS.contains(after)) {
       organizations.add(word + after);
-      return;
+      return i;
     }
-    String organization = organizationStartingAt(tokens, i);
+    Span organization = organizationStartingAt(tokens, i);
     if (organization != null) {
-      organizations.add(organization);
-      return;
+      organizations.add(organization.name());
+      return organization.last();
     }
     for (String unit : splitChain(word)) {
       if (isPlace(unit)) {
         places.add(unit);
       }
     }
+    return i;
   }
+
+  /**
+   * Whether the place at token {@code i} opens the name of an event: a run of up to four nouns after it ends with an
+   * event word (虹桥 + 国际 + 经贸 + 论坛, 卫生政策 + 上海 + 圆桌会议). A place named only inside an event's name is
+   * not a place the article is about.
+   */
+  private static boolean opensEventName(List<Segmenter.Token> tokens, int i) {
+    for (int j = i + 1; j < Math.min(tokens.size(), i + 5); j++) {
+      Segmenter.Token next = tokens.get(j);
+      if (EVENT_WORDS.stream().anyMatch(next.word()::endsWith)) {
+        return true;
+      }
+      if (!canContinueName(next) || next.word().length() == 1) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** A name and the index of its last token. */
+  private record Span(String name, int last) {}
 
   /**
    * The institution name that ends with token {@code i} (an institutional word such as 生态环境局) and starts, at most
@@ -322,20 +348,25 @@ public final class EntityExtractor {
         .toList();
   }
 
-  /** The institution name that tokens from {@code i} spell (咸宁市 + 文化 + 和 + 旅游局), or null. */
-  private String organizationStartingAt(List<Segmenter.Token> tokens, int i) {
+  /**
+   * The institution name that tokens from {@code i} spell (咸宁市 + 文化 + 和 + 旅游局), or null; the longest one, so
+   * that 中国铁道科学研究院集团有限公司 is not cut at 研究院, but never across a conjunction once a name is complete
+   * (咸宁市政府 和 赤壁市政府 are two).
+   */
+  private Span organizationStartingAt(List<Segmenter.Token> tokens, int i) {
     StringBuilder name = new StringBuilder(tokens.get(i).word());
+    Span found = null;
     for (int j = i + 1; j < Math.min(tokens.size(), i + 9); j++) {
       Segmenter.Token next = tokens.get(j);
-      if (!canContinueName(next)) {
-        return null;
+      if (!canContinueName(next) || found != null && next.nature().equals("c")) {
+        break;
       }
       name.append(next.word());
       if (isInstitutionWord(next.word()) && isOrganization(name.toString())) {
-        return name.toString();
+        found = new Span(name.toString(), j);
       }
     }
-    return null;
+    return found;
   }
 
   /**

@@ -89,4 +89,16 @@ class EntityRulesTest {
     Entities entities = extract("活动在逸夫图书馆举行，邵逸夫体育馆内座无虚席。");
     assertThat(entities.persons()).doesNotContain("邵逸夫");
   }
+
+  @Test
+  void aPlaceInsideAnEventNameIsNotCounted() {
+    Entities entities = extract("企业家们在南京国际经贸论坛上交流经验，随后前往苏州考察。");
+    assertThat(entities.places()).contains("苏州").doesNotContain("南京");
+  }
+
+  @Test
+  void theLongestInstitutionNameIsKeptAlone() {
+    Entities entities = extract("湖北省交通规划设计院集团有限公司承担了设计任务。");
+    assertThat(entities.organizations()).containsExactly("湖北省交通规划设计院集团有限公司");
+  }
 }
