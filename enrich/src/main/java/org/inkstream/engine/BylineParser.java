@@ -16,7 +16,7 @@ import org.inkstream.core.Byline;
  */
 final class BylineParser {
 
-  /** Text and pictures by the same hand: 文/图, 文·图, 图/文, 文图. */
+  /** Text and pictures by the same hand: 文/图, 文·图, 图/文 (a separator is needed: 文图 may end a name). */
   private static final String TEXT_AND_PICTURES = "(?:文[/／·・]图|图[/／·・]文)";
   private static final String ROLE = "(?:本报|特约|见习|实习|首席)*(?:记者|通讯员|实习生|评论员|撰稿人?|作者|摄影|"
       + TEXT_AND_PICTURES + "[/／:：]?|文/|图/|文／|图／|文：|图：)";
