@@ -16,22 +16,31 @@ import org.inkstream.core.Byline;
  */
 final class BylineParser {
 
-  private static final String ROLE =
-      "(?:本报|特约|见习|实习|首席)*(?:记者|通讯员|实习生|评论员|撰稿人?|作者|摄影|文/|图/|文／|图／|文：|图：)";
+  /** Text and pictures by the same hand: 文/图, 文·图, 图/文 (a separator is needed: 文图 may end a name). */
+  private static final String TEXT_AND_PICTURES = "(?:文[/／·・]图|图[/／·・]文)";
+  private static final String ROLE = "(?:本报|特约|见习|实习|首席)*(?:记者|通讯员|实习生|评论员|撰稿人?|作者|摄影|"
+      + TEXT_AND_PICTURES + "[/／:：]?|文/|图/|文／|图／|文：|图：)";
   private static final Pattern ROLE_WORD = Pattern.compile(ROLE);
+  private static final Pattern TEXT_AND_PICTURES_WORD = Pattern.compile(TEXT_AND_PICTURES);
+  /** 文/图 after the names (记者 张三 文/图): like 摄, it makes the last names photographers too. */
+  private static final Pattern TRAILING_TEXT_AND_PICTURES = Pattern.compile("\\s*" + TEXT_AND_PICTURES + "\\s*$");
   /** A paper or agency in front of the role word: 光明日报记者, 新华社记者. */
-  private static final Pattern ORGANISATION = Pattern.compile(
-      "^[□■◎●\\s]*(\\p{IsHan}{2,8}?(?:日报|晚报|报社|报|社|台|网))(?=" + ROLE + ")");
+  private static final String PAPER_NAME =
+      "\\p{IsHan}{2,8}?(?:日报|晚报|报社|报|社|台|网|新闻)(?:[·•]\\p{IsHan}{2,8}?(?:日报|晚报|报|新闻|网))?";
+  private static final Pattern ORGANISATION = Pattern.compile("^[□■◎●\\s]*(" + PAPER_NAME + ")(?=" + ROLE + ")");
   /** A Chinese name: two to four characters, or a transcribed name with a middle dot (阿依古丽·买买提). */
   private static final String NAME_RE = "(?:\\p{IsHan}{1,6}[·•]\\p{IsHan}{1,8}|\\p{IsHan}{2,4})";
   private static final Pattern NAME = Pattern.compile(NAME_RE);
   /** A line that is nothing but a byline: decoration, optional organisation, roles and names, optional 摄/报道. */
   private static final Pattern STANDALONE = Pattern.compile(
-      "^[□■◎●\\s]*(?:\\p{IsHan}{2,8}?(?:日报|晚报|报社|报|社|台|网))?"
+      "^[□■◎●\\s]*(?:" + PAPER_NAME + ")?"
           // a correspondent posted abroad or elsewhere: 本报驻阿联酋记者, 新华社驻京记者
           + "(?:(?:本报|新华社)?驻\\p{IsHan}{1,8}?(?=记者|首席))?" + ROLE
           + "[\\s/／:：]*" + NAME_RE + "(?:[\\s、,，/／]+(?:" + ROLE + ")?[\\s/／:：]*" + NAME_RE + "){0,8}"
-          + "(?:\\s*(?:摄|报道))?\\s*$");
+          + "(?:\\s*(?:摄|报道|" + TEXT_AND_PICTURES + "))?\\s*$");
+  /** A reporter's name and the paper, as papers' web editions print them: 朱娟娟/中国青年报. */
+  private static final Pattern NAME_AND_PAPER =
+      Pattern.compile("^(\\p{IsHan}{2,4})[/／]\\p{IsHan}{2,8}?(?:日报|晚报|报|新闻|网)$");
   /** A closing credit in brackets: (记者 杜培清 通讯员 徐世江). */
   private static final Pattern BRACKETED = Pattern.compile("^[（(]\\s*([^（()）]{2,60})\\s*[）)]$");
   /** A photo credit at the end of a caption paragraph: ...城市精神。 记者 陈红菊 摄, or （王五 摄）. */
@@ -46,6 +55,7 @@ final class BylineParser {
   private static final Set<String> NOT_NAMES = Set.of("报道", "摄影", "通讯", "记者", "本报", "见习", "实习", "特约");
 
   private static final int CREDIT_TAIL = 48;
+  private static final String SENTENCE_ENDS = "。！？!?”」…";
   private static final String ROLE_CHARACTERS = "记讯评作撰摄实文图";
   /** An editorial signed by the paper's commentator, no name given: 本报评论员. */
   private static final Pattern COMMENTATOR = Pattern.compile("^[□■◎●\\s]*(本报|本刊)?(特约)?评论员$");
@@ -59,7 +69,8 @@ final class BylineParser {
   /** Whether {@code text} is a line holding only a byline. */
   static boolean isStandalone(String text) {
     String s = text.strip();
-    return s.length() <= 60 && mayCredit(s) && (STANDALONE.matcher(s).matches() || COMMENTATOR.matcher(s).matches());
+    return s.length() <= 60 && (mayCredit(s) && (STANDALONE.matcher(s).matches() || COMMENTATOR.matcher(s).matches())
+        || NAME_AND_PAPER.matcher(s).matches() && Surnames.opens(s));
   }
 
   /** Whether {@code text} is a closing credit: a bracketed byline or a reprint note. */
@@ -72,9 +83,27 @@ final class BylineParser {
       return true;
     }
     Matcher m = BRACKETED.matcher(s);
-    // （记者 杜培清）, （王五 摄）, and a dateline printed at the end in brackets: （本报阿布扎比１月１日电）
+    // （记者 杜培清）, （王五 摄）, a reporter's bare name (（温宪）), and a dateline printed at the end in brackets:
+    // （本报阿布扎比１月１日电）
     return m.matches() && (isStandalone(m.group(1)) || PHOTO_CREDIT.matcher(s).matches()
-        || Dateline.startsWithDateline(m.group(1)));
+        || isPersonalNames(m.group(1)) || Dateline.startsWithDateline(m.group(1)));
+  }
+
+  /**
+   * Whether {@code text} is one to three names and nothing else, each opening with a common surname: the reporter's
+   * name that closes a report in brackets (（温宪）, （张明华 李小红）). The surname keeps out (十堰), (续), (完).
+   */
+  static boolean isPersonalNames(String text) {
+    String s = text.strip();
+    if (!NAMES_ONLY.matcher(s).matches()) {
+      return false;
+    }
+    for (String name : s.split("[\\s、]+")) {
+      if (!Surnames.opens(name)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether {@code text} credits a photograph (… 摄): inside an article it sits under a picture, not at the end. */
@@ -98,8 +127,16 @@ final class BylineParser {
     return m.find() && !m.group(1).startsWith("本报") ? Optional.of(m.group(1)) : Optional.empty();
   }
 
-  /** The photo credit that ends {@code text}, as its start index, or -1. Only the tail is searched. */
+  /**
+   * The credit that ends {@code text}, as its start index, or -1: a photo credit (… 记者 陈红菊 摄), or a closing credit
+   * in brackets printed behind the last sentence (…大局稳定。（新华社记者周锡生）), which the text must not keep. Only the
+   * tail is searched.
+   */
   static int photoCreditStart(String text) {
+    int bracketed = bracketedCreditStart(text);
+    if (bracketed >= 0) {
+      return bracketed;
+    }
     int from = tailStart(text);
     if (text.indexOf('摄', from) < 0) {
       return -1;
@@ -108,9 +145,28 @@ final class BylineParser {
     return m.find() && (m.group(2) != null || hasRole(m.group(1))) ? from + m.start() : -1;
   }
 
+  /** The credit {@link #photoCreditStart} found at the end of {@code text}. */
   static String photoCredit(String text) {
+    int bracketed = bracketedCreditStart(text);
+    if (bracketed >= 0) {
+      return text.substring(bracketed).strip();
+    }
     Matcher m = PHOTO_CREDIT.matcher(text.substring(tailStart(text)));
     return m.find() ? (m.group(1) != null ? m.group(1) : m.group(2)) : "";
+  }
+
+  /** Where a bracketed closing credit right after the last sentence starts, or -1. */
+  private static int bracketedCreditStart(String text) {
+    String s = text.stripTrailing();
+    if (s.isEmpty() || (!s.endsWith("）") && !s.endsWith(")"))) {
+      return -1;
+    }
+    int open = Math.max(s.lastIndexOf('（'), s.lastIndexOf('('));
+    if (open < tailStart(s) || open == 0) {
+      return -1;
+    }
+    boolean afterSentence = SENTENCE_ENDS.indexOf(s.charAt(open - 1)) >= 0 || Character.isWhitespace(s.charAt(open - 1));
+    return afterSentence && isClosingCredit(s.substring(open)) ? open : -1;
   }
 
   /** A cheap test before any regex: every byline holds one of the characters of its role words. */
@@ -134,12 +190,17 @@ final class BylineParser {
     if (COMMENTATOR.matcher(s).matches()) {
       return new Byline(List.of(), List.of(), List.of(s.replaceAll("^[□■◎●\\s]+", "")), List.of());
     }
-    Matcher bracket = BRACKETED.matcher(s);
-    if (bracket.matches()) {
-      s = bracket.group(1);
+    Matcher nameAndPaper = NAME_AND_PAPER.matcher(s);
+    if (nameAndPaper.matches()) {
+      return new Byline(List.of(nameAndPaper.group(1)), List.of(), List.of(), List.of());
     }
-    boolean photo = s.endsWith("摄");
-    s = s.replaceAll("(摄|报道)\\s*$", "");
+    Matcher bracket = BRACKETED.matcher(s);
+    boolean bracketed = bracket.matches();
+    if (bracketed) {
+      s = bracket.group(1).strip();
+    }
+    boolean photo = s.endsWith("摄") || TRAILING_TEXT_AND_PICTURES.matcher(s).find();
+    s = TRAILING_TEXT_AND_PICTURES.matcher(s).replaceFirst("").replaceAll("(摄|报道)\\s*$", "");
     Matcher org = ORGANISATION.matcher(s);
     if (org.find()) {
       s = s.substring(org.end());
@@ -154,7 +215,8 @@ final class BylineParser {
       spans.add(new int[] {role.start(), role.end()});
     }
     if (spans.isEmpty()) {
-      (photo ? photographers : authors).addAll(names(s));
+      // a bracketed name closing a report is its reporter's (（温宪）); a bare name under a title is an author's
+      (photo ? photographers : bracketed ? reporters : authors).addAll(names(s));
     }
     for (int i = 0; i < spans.size(); i++) {
       String word = s.substring(spans.get(i)[0], spans.get(i)[1]);
@@ -166,6 +228,9 @@ final class BylineParser {
         correspondents.addAll(names);
       } else if (word.contains("记者") || word.contains("实习生")) {
         reporters.addAll(names);
+      } else if (TEXT_AND_PICTURES_WORD.matcher(word).find()) {
+        authors.addAll(names);
+        photographers.addAll(names);
       } else if (word.contains("摄影") || word.startsWith("图")) {
         photographers.addAll(names);
       } else {

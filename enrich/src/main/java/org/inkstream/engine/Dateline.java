@@ -20,12 +20,15 @@ record Dateline(String agency, String credits, int length) {
   /** Who sends: the paper itself, a wire agency, or another paper. Bounded quantifiers only: lines may be huge. */
   private static final Pattern AGENCY = Pattern.compile(
       "^\\s*[【\\[]?\\s*(本报讯|本报" + HAN + "{0,6}?(?:" + DIGIT + "{1,4}年)?(?:" + DIGIT + "{1,2}月)?(?:" + DIGIT + "{1,2}日)?\\s?[电讯](?![员息])"
-          + "|据?(新华社|中新社|人民网|新华网|央视网|中国新闻社)(?:" + HAN + "|" + DIGIT + "|\\s){0,16}?(?:电|消息|讯)"
-          + "|(" + HAN + "{2,8}?(?:日报|晚报|报))讯|据" + HAN
-          + "{2,10}?报道)\\s*[】\\]]?\\s*");
-  private static final Pattern BRACKETED = Pattern.compile("^[（(]([^（()）]{1,60})[）)]\\s*");
+          + "|据?(新华社|中新社|中新网|人民网|新华网|央视网|光明网|中国新闻社|中国日报网)(?:客户端)?(?:" + HAN + "|" + DIGIT
+          + "|\\s){0,16}?(?:电|消息|讯)"
+          + "|(" + HAN + "{2,8}?(?:日报|晚报|报))讯|据" + HAN + "{2,10}?报道"
+          // a paper or its news app with the credits in brackets and no 讯: 法制晚报·看法新闻（记者 董振杰）
+          + "|(" + HAN + "{2,8}?(?:日报|晚报|报|新闻))(?:[·•]" + HAN + "{2,8})?(?=[（(](?:记者|通讯员)))\\s*[】\\]]?\\s*");
+  private static final Pattern BRACKETED = Pattern.compile("^[\\s\u3000]*[（(]([^（()）]{1,60})[）)]\\s*");
   private static final Pattern REPORTED = Pattern.compile(
-      "^((?:本报|见习|实习|特约|首席)*(?:记者|通讯员)[^，。,:：]{1,40}?)(?:报道)?\\s*[:：]\\s*");
+      "^[\\s\u3000]*((?:本报|见习|实习|特约|首席)*(?:记者|通讯员)[^，。,:：]{1,40}?)(?:(?:报道)?[\\s\u3000]*[:：]|报道[\\s\u3000]+)"
+          + "[\\s\u3000]*");
 
   /** Reads the dateline at the start of {@code text}, if there is one. */
   static Optional<Dateline> parse(String text) {
@@ -40,7 +43,8 @@ record Dateline(String agency, String credits, int length) {
     int end = m.end();
     String rest = text.substring(end);
     Matcher bracket = BRACKETED.matcher(rest);
-    if (bracket.find() && BylineParser.hasRole(bracket.group(1))) {
+    // （记者 王立）, or the bare names of the agency's reporters: 中新网悉尼10月30日电 （郭鑫 崔琳）
+    if (bracket.find() && (BylineParser.hasRole(bracket.group(1)) || BylineParser.isPersonalNames(bracket.group(1)))) {
       return Optional.of(new Dateline(agency, bracket.group(1).strip(), end + bracket.end()));
     }
     Matcher reported = REPORTED.matcher(rest);
@@ -54,10 +58,14 @@ record Dateline(String agency, String credits, int length) {
     return maySend(text) && AGENCY.matcher(text).find();
   }
 
-  /** A cheap test before the regex: every dateline ends its sender with 讯, 电, 消息 or 报道 near the start. */
+  /**
+   * A cheap test before the regex: every dateline ends its sender with 讯, 电, 消息 or 报道 near the start, or names a
+   * paper before bracketed credits.
+   */
   private static boolean maySend(String text) {
     String head = text.length() > 40 ? text.substring(0, 40) : text;
-    return head.indexOf('讯') >= 0 || head.indexOf('电') >= 0 || head.contains("消息") || head.contains("报道");
+    return head.indexOf('讯') >= 0 || head.indexOf('电') >= 0 || head.contains("消息") || head.contains("报道")
+        || head.contains("（记者") || head.contains("(记者");
   }
 
   private static String agencyName(Matcher m) {
@@ -66,6 +74,9 @@ record Dateline(String agency, String credits, int length) {
     }
     if (m.group(3) != null) {
       return m.group(3);
+    }
+    if (m.group(4) != null) {
+      return m.group(4);
     }
     String whole = m.group(1);
     return whole.startsWith("本报") ? "本报讯" : whole;

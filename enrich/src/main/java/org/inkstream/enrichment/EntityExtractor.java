@@ -2,6 +2,7 @@ package org.inkstream.enrichment;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -28,7 +29,12 @@ import org.inkstream.core.Entities;
  *       generic area word (开发区, 景区, 社区);
  *   <li>an organisation is ansj's organisation tag, or a chain of nouns that starts with a place or an administrative
  *       level (市, 县...) and ends with an institutional word (生态环境局, 仲裁委员会, 有限公司...), with at least two
- *       non-generic characters before the suffix; only the longest form is kept (郧西县公安局, not also 县公安局).
+ *       non-generic characters before the suffix; only the longest form is kept (郧西县公安局, not also 县公安局);
+ *   <li>names the {@link Gazetteer} knows (places from province to township and the world's countries, national and
+ *       international organisations) are joined into one word first, and give each entity its normalised key
+ *       ({@link Entities#keys()}: 中共中央 and 中国共产党中央委员会 share one);
+ *   <li>foreign names count after a title or before a speech verb, names repeated in the article count without a
+ *       title, and a name that is the tail of a longer one found too is that person (桥本龙太郎, not 龙太郎).
  * </ul>
  *
  * Thread-safe and immutable.
@@ -45,7 +51,8 @@ public final class EntityExtractor {
       "样板", "标杆", "星级", "和谐", "平安", "卫生", "生态", "幸福", "明星");
   /** Unit words a segmenter may split off a place name. */
   private static final Set<String> PLACE_TAILS = Set.of("省", "市", "县", "区", "镇", "乡", "村", "街道", "社区", "平原",
-      "湖", "江", "河", "山", "湾", "岛", "州", "盆地", "高原", "半岛", "新区", "林区", "垸", "路", "大道", "大街", "街");
+      "湖", "江", "河", "山", "湾", "岛", "州", "盆地", "高原", "半岛", "新区", "林区", "垸", "路", "大道", "大街", "街",
+      "地区", "地带");
   /** Forms of address that make a name anonymous (陈先生, 赵女士, 陈某): not a person one could search for. */
   private static final List<String> ADDRESS_FORMS = List.of("先生", "女士", "小姐", "同志", "师傅", "老师", "大爷",
       "大妈", "阿姨", "某", "氏", "总", "老", "哥", "姐", "叔", "婶", "嫂", "伯", "爷", "奶");
@@ -54,7 +61,8 @@ public final class EntityExtractor {
       "智慧", "魅力", "活力", "绿色", "生态", "小康", "唱响", "大美", "印象", "爱我", "品味", "新");
   /** What turns a place into a concept or a region name (中国特色, 中国梦, 中国式, 武汉都市圈). */
   private static final List<String> CONCEPT_SUFFIXES = List.of("特色", "梦", "式", "共产党", "都市圈", "城市圈",
-      "经济圈", "经济带", "籍", "人民");
+      "经济圈", "经济带", "籍", "人民", "时间", "奥运会", "冬奥会", "残奥会", "冬残奥会", "亚运会", "运动会", "博览会",
+      "班列");
   private static final List<String> PLACE_SUFFIXES = List.of("特别行政区", "自治区", "自治州", "自治县", "街道", "社区",
       "地区", "新区", "省", "市", "县", "区", "镇", "乡", "村", "州", "盟", "旗", "湾", "岛", "湖", "江", "河", "山");
   private static final Set<String> GENERIC_PLACES = Set.of("先行区", "事务区", "示范区", "开发区", "功能区", "城区",
@@ -64,8 +72,13 @@ public final class EntityExtractor {
   private static final List<String> ORG_SUFFIXES = List.of("委员会", "有限公司", "公司", "集团", "局", "委", "厅", "部",
       "中心", "学校", "学院", "大学", "中学", "小学", "幼儿园", "医院", "卫生院", "协会", "学会", "商会", "联合会",
       "研究院", "研究所", "银行", "法院", "检察院", "政府", "党委", "党工委", "支部", "工作室", "基金会", "合作社",
-      "报社", "日报", "电视台", "博物馆", "纪念馆", "图书馆", "办公室", "出版社", "旅行社", "馆", "站", "所", "队",
-      "院", "厂");
+      "报社", "日报", "晚报", "商报", "晨报", "都市报", "时报", "电视台", "博物馆", "纪念馆", "图书馆", "办公室", "出版社",
+      "旅行社", "总队", "支队", "大队", "组织", "馆", "站", "所", "队", "院", "厂");
+  /** Words that end the name of an event (a forum, a summit, a fair, games, a festival). */
+  private static final List<String> EVENT_WORDS = List.of("论坛", "峰会", "博览会", "运动会", "奥运会", "圆桌会议",
+      "电影节", "艺术节", "文化节", "旅游节", "年会");
+  /** Words that make a place a sports team (中国队, 加拿大队, 北京女足): the team is an organisation. */
+  private static final Set<String> TEAM_WORDS = Set.of("队", "女足", "男足", "女排", "男排", "女篮", "男篮");
   /** Administrative levels that open an institution's short name (市生态环境局, 省住建厅, 县公安局). */
   private static final Set<String> ADMIN_LEVELS = Set.of("省", "市", "县", "区", "镇", "乡", "村", "州");
   /** Words that end like an institution and are none. */
@@ -77,7 +90,26 @@ public final class EntityExtractor {
       "管理", "相关", "有关", "该", "本", "各", "某", "这家", "一家", "建设", "投资", "发展", "技术", "信息");
   private static final Set<String> FOREIGN_TITLES = Set.of("总统", "总理", "首相", "国王", "主席", "外长", "大使",
       "秘书长", "女王", "王储", "议长", "部长");
-  private static final String PERSON_TRAILERS = "论说等和与在是指称讲同向";
+  private static final String PERSON_TRAILERS = "论说等和与在是指称讲同向又也";
+  /** Characters that end no given name but often follow one: 李鹏在, 李鹏又 are 李鹏. */
+  private static final String FRAGMENT_TAILS = "在又说是等也称讲";
+  /** Words after which a name is the name of a building, a prize or a fund (邵逸夫体育馆), not a person mentioned. */
+  private static final List<String> NAMED_AFTER = List.of("体育馆", "图书馆", "纪念馆", "博物馆", "大楼", "楼", "故居",
+      "奖", "基金", "杯", "广场", "中学", "小学", "大学", "医院", "路", "号", "革命", "烈士", "陵园", "纪念");
+  /** Words that introduce a foreign name besides titles: 发言人巴加埃, 防长别洛乌索夫. */
+  private static final List<String> FOREIGN_INTRODUCERS = List.of("发言人", "防长", "外长", "总统", "总理", "首相",
+      "国王", "主席", "大使", "秘书长", "议长", "部长", "市长", "州长", "教授", "总书记", "领导人", "统帅", "司令");
+  /** Speech verbs that a foreign name is the subject of (阿拉格齐当天表示). */
+  private static final List<String> SPEECH_VERBS = List.of("说", "称", "表示", "强调", "指出", "认为", "宣布", "证实",
+      "批准", "会见", "会晤", "访问", "致电", "签署", "政府");
+  /**
+   * Characters of transcribed foreign names (Xinhua's transcription tables use a few hundred): a name the segmenter
+   * tags as a person but that opens with no Chinese surname is read as foreign only if all its characters are such.
+   */
+  private static final String TRANSCRIPTION = "阿埃艾爱安昂奥巴拜班邦保鲍贝本比彼宾波伯博布查达戴丹道德登迪蒂丁东杜顿多厄恩尔法凡范菲费芬丰"
+      + "夫福弗富盖甘冈高戈哥格根古瓜哈海汉豪赫亨洪胡华霍基吉加贾杰金卡凯坎康考柯科克肯库夸奎拉莱兰朗劳勒雷蕾里利莉连列林琳卢鲁伦罗洛"
+      + "马玛迈麦曼梅门蒙米敏明莫姆穆纳娜奈南内妮尼涅宁纽努诺欧帕潘庞佩彭皮珀普奇齐恰乔切钦琼丘萨塞赛桑森沙莎尚舍申什施史斯松苏索"
+      + "塔泰坦汤唐特提图托瓦万旺威韦维温沃乌伍西希锡夏谢辛休雅亚扬耶伊因英尤于约泽扎詹兹佐祖";
   /** Words that introduce a person: a title, a role, a form of address (市委书记周锋, 检察长廖旭, 市民代表吕轻燕). */
   private static final List<String> TITLES = List.of("书记", "市长", "县长", "区长", "镇长", "乡长", "村长", "主任",
       "局长", "处长", "科长", "院长", "检察长", "庭长", "所长", "校长", "主席", "委员", "部长", "厅长", "省长", "总理",
@@ -86,42 +118,44 @@ public final class EntityExtractor {
       "馆长", "社长", "行长", "总裁", "创始人", "支书", "组长", "班长", "师傅", "老人", "领导", "烈士", "英雄", "模范",
       "患者", "学生", "职工", "员工", "农民", "党员", "群众", "游客", "选手", "运动员", "教练", "冠军", "作家", "画家",
       "演员", "导演", "博士", "院士", "总监", "主管", "大使", "外长", "国王", "议长", "法官", "检察官", "律师", "记者");
+  private static final Set<String> TITLE_SET = Set.copyOf(TITLES);
   /** Words that follow a person: speech and action verbs (杨军强调, 张进顺笑着说). */
   private static final List<String> PERSON_VERBS = List.of("说", "表示", "介绍", "告诉", "指出", "强调", "主持",
       "出席", "参加", "要求", "认为", "坦言", "笑着", "走进", "来到", "调研", "察看", "带领", "一行", "同志", "等",
       "先后", "详细", "听取", "看望", "慰问", "会见", "会谈", "宣布", "回忆", "感慨", "激动", "高兴", "提出", "希望",
-      "讲", "称", "透露", "指着", "接过", "今年");
+      "讲", "称", "透露", "指着", "接过", "今年", "逝世", "病逝", "去世", "当天", "此前", "曾", "女儿", "儿子", "生前", ":");
   /** Single characters that may stand right before or after a name without being part of a misread word. */
-  private static final String NAME_NEIGHBOURS = "的和与及同对向让给由被把请为在是从跟说等也就都还又将到称讲问答笑带叫";
+  private static final String NAME_NEIGHBOURS = "的和与及同对向让给由被把请为在是从跟说等也就都还又将到称讲问答笑带叫以于曾再已因率便均";
 
   private final Set<String> surnames;
   private final Set<String> stopwords;
+  private final Gazetteer gazetteer;
 
   public EntityExtractor() {
     this.surnames = Lexicons.words("surnames.txt");
     this.stopwords = Lexicons.words("stopwords.txt");
+    this.gazetteer = Gazetteer.standard();
   }
 
   /**
    * The entities among {@code tokens} (the segmented simplified text), each list deduplicated in order of first
    * mention; {@code notMentioned} are names (the byline's) that never count as persons.
    */
-  Entities extract(List<Segmenter.Token> tokens, Collection<String> notMentioned) {
+  Entities extract(List<Segmenter.Token> segmented, Collection<String> notMentioned) {
+    List<Segmenter.Token> tokens = gazetteer.mark(segmented);
+    Set<String> repeated = repeatedNames(tokens);
     Set<String> persons = new LinkedHashSet<>();
     Set<String> places = new LinkedHashSet<>();
     Set<String> organizations = new LinkedHashSet<>();
     for (int i = 0; i < tokens.size(); i++) {
       Segmenter.Token token = tokens.get(i);
       String nature = token.nature();
-      if (nature.equals("nrf")) {
-        addForeignPerson(tokens, i, persons);
+      if (nature.equals(Gazetteer.ORGANISATION_TAG)) {
+        organizations.add(token.word());
       } else if (nature.startsWith("nr")) {
-        String person = person(token.word());
-        if (person != null && !notMentioned.contains(person) && hasPersonContext(tokens, i, person)) {
-          persons.add(person);
-        }
+        addPerson(tokens, i, persons, notMentioned, repeated);
       } else if (nature.startsWith("ns")) {
-        addPlace(tokens, i, places, organizations);
+        i = addPlace(tokens, i, places, organizations);
       } else if (LOCAL_UNITS.contains(token.word())) {
         String place = placeEndingAt(tokens, i);
         if (place != null) {
@@ -136,16 +170,85 @@ public final class EntityExtractor {
         }
       }
     }
-    return new Entities(List.copyOf(persons), List.copyOf(places), fullForms(organizations));
+    List<String> people = completeNames(persons);
+    List<String> organisations = fullForms(organizations);
+    return new Entities(people, List.copyOf(places), organisations, keys(people, places, organisations));
+  }
+
+  /**
+   * The person token {@code i} names, if its context reads like a name: a Chinese name (see {@link #person}), or a
+   * foreign one (ansj's {@code nrf}, or no surname and only transcription characters).
+   */
+  private void addPerson(List<Segmenter.Token> tokens, int i, Set<String> persons, Collection<String> notMentioned,
+      Set<String> repeated) {
+    Segmenter.Token token = tokens.get(i);
+    String person = token.nature().equals("nrf") ? null : person(token.word());
+    if (person == null) {
+      if (token.nature().equals("nrf") || isTranscribed(token.word())) {
+        addForeignPerson(tokens, i, persons, notMentioned);
+      }
+    } else if (!notMentioned.contains(person)
+        && (hasPersonContext(tokens, i, person) || repeated.contains(token.word()) && isFree(tokens, i))) {
+      persons.add(person);
+    }
+  }
+
+  /**
+   * The names the segmenter tags as persons more than once, at least once with no noun after them: a name repeated
+   * is a name even without a title, but an abbreviation that opens compounds (文旅 of 文旅局, 文旅产业) is not.
+   */
+  private static Set<String> repeatedNames(List<Segmenter.Token> tokens) {
+    Set<String> seen = new HashSet<>();
+    Set<String> repeated = new HashSet<>();
+    Set<String> standAlone = new HashSet<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      Segmenter.Token token = tokens.get(i);
+      if (token.nature().startsWith("nr")) {
+        if (!seen.add(token.word())) {
+          repeated.add(token.word());
+        }
+        if (i + 1 == tokens.size() || !tokens.get(i + 1).isNoun()) {
+          standAlone.add(token.word());
+        }
+      }
+    }
+    repeated.retainAll(standAlone);
+    return repeated;
+  }
+
+  /**
+   * Name completion: a person named in full once and by part of the name later (桥本龙太郎, then 龙太郎) is one
+   * person, under the full name.
+   */
+  static List<String> completeNames(Collection<String> persons) {
+    return persons.stream()
+        .filter(p -> persons.stream().noneMatch(full -> full.length() > p.length() && full.endsWith(p)))
+        .toList();
+  }
+
+  /** The normalised key of every entity: the gazetteer's for the names it knows, else the name itself. */
+  private List<String> keys(List<String> persons, Set<String> places, List<String> organizations) {
+    Set<String> keys = new LinkedHashSet<>(persons);
+    for (String name : concat(places, organizations)) {
+      keys.add(gazetteer.lookup(name).map(Gazetteer.Entry::key).orElse(name));
+    }
+    return List.copyOf(keys);
+  }
+
+  private static List<String> concat(Collection<String> first, Collection<String> second) {
+    List<String> all = new ArrayList<>(first);
+    all.addAll(second);
+    return all;
   }
 
   /**
    * A place token is kept unless it only opens a longer name: an institution (湖北省 of 湖北省民间工艺技师学院, which
    * is kept as an organisation instead), a slogan or concept (平安中国, 中国特色, 武汉都市圈), a coinage in quotes
    * (“熟视区”), a document title (《咸宁市关于...》). A chain of administrative
-   * units written together (纪南文旅区纪南镇官坪村) is split into its units.
+   * units written together (纪南文旅区纪南镇官坪村) is split into its units. Returns the last token read: the tokens of
+   * an institution's name are not read again (研究院 of 中国铁道科学研究院集团有限公司 opens no second name).
    */
-  private void addPlace(List<Segmenter.Token> tokens, int i, Set<String> places, Set<String> organizations) {
+  private int addPlace(List<Segmenter.Token> tokens, int i, Set<String> places, Set<String> organizations) {
     String before = i > 0 ? tokens.get(i - 1).word() : "";
     String after = i + 1 < tokens.size() ? tokens.get(i + 1).word() : "";
     String word = tokens.get(i).word();
@@ -156,20 +259,46 @@ public final class EntityExtractor {
     }
     String following = after + (i + 2 < tokens.size() ? tokens.get(i + 2).word() : "");
     if (SLOGAN_PREFIXES.contains(before) || before.equals("《") || isQuote(before) && isQuote(after)
-        || CONCEPT_SUFFIXES.stream().anyMatch(following::startsWith)) {
-      return;
+        || CONCEPT_SUFFIXES.stream().anyMatch(following::startsWith) || opensEventName(tokens, i)) {
+      return i;
     }
-    String organization = organizationStartingAt(tokens, i);
+    if (TEAM_WORDS.contains(after)) {
+      organizations.add(word + after);
+      return i;
+    }
+    Span organization = organizationStartingAt(tokens, i);
     if (organization != null) {
-      organizations.add(organization);
-      return;
+      organizations.add(organization.name());
+      return organization.last();
     }
     for (String unit : splitChain(word)) {
       if (isPlace(unit)) {
         places.add(unit);
       }
     }
+    return i;
   }
+
+  /**
+   * Whether the place at token {@code i} opens the name of an event: a run of up to four nouns after it ends with an
+   * event word (虹桥 + 国际 + 经贸 + 论坛, 卫生政策 + 上海 + 圆桌会议). A place named only inside an event's name is
+   * not a place the article is about.
+   */
+  private static boolean opensEventName(List<Segmenter.Token> tokens, int i) {
+    for (int j = i + 1; j < Math.min(tokens.size(), i + 5); j++) {
+      Segmenter.Token next = tokens.get(j);
+      if (EVENT_WORDS.stream().anyMatch(next.word()::endsWith)) {
+        return true;
+      }
+      if (!canContinueName(next) || next.word().length() == 1) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** A name and the index of its last token. */
+  private record Span(String name, int last) {}
 
   /**
    * The institution name that ends with token {@code i} (an institutional word such as 生态环境局) and starts, at most
@@ -179,7 +308,8 @@ public final class EntityExtractor {
   private String organizationEndingAt(List<Segmenter.Token> tokens, int i) {
     for (int start = i - 1; start >= Math.max(0, i - 7); start--) {
       Segmenter.Token first = tokens.get(start);
-      boolean opensName = first.nature().startsWith("ns") || ADMIN_LEVELS.contains(first.word());
+      boolean opensName = first.nature().startsWith("ns") || first.nature().equals("nt")
+          || ADMIN_LEVELS.contains(first.word());
       if (opensName && ADMIN_LEVELS.contains(first.word()) && start > 0
           && tokens.get(start - 1).nature().startsWith("ns")) {
         start--; // 咸安 + 区 + 全民健身运动中心: the place the segmenter cut off belongs to the name
@@ -201,6 +331,9 @@ public final class EntityExtractor {
    * characters such as 队, 院, 站 end too many ordinary words (首站, 庭院) to count, and so do 干部, 全部, 西部.
    */
   private static boolean isInstitutionWord(String word) {
+    if (TEAM_WORDS.contains(word)) {
+      return true;
+    }
     if (word.length() < 2 || NOT_INSTITUTIONS.contains(word)) {
       return false;
     }
@@ -215,20 +348,25 @@ public final class EntityExtractor {
         .toList();
   }
 
-  /** The institution name that tokens from {@code i} spell (咸宁市 + 文化 + 和 + 旅游局), or null. */
-  private String organizationStartingAt(List<Segmenter.Token> tokens, int i) {
+  /**
+   * The institution name that tokens from {@code i} spell (咸宁市 + 文化 + 和 + 旅游局), or null; the longest one, so
+   * that 中国铁道科学研究院集团有限公司 is not cut at 研究院, but never across a conjunction once a name is complete
+   * (咸宁市政府 和 赤壁市政府 are two).
+   */
+  private Span organizationStartingAt(List<Segmenter.Token> tokens, int i) {
     StringBuilder name = new StringBuilder(tokens.get(i).word());
+    Span found = null;
     for (int j = i + 1; j < Math.min(tokens.size(), i + 9); j++) {
       Segmenter.Token next = tokens.get(j);
-      if (!canContinueName(next)) {
-        return null;
+      if (!canContinueName(next) || found != null && next.nature().equals("c")) {
+        break;
       }
       name.append(next.word());
       if (isInstitutionWord(next.word()) && isOrganization(name.toString())) {
-        return name.toString();
+        found = new Span(name.toString(), j);
       }
     }
-    return null;
+    return found;
   }
 
   /**
@@ -284,12 +422,42 @@ public final class EntityExtractor {
     return plausible && isPlace(place) ? place : null;
   }
 
-  /** A foreign name counts only right after a title (巴西总统卢拉): alone, ansj's nrf tag is mostly noise. */
-  private void addForeignPerson(List<Segmenter.Token> tokens, int i, Set<String> persons) {
+  /**
+   * A foreign name counts only right after a title or a role (巴西总统卢拉, 发言人巴加埃), or as the subject of a speech
+   * verb (阿拉格齐当天表示): alone, ansj's nrf tag is mostly noise, and often a place (拉法).
+   */
+  private void addForeignPerson(List<Segmenter.Token> tokens, int i, Set<String> persons,
+      Collection<String> notMentioned) {
     String name = tokens.get(i).word();
-    if (i > 0 && FOREIGN_TITLES.contains(tokens.get(i - 1).word()) && name.length() >= 2 && isHan(name)) {
+    if (name.length() < 2 || !isHan(name) || notMentioned.contains(name) || gazetteer.lookup(name).isPresent()) {
+      return;
+    }
+    String before = i > 0 ? tokens.get(i - 1).word() : "";
+    boolean titled = FOREIGN_TITLES.contains(before) || FOREIGN_INTRODUCERS.stream().anyMatch(before::endsWith);
+    if (titled || speaks(tokens, i)) {
       persons.add(name);
     }
+  }
+
+  /** Whether a speech verb follows token {@code i}, maybe after a time word (别洛乌索夫 21日 称). */
+  private static boolean speaks(List<Segmenter.Token> tokens, int i) {
+    int next = i + 1;
+    if (next < tokens.size() && tokens.get(next).nature().equals("t")) {
+      next++;
+    }
+    return next < tokens.size() && SPEECH_VERBS.stream().anyMatch(tokens.get(next).word()::startsWith);
+  }
+
+  private static boolean isTranscribed(String word) {
+    return word.length() >= 3 && word.chars().allMatch(c -> TRANSCRIPTION.indexOf(c) >= 0);
+  }
+
+  /** Whether token {@code i} is neither quoted, glued to a lone character nor the name of a building or prize. */
+  private static boolean isFree(List<Segmenter.Token> tokens, int i) {
+    String before = i > 0 ? tokens.get(i - 1).word() : "";
+    String after = i + 1 < tokens.size() ? tokens.get(i + 1).word() : "";
+    return !(isQuote(before) && isQuote(after)) && !isGlued(before) && !isGlued(after)
+        && NAMED_AFTER.stream().noneMatch(after::startsWith);
   }
 
   /**
@@ -304,7 +472,7 @@ public final class EntityExtractor {
     if (TITLES.stream().anyMatch(before::endsWith)) {
       return true;
     }
-    if (isQuote(before) && isQuote(after) || isGlued(before) || isGlued(after)) {
+    if (!isFree(tokens, i)) {
       return false;
     }
     if (name.length() >= 3) {
@@ -338,6 +506,8 @@ public final class EntityExtractor {
     int max = compound ? 4 : 3;
     if (name.length() == max + 1 && PERSON_TRAILERS.indexOf(name.charAt(max)) >= 0) {
       name = name.substring(0, max);
+    } else if (name.length() == 3 && !compound && FRAGMENT_TAILS.indexOf(name.charAt(2)) >= 0) {
+      name = name.substring(0, 2); // 李鹏在, 李鹏又: a two-character name glued to the next word
     }
     if (name.length() < 2 || name.length() > max) {
       return null;
@@ -345,8 +515,9 @@ public final class EntityExtractor {
     if (!compound && !surnames.contains(name.substring(0, 1))) {
       return null;
     }
-    if (stopwords.contains(name) || endsWithAny(name, PLACE_SUFFIXES) || endsWithAny(name, ADDRESS_FORMS)
-        || isCommonWord(name)) {
+    boolean doubled = name.length() == 3 && name.charAt(0) == name.charAt(1); // 谢谢丁
+    if (doubled || stopwords.contains(name) || endsWithAny(name, PLACE_SUFFIXES) || endsWithAny(name, ADDRESS_FORMS)
+        || endsWithTitle(name) || isCommonWord(name)) {
       return null;
     }
     return name;
@@ -357,7 +528,7 @@ public final class EntityExtractor {
         || stopwords.contains(candidate)) {
       return false;
     }
-    if (hasNature(candidate, "ns")) {
+    if (hasNature(candidate, "ns") || gazetteer.lookup(candidate).filter(Gazetteer.Entry::place).isPresent()) {
       return true;
     }
     for (String suffix : PLACE_SUFFIXES) {
@@ -374,6 +545,11 @@ public final class EntityExtractor {
     if (!isHan(candidate) || candidate.length() < 3) {
       return false;
     }
+    for (String team : TEAM_WORDS) {
+      if (candidate.endsWith(team) && candidate.length() - team.length() >= 2) {
+        return true;
+      }
+    }
     for (String suffix : ORG_SUFFIXES) {
       if (candidate.endsWith(suffix)) {
         String stem = candidate.substring(0, candidate.length() - suffix.length());
@@ -387,7 +563,7 @@ public final class EntityExtractor {
    * A word ansj's core dictionary knows without any name tag and sees often (满堂彩, 文旅): a recogniser that tags it
    * as a name has over-reached.
    */
-  private static boolean isCommonWord(String word) {
+  static boolean isCommonWord(String word) {
     AnsjItem item = DATDictionary.getItem(word);
     if (item == null || item.termNatures == null || item.getStatus() < 2) {
       return false;
@@ -408,6 +584,16 @@ public final class EntityExtractor {
     }
     for (TermNature nature : item.termNatures.termNatures) {
       if (nature.nature.natureStr.startsWith(prefix)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code name} ends with a title of two or three characters (华大使, 蔡教授). */
+  private static boolean endsWithTitle(String name) {
+    for (int length = 2; length <= 3 && length < name.length(); length++) {
+      if (TITLE_SET.contains(name.substring(name.length() - length))) {
         return true;
       }
     }

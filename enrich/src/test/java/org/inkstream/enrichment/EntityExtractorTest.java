@@ -8,10 +8,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.inkstream.core.Article;
 import org.inkstream.core.Entities;
 import org.junit.jupiter.api.Test;
@@ -20,74 +18,30 @@ class EntityExtractorTest {
 
   private static final EntityExtractor EXTRACTOR = new EntityExtractor();
 
-  /** Precision and recall counts of one entity kind over all annotated articles. */
-  private static final class Score {
-    int correct;
-    int predicted;
-    int gold;
-
-    void add(List<String> got, Set<String> expected) {
-      Set<String> unique = new HashSet<>(got);
-      predicted += unique.size();
-      gold += expected.size();
-      unique.retainAll(expected);
-      correct += unique.size();
-    }
-
-    double precision() {
-      return predicted == 0 ? 1 : (double) correct / predicted;
-    }
-
-    double recall() {
-      return gold == 0 ? 1 : (double) correct / gold;
-    }
-  }
-
-  /** Scores of persons, places and organisations over the annotated articles. */
-  private record Scores(Score persons, Score places, Score organizations) {
-
-    Scores() {
-      this(new Score(), new Score(), new Score());
-    }
-
-    void add(Entities got, JsonNode gold) {
-      persons.add(got.persons(), set(gold.get("persons")));
-      places.add(got.places(), set(gold.get("places")));
-      organizations.add(got.organizations(), set(gold.get("organizations")));
-    }
-
-    void print(String label) {
-      System.out.printf("%s: persons P %.3f R %.3f (%d right of %d found, %d annotated); places P %.3f R %.3f"
-          + " (%d/%d/%d); orgs P %.3f R %.3f%n", label, persons.precision(), persons.recall(), persons.correct,
-          persons.predicted, persons.gold, places.precision(), places.recall(), places.correct, places.predicted,
-          places.gold, organizations.precision(), organizations.recall());
-    }
-  }
-
   @Test
   void entitiesMatchHandAnnotations() throws IOException {
-    Scores scores = measure(EnricherConfig.Segmentation.ACCURATE);
-    assertThat(scores.persons().precision()).as("person precision").isGreaterThanOrEqualTo(0.85);
-    assertThat(scores.persons().recall()).as("person recall").isGreaterThanOrEqualTo(0.85);
-    assertThat(scores.places().precision()).as("place precision").isGreaterThanOrEqualTo(0.85);
+    EntityScores scores = measure(EnricherConfig.Segmentation.ACCURATE);
+    assertThat(scores.persons.precision()).as("person precision").isGreaterThanOrEqualTo(0.85);
+    assertThat(scores.persons.recall()).as("person recall").isGreaterThanOrEqualTo(0.85);
+    assertThat(scores.places.precision()).as("place precision").isGreaterThanOrEqualTo(0.85);
   }
 
   @Test
   void fastSegmentationEntities() throws IOException {
-    Scores scores = measure(EnricherConfig.Segmentation.FAST);
+    EntityScores scores = measure(EnricherConfig.Segmentation.FAST);
     // the fast mode trades quality for speed: hold it to a lower bar than the accurate one
-    assertThat(scores.persons().precision()).as("person precision").isGreaterThanOrEqualTo(0.75);
-    assertThat(scores.places().precision()).as("place precision").isGreaterThanOrEqualTo(0.75);
+    assertThat(scores.persons.precision()).as("person precision").isGreaterThanOrEqualTo(0.75);
+    assertThat(scores.places.precision()).as("place precision").isGreaterThanOrEqualTo(0.75);
   }
 
-  private Scores measure(EnricherConfig.Segmentation mode) throws IOException {
+  private EntityScores measure(EnricherConfig.Segmentation mode) throws IOException {
     Map<String, Article> articles = new HashMap<>();
     for (SeedGold.Item item : SeedGold.items()) {
       articles.put(item.page().id() + "/" + item.goldId(), item.article());
     }
     Segmenter segmenter = new Segmenter(mode);
-    Scores tuning = new Scores();
-    Scores heldOut = new Scores();
+    EntityScores tuning = new EntityScores();
+    EntityScores heldOut = new EntityScores();
     for (JsonNode gold : annotations().get("articles")) {
       Article article = articles.get(gold.get("page").asText() + "/" + gold.get("item").asText());
       assertThat(article).as("annotated article %s", gold).isNotNull();
@@ -105,15 +59,9 @@ class EntityExtractorTest {
   }
 
   private static List<String> missed(List<String> got, JsonNode gold) {
-    List<String> missed = new ArrayList<>(set(gold));
+    List<String> missed = new ArrayList<>(EntityScores.set(gold));
     missed.removeAll(got);
     return missed;
-  }
-
-  private static Set<String> set(JsonNode names) {
-    Set<String> set = new HashSet<>();
-    names.forEach(n -> set.add(n.asText()));
-    return set;
   }
 
   private static JsonNode annotations() throws IOException {

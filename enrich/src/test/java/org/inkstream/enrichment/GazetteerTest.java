@@ -1,0 +1,61 @@
+package org.inkstream.enrichment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class GazetteerTest {
+
+  private static final Gazetteer GAZETTEER = Gazetteer.standard();
+
+  @Test
+  void variantsShareTheirKey() {
+    assertThat(GAZETTEER.lookup("中共中央").orElseThrow().key()).isEqualTo("中国共产党中央委员会");
+    assertThat(GAZETTEER.lookup("中国共产党中央委员会").orElseThrow().key()).isEqualTo("中国共产党中央委员会");
+    assertThat(GAZETTEER.lookup("湖北").orElseThrow()).isEqualTo(new Gazetteer.Entry("湖北省", true));
+    assertThat(GAZETTEER.lookup("恩施").orElseThrow().key()).isEqualTo("恩施土家族苗族自治州");
+    assertThat(GAZETTEER.lookup("新华社").orElseThrow()).isEqualTo(new Gazetteer.Entry("新华通讯社", false));
+  }
+
+  @Test
+  void countyShortFormsAndBareUnitsAreNotNames() {
+    assertThat(GAZETTEER.lookup("公安县")).isPresent();
+    assertThat(GAZETTEER.lookup("公安")).isEmpty();
+    assertThat(GAZETTEER.lookup("街道")).isEmpty();
+  }
+
+  @Test
+  void marksKnownSpansOnWordBoundariesOnly() {
+    List<Segmenter.Token> tokens = List.of(new Segmenter.Token("全国", "n"), new Segmenter.Token("政协", "j"),
+        new Segmenter.Token("委员", "n"), new Segmenter.Token("在", "p"), new Segmenter.Token("湖北", "ns"),
+        new Segmenter.Token("调研", "v"));
+    assertThat(GAZETTEER.mark(tokens)).containsExactly(new Segmenter.Token("全国政协", Gazetteer.ORGANISATION_TAG),
+        new Segmenter.Token("委员", "n"), new Segmenter.Token("在", "p"), new Segmenter.Token("湖北", "ns"),
+        new Segmenter.Token("调研", "v"));
+    // 中国共产党 ends inside 共产党员: a party member is not the party
+    List<Segmenter.Token> across = List.of(new Segmenter.Token("中国", "ns"), new Segmenter.Token("共产党员", "n"));
+    assertThat(GAZETTEER.mark(across)).containsExactlyElementsOf(across);
+  }
+
+  /** The heap the gazetteer holds, printed for docs/enrichment.md; the budget for all models is 512 MB. */
+  @Test
+  void heapFootprintIsSmall() {
+    long before = usedAfterGc();
+    long start = System.nanoTime();
+    Gazetteer loaded = Gazetteer.load();
+    long millis = (System.nanoTime() - start) / 1_000_000;
+    long bytes = usedAfterGc() - before;
+    System.out.printf("gazetteer: %d ms to load, about %.1f MB of heap%n", millis, bytes / 1e6);
+    assertThat(loaded.lookup("咸宁")).isPresent();
+    assertThat(bytes).isLessThan(100_000_000L);
+  }
+
+  private static long usedAfterGc() {
+    Runtime runtime = Runtime.getRuntime();
+    for (int i = 0; i < 3; i++) {
+      System.gc();
+    }
+    return runtime.totalMemory() - runtime.freeMemory();
+  }
+}
