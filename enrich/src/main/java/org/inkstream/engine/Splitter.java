@@ -108,12 +108,10 @@ public final class Splitter {
   /**
    * Whether the rules' reading of the page is kept rather than the labeller's. Both are scored by the defect count
    * the rules always used to choose between their own readings: bodies without a headline, headlines without a body.
-   * The rules' reading is kept when it has fewer loose ends than the labeller's, at most one, and no more articles:
-   * the rules read the layouts they were written for exactly, and a reading of theirs with no loose end is rarely wrong
-   * there, while the labeller generalises but can leave a headline or a body over on a page unlike its training pages.
-   * Where the rules also have loose ends, or see more articles than the labeller (they cut where no article ends), the
-   * labeller's reading is better on every page set measured. Neither reading is kept if it makes one article of a long
-   * page where the other sees several.
+   * The rules' reading is kept when it has fewer defects, or as few and the same number of articles: the rules read
+   * the layouts they were written for exactly and leave loose ends elsewhere, while the labeller generalises but can
+   * glue two articles of a page the rules read without a flaw. Neither reading is kept if it makes one article of a
+   * long page where the other sees several.
    */
   private boolean trustsRules(PageAnalysis analysis, LabelledReading labelled) {
     if (!secondOpinion) {
@@ -126,7 +124,7 @@ public final class Splitter {
     if (longPage && ruleItems <= 1 && labelledItems >= 3) {
       return false;
     }
-    return rules.defects() < labelled.defects() && rules.defects() <= 1 && ruleItems <= labelledItems;
+    return rules.defects() < labelled.defects() || (rules.defects() == labelled.defects() && ruleItems == labelledItems);
   }
 
   private static Leftover leftover(Assembler.Stray stray) {
