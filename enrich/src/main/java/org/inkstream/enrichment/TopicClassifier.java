@@ -49,6 +49,14 @@ public final class TopicClassifier {
    * simplified Chinese (see {@link ChineseText#forAnalysis}).
    */
   public List<TopicScore> classify(String headline, String body) {
+    return ranked(evidence(headline, body));
+  }
+
+  /**
+   * Each topic's evidence score (the sum over its terms of {@code weight * (1 + ln(count))}), for the topics with any
+   * evidence: what {@link TopicFiler} combines with the learned model.
+   */
+  public Map<String, Double> evidence(String headline, String body) {
     Map<String, Double> counts = new HashMap<>();
     count(headline, taxonomy.headlineWeight(), counts);
     count(body, 1.0, counts);
@@ -58,7 +66,7 @@ public final class TopicClassifier {
         scores.merge(evidence.topic(), evidence.weight() * (1 + Math.log(count)), Double::sum);
       }
     });
-    return ranked(scores);
+    return scores;
   }
 
   private void count(String text, double weight, Map<String, Double> counts) {
