@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
+import org.inkstream.core.ArticleType;
+import org.inkstream.core.Byline;
 import org.inkstream.core.Json;
 import org.inkstream.core.TopicScore;
 import org.inkstream.corpus.Split;
@@ -20,10 +22,12 @@ import org.inkstream.enrichment.Taxonomy;
 import org.inkstream.enrichment.TopicClassifier;
 import org.inkstream.enrichment.TopicFiler;
 import org.inkstream.enrichment.TopicModel;
+import org.inkstream.enrichment.TypeRefiner;
 import org.inkstream.eval.Confusion;
 import org.inkstream.training.LabelledArticle;
 import org.inkstream.training.LabelledScoring;
 import org.inkstream.training.LabelsFile;
+import org.inkstream.training.Reliability;
 import org.inkstream.training.TopicCorpus;
 import org.inkstream.training.TopicModelTrainer;
 import picocli.CommandLine.Command;
@@ -174,7 +178,7 @@ final class TopicsCommand {
       List<LabelledArticle> articles = LabelsFile.read(labels, Set.copyOf(topics.keys()));
       TopicClassifier classifier = new TopicClassifier(topics);
       TopicModel model = modelFile == null ? TopicModel.shipped().orElseThrow(
-          () -> new IllegalArgumentException("this build ships no topic model: give --topic-model")) 
+          () -> new IllegalArgumentException("this build ships no topic model: give --topic-model"))
           : TopicModel.read(modelFile);
       double threshold = minProbability == null ? EnricherConfig.DEFAULT_MIN_TOPIC_PROBABILITY : minProbability;
       TopicFiler.Weights blend = weights == null ? TopicFiler.Weights.DEFAULT
@@ -185,7 +189,12 @@ final class TopicsCommand {
       results.put("model", LabelledScoring.topics(articles, filing(new TopicFiler(classifier, model, threshold, TopicFiler.Weights.MODEL_ONLY))));
       results.put("combined",
           LabelledScoring.topics(articles, filing(new TopicFiler(classifier, model, threshold, blend))));
-      print(results, articles.size());
+      TopicFiler unthresholded = new TopicFiler(classifier, model, 0, blend);
+      Reliability reliability = Reliability.of(articles, a -> unthresholded.file(
+          ChineseText.forAnalysis(a.headline()), ChineseText.forAnalysis(a.text())));
+      Confusion types = LabelledScoring.types(articles, a -> TypeRefiner.refineType(ArticleType.NEWS,
+          ChineseText.forAnalysis(a.headline()), ChineseText.forAnalysis(a.text()), Byline.empty(), null).key());
+      print(results, reliability, types, articles.size());
       return 0;
     }
 
@@ -193,20 +202,30 @@ final class TopicsCommand {
       return a -> primary(filer.file(ChineseText.forAnalysis(a.headline()), ChineseText.forAnalysis(a.text())));
     }
 
-    private void print(Map<String, Confusion> results, int articles) {
+    private void print(Map<String, Confusion> results, Reliability reliability, Confusion types, int articles) {
       PrintWriter out = spec.commandLine().getOut();
       if (json) {
         Map<String, Object> map = new LinkedHashMap<>();
-        results.forEach((name, c) -> map.put(name, Map.of("accuracy", c.accuracy(), "scored", c.total(),
-            "confusion", c.counts())));
+        results.forEach((name, c) -> map.put(name, summary(c)));
+        map.put("combined_reliability", Map.of("bins", reliability.bins(),
+            "expected_calibration_error", reliability.expectedCalibrationError()));
+        map.put("type_rules", summary(types));
         out.println(Json.write(map));
       } else {
         out.printf("%d labelled articles in %s%n", articles, labels);
         results.forEach((name, c) -> out.printf(Locale.ROOT, "%-9s topic accuracy %.3f over %d%n", name,
             c.accuracy(), c.total()));
+        out.printf(Locale.ROOT, "type (TypeRefiner over a news layout) accuracy %.3f over %d%n", types.accuracy(),
+            types.total());
         results.forEach((name, c) -> out.printf("%n%s", c.toTable(name)));
+        out.printf("%n%s", types.toTable("type"));
+        out.printf("%ncombined, best topic's probability against its accuracy:%n%s", reliability.toTable());
       }
       out.flush();
+    }
+
+    private static Map<String, Object> summary(Confusion c) {
+      return Map.of("accuracy", c.accuracy(), "scored", c.total(), "confusion", c.counts());
     }
   }
 
