@@ -4,7 +4,6 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -37,7 +36,8 @@ public final class LineLabeller {
   public static final String MODEL_NAME = "inkstream-line-labeller-features-v" + LineFeatures.VERSION;
 
   private static final class Shipped {
-    static final Optional<LineLabeller> MODEL = loadShipped();
+    static final Optional<LineLabeller> MODEL =
+        ShippedModel.load(LineLabeller.class, RESOURCE, "line labeller", LineLabeller::read);
   }
 
   private final SequenceModel<Label> model;
@@ -58,17 +58,6 @@ public final class LineLabeller {
     return Shipped.MODEL;
   }
 
-  private static Optional<LineLabeller> loadShipped() {
-    InputStream in = LineLabeller.class.getResourceAsStream(RESOURCE);
-    if (in == null) {
-      return Optional.empty();
-    }
-    try (in) {
-      return Optional.of(read(in));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the shipped line labeller " + RESOURCE, e);
-    }
-  }
 
   /**
    * Reads a model written by {@link #write}.

@@ -4,7 +4,6 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -15,6 +14,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
+import org.inkstream.engine.ShippedModel;
 import org.tribuo.Example;
 import org.tribuo.Model;
 import org.tribuo.Prediction;
@@ -44,7 +44,8 @@ public final class TopicModel {
   static final int MAX_LEAD = 80;
 
   private static final class Shipped {
-    static final Optional<TopicModel> MODEL = loadShipped();
+    static final Optional<TopicModel> MODEL =
+        ShippedModel.load(TopicModel.class, RESOURCE, "topic model", TopicModel::read);
   }
 
   private final Model<Label> model;
@@ -69,17 +70,6 @@ public final class TopicModel {
     return Shipped.MODEL;
   }
 
-  private static Optional<TopicModel> loadShipped() {
-    InputStream in = TopicModel.class.getResourceAsStream(RESOURCE);
-    if (in == null) {
-      return Optional.empty();
-    }
-    try (in) {
-      return Optional.of(read(in));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the shipped topic model " + RESOURCE, e);
-    }
-  }
 
   /**
    * Reads a model written by {@link #write}.
