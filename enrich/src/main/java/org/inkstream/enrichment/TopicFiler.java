@@ -36,8 +36,11 @@ public final class TopicFiler {
    */
   public record Weights(double model, double taxonomy) {
 
-    /** Chosen on the tuning half of the hand-labelled dev set ({@code docs/topics.md}). */
-    public static final Weights DEFAULT = new Weights(0.7, 1.5);
+    /**
+     * Chosen on the tuning half of the hand-labelled dev set among the pairs that keep the seed pages' topic accuracy
+     * at 0.90 or more ({@code docs/topics.md}: a stronger model, 0.7, files news better and local papers worse).
+     */
+    public static final Weights DEFAULT = new Weights(0.2, 1.5);
     /** The learned model alone. */
     public static final Weights MODEL_ONLY = new Weights(1.0, 0.0);
 
