@@ -6,7 +6,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -47,7 +46,8 @@ public final class LineLabeller {
   private static final String SECOND = "stage2";
 
   private static final class Shipped {
-    static final Optional<LineLabeller> MODEL = loadShipped();
+    static final Optional<LineLabeller> MODEL =
+        ShippedModel.load(LineLabeller.class, RESOURCE, "line labeller", LineLabeller::read);
   }
 
   private final SequenceModel<Label> first;
@@ -77,17 +77,6 @@ public final class LineLabeller {
     return Shipped.MODEL;
   }
 
-  private static Optional<LineLabeller> loadShipped() {
-    InputStream in = LineLabeller.class.getResourceAsStream(RESOURCE);
-    if (in == null) {
-      return Optional.empty();
-    }
-    try (in) {
-      return Optional.of(read(in));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the shipped line labeller " + RESOURCE, e);
-    }
-  }
 
   /**
    * Reads a model written by {@link #write}.

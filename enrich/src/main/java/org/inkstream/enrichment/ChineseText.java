@@ -7,7 +7,7 @@ import com.hankcs.hanlp.HanLP;
  * (记 者 周 蓉), hard-wrapped in narrow columns and full of full-width digits, and none of that should change a topic,
  * an entity or a date. The article keeps its text as printed; only the analysis sees this form.
  */
-final class ChineseText {
+public final class ChineseText {
 
   private ChineseText() {}
 
@@ -17,7 +17,7 @@ final class ChineseText {
    * either side, since Chinese puts no spaces between words. Whitespace between two Latin letters or digits stays, as
    * one space. Line structure is not kept.
    */
-  static String forAnalysis(String printed) {
+  public static String forAnalysis(String printed) {
     if (printed == null || printed.isEmpty()) {
       return "";
     }

@@ -28,6 +28,7 @@ import org.inkstream.core.TopicScore;
 public final class Enricher {
 
   private final TopicClassifier classifier;
+  private final TopicFiler topicFiler;
   private final Segmenter segmenter;
   private final EntityExtractor entityExtractor = new EntityExtractor();
   private final KeywordExtractor keywordExtractor = new KeywordExtractor();
@@ -38,6 +39,8 @@ public final class Enricher {
   private Enricher(EnricherConfig config, Taxonomy taxonomy) {
     this.config = config;
     this.classifier = new TopicClassifier(taxonomy);
+    this.topicFiler = new TopicFiler(classifier, config.topicModel(), config.minTopicProbability(),
+        TopicFiler.Weights.DEFAULT);
     this.segmenter = new Segmenter(config.segmentation());
     segmenter.segment("预热分词模型。");
   }
@@ -63,7 +66,7 @@ public final class Enricher {
     String headline = ChineseText.forAnalysis(headlineBlock(article));
     String body = ChineseText.forAnalysis(article.text());
     Set<String> credited = creditedNames(article.byline());
-    List<TopicScore> topics = classifier.classify(headline, body);
+    List<TopicScore> topics = topicFiler.file(headline, body);
     List<Segmenter.Token> tokens = segmenter.segment(headline + "。" + body);
     Entities entities = entityExtractor.extract(tokens, credited);
     Edition edition = edition(article, page);

@@ -13,8 +13,19 @@ import java.util.Objects;
  * @param storyIndex the index that assigns {@code story_id}, or null to leave story ids unset (the topology keeps its
  *     own index in a state store and calls {@link StoryIndex#assign} itself)
  * @param clock the time an article is filed at in the story index when its edition date is unknown
+ * @param topicModelFile a topic model written by {@code inkstream topics train} that replaces the shipped one, or
+ *     null for the shipped model
+ * @param minTopicProbability an article whose best topic has a lower probability gets no topic ({@code topic} null):
+ *     see {@link TopicFiler}; default {@link #DEFAULT_MIN_TOPIC_PROBABILITY}
  */
-public record EnricherConfig(Path taxonomyFile, Segmentation segmentation, StoryIndex storyIndex, Clock clock) {
+public record EnricherConfig(Path taxonomyFile, Segmentation segmentation, StoryIndex storyIndex, Clock clock,
+    Path topicModelFile, double minTopicProbability) {
+
+  /**
+   * The default minimum probability of a primary topic, chosen on the tuning half of the hand-labelled dev set
+   * ({@code docs/topics.md}): below it, the article's topic was wrong more often than right.
+   */
+  public static final double DEFAULT_MIN_TOPIC_PROBABILITY = 0.3;
 
   /** The trade-off between entity quality and speed (measured figures in {@code docs/enrichment.md}). */
   public enum Segmentation {
@@ -33,6 +44,9 @@ public record EnricherConfig(Path taxonomyFile, Segmentation segmentation, Story
   public EnricherConfig {
     Objects.requireNonNull(segmentation, "segmentation");
     Objects.requireNonNull(clock, "clock");
+    if (!(minTopicProbability >= 0 && minTopicProbability <= 1)) {
+      throw new IllegalArgumentException("minTopicProbability must be within [0, 1], was " + minTopicProbability);
+    }
   }
 
   /**
@@ -40,22 +54,38 @@ public record EnricherConfig(Path taxonomyFile, Segmentation segmentation, Story
    * the accurate one, see {@code docs/enrichment.md}), no story index, the system clock.
    */
   public static EnricherConfig defaults() {
-    return new EnricherConfig(null, Segmentation.FAST, null, Clock.systemUTC());
+    return new EnricherConfig(null, Segmentation.FAST, null, Clock.systemUTC(), null, DEFAULT_MIN_TOPIC_PROBABILITY);
   }
 
   public EnricherConfig withTaxonomyFile(Path file) {
-    return new EnricherConfig(Objects.requireNonNull(file, "file"), segmentation, storyIndex, clock);
+    return new EnricherConfig(Objects.requireNonNull(file, "file"), segmentation, storyIndex, clock, topicModelFile,
+        minTopicProbability);
   }
 
   public EnricherConfig withSegmentation(Segmentation value) {
-    return new EnricherConfig(taxonomyFile, value, storyIndex, clock);
+    return new EnricherConfig(taxonomyFile, value, storyIndex, clock, topicModelFile, minTopicProbability);
   }
 
   public EnricherConfig withStoryIndex(StoryIndex index) {
-    return new EnricherConfig(taxonomyFile, segmentation, Objects.requireNonNull(index, "index"), clock);
+    return new EnricherConfig(taxonomyFile, segmentation, Objects.requireNonNull(index, "index"), clock,
+        topicModelFile, minTopicProbability);
   }
 
   public EnricherConfig withClock(Clock value) {
-    return new EnricherConfig(taxonomyFile, segmentation, storyIndex, value);
+    return new EnricherConfig(taxonomyFile, segmentation, storyIndex, value, topicModelFile, minTopicProbability);
+  }
+
+  public EnricherConfig withTopicModelFile(Path file) {
+    return new EnricherConfig(taxonomyFile, segmentation, storyIndex, clock, Objects.requireNonNull(file, "file"),
+        minTopicProbability);
+  }
+
+  public EnricherConfig withMinTopicProbability(double value) {
+    return new EnricherConfig(taxonomyFile, segmentation, storyIndex, clock, topicModelFile, value);
+  }
+
+  /** The topic model to file with: the given file, else the shipped model, else none (taxonomy alone). */
+  TopicModel topicModel() {
+    return topicModelFile != null ? TopicModel.read(topicModelFile) : TopicModel.shipped().orElse(null);
   }
 }

@@ -11,9 +11,9 @@ import org.inkstream.core.TopicScore;
 /**
  * Files an article under the topics of a {@link Taxonomy} by weighted term evidence.
  *
- * <p>Why a lexicon and not a trained model: no labelled Chinese news corpus or pretrained classifier can be had from
- * Maven Central (see {@code shared/docs/chinese-nlp.md}), and a lexicon can be read, argued about and extended by the
- * monitoring team. Scoring: every occurrence of a term (leftmost-longest, so nested terms do not double count) adds to
+ * <p>The team's half of topic filing: a lexicon can be read, argued about and extended by the monitoring team, and
+ * it knows the topics no public corpus has (politics, governance); {@link TopicFiler} combines its {@link #evidence}
+ * with the learned {@link TopicModel}. Scoring: every occurrence of a term (leftmost-longest, so nested terms do not double count) adds to
  * its term's count, headline occurrences {@code headline_weight} times; a topic's score is the sum over its terms of
  * {@code weight * (1 + ln(count))}, so that a word repeated twenty times does not drown a broad spread of evidence.
  * Scores are reported as shares of the total (they sum to at most 1). Thread-safe and immutable.
@@ -49,6 +49,14 @@ public final class TopicClassifier {
    * simplified Chinese (see {@link ChineseText#forAnalysis}).
    */
   public List<TopicScore> classify(String headline, String body) {
+    return ranked(evidence(headline, body));
+  }
+
+  /**
+   * Each topic's evidence score (the sum over its terms of {@code weight * (1 + ln(count))}), for the topics with any
+   * evidence: what {@link TopicFiler} combines with the learned model.
+   */
+  public Map<String, Double> evidence(String headline, String body) {
     Map<String, Double> counts = new HashMap<>();
     count(headline, taxonomy.headlineWeight(), counts);
     count(body, 1.0, counts);
@@ -58,7 +66,7 @@ public final class TopicClassifier {
         scores.merge(evidence.topic(), evidence.weight() * (1 + Math.log(count)), Double::sum);
       }
     });
-    return ranked(scores);
+    return scores;
   }
 
   private void count(String text, double weight, Map<String, Double> counts) {

@@ -4,8 +4,9 @@
  *
  * <p>Start with {@link org.inkstream.enrichment.Enricher}: build it once with {@link
  * org.inkstream.enrichment.Enricher#create(EnricherConfig)}, then call {@code enrich(article, page)}. Its parts can be
- * used alone: {@link org.inkstream.enrichment.TopicClassifier} over a {@link org.inkstream.enrichment.Taxonomy} (a JSON
- * data file users can extend, see {@code docs/topics.md}), {@link org.inkstream.enrichment.TypeRefiner}, {@link
+ * used alone: {@link org.inkstream.enrichment.TopicFiler}, which combines the learned {@link
+ * org.inkstream.enrichment.TopicModel} with {@link org.inkstream.enrichment.TopicClassifier} over a {@link
+ * org.inkstream.enrichment.Taxonomy} (a JSON data file users can extend, see {@code docs/topics.md}), {@link org.inkstream.enrichment.TypeRefiner}, {@link
  * org.inkstream.enrichment.EntityExtractor}, {@link org.inkstream.enrichment.KeywordExtractor}, {@link
  * org.inkstream.enrichment.DateResolver}, {@link org.inkstream.enrichment.SimHash} and {@link
  * org.inkstream.enrichment.StoryIndex}, which assigns story ids and whose state is a list of records for a state

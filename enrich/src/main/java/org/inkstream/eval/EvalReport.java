@@ -28,7 +28,10 @@ public record EvalReport(List<PageScore> pages, PageScore total) {
     return new EvalReport(pages, total);
   }
 
-  /** A plain-text table, one row per page and a total row, for a terminal. */
+  /**
+   * A plain-text table, one row per page and a total row, then the topic and type confusion matrices of all paired
+   * items (gold primary topic or type in rows, the engine's in columns; {@code -} is no topic), for a terminal.
+   */
   public String toTable() {
     StringBuilder out = new StringBuilder();
     out.append(String.format(Locale.ROOT, "%-28s %5s %5s %5s %6s %6s %6s %6s %6s %6s %6s %6s %6s%n", "page", "gold",
@@ -42,6 +45,8 @@ public record EvalReport(List<PageScore> pages, PageScore total) {
           s.lineAccuracy(), s.headlineAccuracy(), s.typeAccuracy(), s.topicAccuracy(), s.topicAnyAccuracy(),
           s.reporterAccuracy()));
     }
+    out.append(System.lineSeparator()).append(total.topicConfusion().toTable("topic"));
+    out.append(System.lineSeparator()).append(total.typeConfusion().toTable("type"));
     return out.toString();
   }
 

@@ -101,6 +101,8 @@ public final class Evaluator {
     int topicCorrect = 0;
     int topicAnyCorrect = 0;
     int reporterCorrect = 0;
+    Confusion topics = Confusion.empty();
+    Confusion types = Confusion.empty();
     for (Map.Entry<Integer, Integer> pair : pairs.entrySet()) {
       GoldItem g = gold.items().get(pair.getKey());
       Article a = predicted.get(pair.getValue());
@@ -110,6 +112,8 @@ public final class Evaluator {
           headlineCorrect++;
         }
       }
+      topics = topics.with(g.primaryTopic(), a.topic());
+      types = types.with(g.type(), a.type().key());
       if (a.type().key().equals(g.type())) {
         typeCorrect++;
       }
@@ -124,7 +128,7 @@ public final class Evaluator {
       }
     }
     return new PageScore(gold.page(), gold.items().size(), predicted.size(), pairs.size(), goldLines, correctLines,
-        headlinePairs, headlineCorrect, typeCorrect, topicCorrect, topicAnyCorrect, reporterCorrect);
+        headlinePairs, headlineCorrect, typeCorrect, topicCorrect, topicAnyCorrect, reporterCorrect, topics, types);
   }
 
   /**

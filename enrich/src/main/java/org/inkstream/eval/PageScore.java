@@ -19,6 +19,8 @@ import java.util.Map;
  * @param topicCorrect paired items whose predicted topic is the gold primary topic
  * @param topicAnyCorrect paired items whose predicted topic is one of the gold topics
  * @param reporterCorrect paired items whose reporter set equals the gold set
+ * @param topicConfusion over paired items, gold primary topic against predicted topic
+ * @param typeConfusion over paired items, gold type against predicted type
  */
 public record PageScore(
     String page,
@@ -32,7 +34,17 @@ public record PageScore(
     int typeCorrect,
     int topicCorrect,
     int topicAnyCorrect,
-    int reporterCorrect) {
+    int reporterCorrect,
+    Confusion topicConfusion,
+    Confusion typeConfusion) {
+
+  /** Counts without confusion matrices. */
+  public PageScore(String page, int goldItems, int predictedItems, int pairedItems, int goldLines, int correctLines,
+      int headlinePairs, int headlineCorrect, int typeCorrect, int topicCorrect, int topicAnyCorrect,
+      int reporterCorrect) {
+    this(page, goldItems, predictedItems, pairedItems, goldLines, correctLines, headlinePairs, headlineCorrect,
+        typeCorrect, topicCorrect, topicAnyCorrect, reporterCorrect, Confusion.empty(), Confusion.empty());
+  }
 
   public static PageScore empty(String page) {
     return new PageScore(page, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
@@ -44,7 +56,8 @@ public record PageScore(
         pairedItems + other.pairedItems, goldLines + other.goldLines, correctLines + other.correctLines,
         headlinePairs + other.headlinePairs, headlineCorrect + other.headlineCorrect,
         typeCorrect + other.typeCorrect, topicCorrect + other.topicCorrect, topicAnyCorrect + other.topicAnyCorrect,
-        reporterCorrect + other.reporterCorrect);
+        reporterCorrect + other.reporterCorrect, topicConfusion.plus(other.topicConfusion),
+        typeConfusion.plus(other.typeConfusion));
   }
 
   public double itemPrecision() {
@@ -101,6 +114,8 @@ public record PageScore(
     map.put("topic_accuracy", topicAccuracy());
     map.put("topic_any_accuracy", topicAnyAccuracy());
     map.put("reporter_accuracy", reporterAccuracy());
+    map.put("topic_confusion", topicConfusion.counts());
+    map.put("type_confusion", typeConfusion.counts());
     return map;
   }
 

@@ -67,6 +67,12 @@ class EvaluatorTest {
     assertThat(score.headlineAccuracy()).isEqualTo(1.0);
     assertThat(score.topicAccuracy()).isEqualTo(1.0); // a3: no gold topic, none predicted
     assertThat(score.reporterAccuracy()).isEqualTo(1.0);
+    // the confusion matrices have the pairs on their diagonals, "-" for no topic
+    assertThat(score.topicConfusion().count("economy", "economy")).isEqualTo(1);
+    assertThat(score.topicConfusion().count(null, null)).isEqualTo(1);
+    assertThat(score.topicConfusion().accuracy()).isEqualTo(1.0);
+    assertThat(score.typeConfusion().count("photo", "photo")).isEqualTo(1);
+    assertThat(score.typeConfusion().total()).isEqualTo(3);
   }
 
   @Test
@@ -156,7 +162,8 @@ class EvaluatorTest {
 
     assertThat(report.total().itemRecall()).isEqualTo(0.8); // 8 of 10, not the mean of 0.5 and 0.875
     assertThat(report.total().lineAccuracy()).isEqualTo(0.95);
-    assertThat(report.toTable()).contains("TOTAL").contains("0.950");
+    assertThat(report.toTable()).contains("TOTAL").contains("0.950").contains("topic gold\\pred")
+        .contains("type gold\\pred");
     assertThat(report.toMap()).containsKeys("pages", "total");
     assertThat(report.total().toMap()).containsEntry("line_accuracy", 0.95).containsEntry("gold_items", 10);
     assertThat(Json.write(report.toMap())).contains("\"item_recall\":0.8").contains("\"page\":\"TOTAL\"");

@@ -21,6 +21,10 @@ public final class Engine implements Function<Page, PageSplit> {
 
   /** Environment variable naming a taxonomy file that replaces the shipped topics (see docs/topics.md). */
   static final String TAXONOMY_VARIABLE = "INKSTREAM_TAXONOMY";
+  /** Environment variable naming a topic model from {@code inkstream topics train} that replaces the shipped one. */
+  static final String TOPIC_MODEL_VARIABLE = "INKSTREAM_TOPIC_MODEL";
+  /** Environment variable with the primary topic's minimum probability (see docs/topics.md). */
+  static final String MIN_TOPIC_PROBABILITY_VARIABLE = "INKSTREAM_MIN_TOPIC_PROBABILITY";
 
   private final Splitter splitter;
   private final Enricher enricher;
@@ -44,9 +48,27 @@ public final class Engine implements Function<Page, PageSplit> {
   }
 
   private static EnricherConfig baseConfig() {
-    String taxonomy = System.getenv(TAXONOMY_VARIABLE);
     EnricherConfig config = EnricherConfig.defaults();
-    return taxonomy == null || taxonomy.isBlank() ? config : config.withTaxonomyFile(Path.of(taxonomy));
+    String taxonomy = System.getenv(TAXONOMY_VARIABLE);
+    if (taxonomy != null && !taxonomy.isBlank()) {
+      config = config.withTaxonomyFile(Path.of(taxonomy));
+    }
+    String model = System.getenv(TOPIC_MODEL_VARIABLE);
+    if (model != null && !model.isBlank()) {
+      config = config.withTopicModelFile(Path.of(model));
+    }
+    String threshold = System.getenv(MIN_TOPIC_PROBABILITY_VARIABLE);
+    return threshold == null || threshold.isBlank() ? config
+        : config.withMinTopicProbability(probability(threshold));
+  }
+
+  private static double probability(String value) {
+    try {
+      return Double.parseDouble(value.strip());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(MIN_TOPIC_PROBABILITY_VARIABLE + " must be a number in [0, 1], was '"
+          + value + "'", e);
+    }
   }
 
   @Override

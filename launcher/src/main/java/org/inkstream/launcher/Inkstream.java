@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
       BenchCommand.class,
       CorpusCommand.class,
       TrainCommand.class,
+      TopicsCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Inkstream {

@@ -1,0 +1,130 @@
+package org.inkstream.enrichment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.inkstream.core.TopicScore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TopicFilerTest {
+
+  private static final TopicModel MODEL = TopicModel.shipped().orElseThrow();
+  private static final String HEADLINE = "晶石湾片区启动新一轮整治";
+  private static final String BODY = "本报讯 昨日，晶石湾片区整治推进会召开。会议要求，晶石湾沿线各单位抓紧落实，"
+      + "确保晶石湾片区整治按期完成。";
+
+  private static TopicFiler filer(Taxonomy taxonomy) {
+    return new TopicFiler(new TopicClassifier(taxonomy), MODEL, EnricherConfig.DEFAULT_MIN_TOPIC_PROBABILITY,
+        TopicFiler.Weights.DEFAULT);
+  }
+
+  @Test
+  void shippedModelKnowsTheTopicsThePublicCorporaHave() {
+    assertThat(MODEL.topics()).contains("sports", "international", "economy", "health", "military")
+        .allSatisfy(topic -> assertThat(Taxonomy.standard().keys()).contains(topic));
+  }
+
+  /** The team steers without retraining: a term added to their taxonomy file moves the articles that name it. */
+  @Test
+  void aTermAddedToACustomTaxonomyMovesTheArticlesItNames(@TempDir Path dir) throws Exception {
+    List<TopicScore> before = filer(Taxonomy.standard()).file(HEADLINE, BODY);
+    assertThat(before).noneMatch(t -> t.key().equals("environment") && t == before.get(0));
+
+    Path custom = taxonomyWithTerm(dir, "environment", "晶石湾");
+    List<TopicScore> after = filer(Taxonomy.read(custom)).file(HEADLINE, BODY);
+
+    assertThat(after).isNotEmpty();
+    assertThat(after.get(0).key()).isEqualTo("environment");
+    // an article that does not name the term keeps its topic
+    String other = "全市中小学开学第一课";
+    String otherBody = "新学期开学，全市中小学开展开学第一课活动，学生们走进课堂。";
+    assertThat(filer(Taxonomy.read(custom)).file(other, otherBody))
+        .isEqualTo(filer(Taxonomy.standard()).file(other, otherBody));
+  }
+
+  @Test
+  void aTopicTheModelNeverSawIsFiledByItsTerms(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("topics.json");
+    Files.writeString(file, """
+        {"topics": [
+          {"key": "weather", "terms": {"4": ["气温", "降雨", "寒潮"]}},
+          {"key": "sports", "terms": {"2": ["比赛"]}}]}
+        """);
+
+    List<TopicScore> topics = filer(Taxonomy.read(file)).file("寒潮来袭 气温骤降", "受寒潮影响，明日气温下降，局地有降雨。");
+
+    assertThat(topics.get(0).key()).isEqualTo("weather");
+  }
+
+  @Test
+  void anArticleNoTopicFitsHasNoTopic() {
+    assertThat(filer(Taxonomy.standard()).file("", "他说。")).isEmpty();
+  }
+
+  @Test
+  void probabilitiesAreSortedAndSumToAtMostOne() {
+    List<TopicScore> topics = filer(Taxonomy.standard()).file("男篮世界杯预选赛 中国队主场胜日本队",
+        "本报讯 昨晚，男篮世界杯预选赛在体育中心进行，中国队以85比70战胜日本队，球迷为球员们加油。");
+
+    assertThat(topics.get(0).key()).isEqualTo("sports");
+    assertThat(topics.get(0).score()).isGreaterThan(0.5);
+    assertThat(topics).isSortedAccordingTo((a, b) -> Double.compare(b.score(), a.score()));
+    assertThat(topics.stream().mapToDouble(TopicScore::score).sum()).isLessThanOrEqualTo(1.001);
+  }
+
+  @Test
+  void theThresholdDecidesWhetherAWeakBestTopicIsFiled() {
+    TopicClassifier taxonomy = new TopicClassifier(Taxonomy.standard());
+    String headline = "记者手记";
+    String body = "那天下午，我们在路边等了很久。";
+    List<TopicScore> lenient = new TopicFiler(taxonomy, MODEL, 0.0, TopicFiler.Weights.DEFAULT).file(headline, body);
+    double best = lenient.get(0).score();
+
+    assertThat(new TopicFiler(taxonomy, MODEL, best + 0.01, TopicFiler.Weights.DEFAULT).file(headline, body))
+        .isEmpty();
+    assertThat(new TopicFiler(taxonomy, MODEL, best - 0.01, TopicFiler.Weights.DEFAULT).file(headline, body))
+        .isNotEmpty();
+  }
+
+  @Test
+  void aThresholdOutsideZeroToOneIsRefused() {
+    assertThatThrownBy(() -> EnricherConfig.defaults().withMinTopicProbability(1.5))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("minTopicProbability");
+  }
+
+  @Test
+  void theEnricherFilesWithTheModelFileItIsGiven(@TempDir Path dir) throws Exception {
+    Path broken = dir.resolve("broken.gz");
+    Files.writeString(broken, "not a model");
+
+    assertThatThrownBy(() -> Enricher.create(EnricherConfig.defaults().withTopicModelFile(broken)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(broken.toString());
+  }
+
+  /** The standard taxonomy file with one more term, at weight 4, under {@code topic}. */
+  private static Path taxonomyWithTerm(Path dir, String topic, String term) throws Exception {
+    ObjectMapper json = new ObjectMapper();
+    ObjectNode root;
+    try (InputStream in = Taxonomy.class.getResourceAsStream(Taxonomy.DEFAULT_RESOURCE)) {
+      root = (ObjectNode) json.readTree(in);
+    }
+    for (var node : root.get("topics")) {
+      if (node.get("key").asText().equals(topic)) {
+        ObjectNode terms = (ObjectNode) node.get("terms");
+        ArrayNode strongest = terms.has("4") ? (ArrayNode) terms.get("4") : terms.putArray("4");
+        strongest.add(term);
+      }
+    }
+    Path file = dir.resolve("topics.json");
+    json.writeValue(file.toFile(), root);
+    return file;
+  }
+}
