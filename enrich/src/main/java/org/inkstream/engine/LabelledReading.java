@@ -82,6 +82,17 @@ record LabelledReading(List<ItemDraft> items, List<Assembler.Stray> strays) {
   }
 
   private static void place(ItemDraft item, Line line, LineRole role, LineRole previous, LineKind kind) {
+    // A commentary column's name (香城时评) or a series label (…系列报道 ①) reads like a title or a line of text; the
+    // rules know them by their wording, and the writer wants them as such, wherever in the article the labeller put it.
+    if ((kind == LineKind.COLUMN || kind == LineKind.SERIES) && (role == LineRole.TITLE || role == LineRole.BODY)) {
+      if (kind == LineKind.COLUMN) {
+        item.column = line.bare();
+      } else {
+        item.series = line.bare();
+      }
+      item.lines.add(line);
+      return;
+    }
     switch (role) {
       case TITLE -> {
         // A second run of title lines inside one article is a subhead: the headline is the first run.
@@ -107,14 +118,7 @@ record LabelledReading(List<ItemDraft> items, List<Assembler.Stray> strays) {
         item.advertisement = true;
         item.add(item.body, line);
       }
-      default -> {
-        if (kind == LineKind.COLUMN) {
-          item.column = line.bare();
-          item.lines.add(line);
-        } else {
-          item.add(item.body, line);
-        }
-      }
+      default -> item.add(item.body, line);
     }
   }
 
