@@ -267,21 +267,7 @@ public final class LineFeatures {
     return "?";
   }
 
-  private static String countBucket(int count) {
-    if (count <= 2) {
-      return Integer.toString(count);
-    }
-    if (count <= 5) {
-      return "3-5";
-    }
-    if (count <= 10) {
-      return "6-10";
-    }
-    if (count <= 20) {
-      return "11-20";
-    }
-    return count <= 40 ? "21-40" : "41+";
-  }
+
 
   /**
    * Which side of a short line shares its words: a headline repeats words of its own article, so a title printed after
@@ -451,26 +437,25 @@ public final class LineFeatures {
   }
 
   private static String widthBucket(int width) {
-    if (width <= 2) {
-      return "0-2";
-    }
-    if (width <= 5) {
-      return "3-5";
-    }
-    if (width <= 10) {
-      return "6-10";
-    }
-    if (width <= 16) {
-      return "11-16";
-    }
-    if (width <= 24) {
-      return "17-24";
-    }
-    if (width <= 40) {
-      return "25-40";
-    }
-    return width <= 80 ? "41-80" : "81+";
+    return bucket(width, 2, 5, 10, 16, 24, 40, 80);
   }
+
+  private static String countBucket(int count) {
+    return bucket(count, 0, 1, 2, 5, 10, 20, 40);
+  }
+
+  /** The range of {@code upperBounds} that {@code value} falls in, named "3-5", "2" (a range of one) or "81+". */
+  private static String bucket(int value, int... upperBounds) {
+    int lower = 0;
+    for (int upper : upperBounds) {
+      if (value <= upper) {
+        return lower == upper ? Integer.toString(upper) : lower + "-" + upper;
+      }
+      lower = upper + 1;
+    }
+    return lower + "+";
+  }
+
 
   private static String relativeBucket(int width, int column) {
     double ratio = (double) width / column;
