@@ -2,6 +2,7 @@ package org.inkstream.ingest;
 
 import java.nio.charset.Charset;
 import java.util.BitSet;
+import java.util.function.ToIntFunction;
 import org.mozilla.universalchardet.prober.distributionanalysis.Big5DistributionAnalysis;
 import org.mozilla.universalchardet.prober.distributionanalysis.GB2312DistributionAnalysis;
 
@@ -48,13 +49,13 @@ final class CommonHan {
 
   private static BitSet build() {
     BitSet common = new BitSet(0x10000);
-    Table gb = new Table(new GbRanks(), Charset.forName("GB2312"));
+    Table gb = new Table(Ranks.gb2312(), Charset.forName("GB2312"));
     for (int hi = 0xB0; hi <= 0xF7; hi++) {
       for (int lo = 0xA1; lo <= 0xFE; lo++) {
         gb.addIfCommon(hi, lo, common);
       }
     }
-    Table big5 = new Table(new Big5Ranks(), Charset.forName("Big5"));
+    Table big5 = new Table(Ranks.big5(), Charset.forName("Big5"));
     for (int hi = 0xA4; hi <= 0xF9; hi++) {
       for (int lo = 0x40; lo <= 0xFE; lo++) {
         if (lo <= 0x7E || lo >= 0xA1) {
@@ -65,42 +66,32 @@ final class CommonHan {
     return common;
   }
 
-  /** One charset's frequency table, read through a subclass: juniversalchardet keeps it protected. */
-  private interface Ranks {
+  /**
+   * One charset's frequency table: {@code order} gives a byte pair's index in {@code frequencyRanks}, or a negative
+   * number outside the table. juniversalchardet keeps both protected, so anonymous subclasses hand them out.
+   */
+  private record Ranks(ToIntFunction<byte[]> order, int[] frequencyRanks) {
 
-    /** The pair's index in the table, or negative when the pair is outside it. */
-    int order(byte[] pair);
+    static Ranks gb2312() {
+      return new GB2312DistributionAnalysis() {
+        Ranks ranks() {
+          return new Ranks(pair -> getOrder(pair, 0), charToFreqOrder);
+        }
+      }.ranks();
+    }
 
-    int[] frequencyRanks();
+    static Ranks big5() {
+      return new Big5DistributionAnalysis() {
+        Ranks ranks() {
+          return new Ranks(pair -> getOrder(pair, 0), charToFreqOrder);
+        }
+      }.ranks();
+    }
 
     /** The pair's frequency rank (0: the most frequent), or {@link Integer#MAX_VALUE} when it has none. */
-    default int rank(byte[] pair) {
-      int order = order(pair);
-      return order >= 0 && order < frequencyRanks().length ? frequencyRanks()[order] : Integer.MAX_VALUE;
-    }
-  }
-
-  private static final class GbRanks extends GB2312DistributionAnalysis implements Ranks {
-    @Override
-    public int order(byte[] pair) {
-      return getOrder(pair, 0);
-    }
-
-    @Override
-    public int[] frequencyRanks() {
-      return charToFreqOrder;
-    }
-  }
-
-  private static final class Big5Ranks extends Big5DistributionAnalysis implements Ranks {
-    @Override
-    public int order(byte[] pair) {
-      return getOrder(pair, 0);
-    }
-
-    @Override
-    public int[] frequencyRanks() {
-      return charToFreqOrder;
+    int rank(byte[] pair) {
+      int index = order.applyAsInt(pair);
+      return index >= 0 && index < frequencyRanks.length ? frequencyRanks[index] : Integer.MAX_VALUE;
     }
   }
 

@@ -21,6 +21,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -89,32 +91,20 @@ class ElasticsearchStartupTest {
     }
   }
 
-  @Test
-  void shouldEndAtOnceWhenElasticsearchRefusesTheCredentials() throws Exception {
+  @ParameterizedTest
+  @CsvSource({"401, refused the credentials", "403, denied the user the cluster:monitor privilege"})
+  void shouldEndAtOnceOnAConfigurationError(int status, String message) throws Exception {
     int port = freePort();
-    server = serve(port, 401, ERROR_401);
+    server = serve(port, status, error("security_exception", status));
     SinkConfig config = config(port);
     StartupWait wait = new StartupWait(null, FIRST_DELAY, MAX_DELAY);
     try (ElasticsearchClient client = ElasticsearchClients.create(config)) {
       assertThatThrownBy(() -> ElasticsearchClients.awaitConnection(client, config, wait))
           .isNotInstanceOf(UnavailableException.class)
-          .hasMessageContaining("refused the credentials");
+          .hasMessageContaining(message);
     }
     assertThat(wait.attempts()).isEqualTo(1);
-    assertThat(log.list).isEmpty();
-  }
-
-  @Test
-  void shouldEndAtOnceWhenTheUserLacksThePrivilege() throws Exception {
-    int port = freePort();
-    server = serve(port, 403, ERROR_403);
-    SinkConfig config = config(port);
-    StartupWait wait = new StartupWait(null, FIRST_DELAY, MAX_DELAY);
-    try (ElasticsearchClient client = ElasticsearchClients.create(config)) {
-      assertThatThrownBy(() -> ElasticsearchClients.awaitConnection(client, config, wait))
-          .hasMessageContaining("denied the user the cluster:monitor privilege");
-    }
-    assertThat(wait.attempts()).isEqualTo(1);
+    assertThat(log.list).as("no waiting logged").isEmpty();
   }
 
   @Test
@@ -172,7 +162,5 @@ class ElasticsearchStartupTest {
         + "\",\"reason\":\"test\"},\"status\":" + status + "}";
   }
 
-  private static final String ERROR_401 = error("security_exception", 401);
-  private static final String ERROR_403 = error("security_exception", 403);
   private static final String ERROR_503 = error("cluster_block_exception", 503);
 }
