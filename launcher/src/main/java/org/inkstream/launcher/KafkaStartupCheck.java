@@ -63,7 +63,8 @@ final class KafkaStartupCheck {
     String where = "Kafka at " + bootstrapServers;
     if (cause instanceof AuthenticationException) {
       return new IllegalStateException(where + " refused the client (credentials or TLS handshake): check "
-          + "KAFKA_SECURITY_PROTOCOL, KAFKA_SASL_JAAS_CONFIG and KAFKA_SSL_TRUSTSTORE_*: " + cause.getMessage(), cause);
+          + "KAFKA_SECURITY_PROTOCOL, KAFKA_SASL_JAAS_CONFIG and KAFKA_SSL_TRUSTSTORE_LOCATION: " + cause.getMessage(),
+          cause);
     }
     if (cause instanceof AuthorizationException) {
       return new IllegalStateException(where + " denied the client the Describe privilege on the cluster: "
