@@ -30,6 +30,8 @@ import org.inkstream.editions.Papers;
  *     left to the topic (1 for TopologyTestDriver, which runs one task per sub-topology)
  * @param editionCheckEvery how often (wall clock) edition statuses are re-evaluated: how late after its due time an
  *     edition turns late at the latest
+ * @param startupTimeout how long the stage waits at start-up for an unreachable broker before it gives up, or null
+ *     (the default) to wait as long as it takes: a stage restarted while the broker restarts must not die of it
  */
 public record EnrichConfig(
     String applicationId,
@@ -41,7 +43,8 @@ public record EnrichConfig(
     Map<String, String> clientProperties,
     Papers papers,
     int editionPartitions,
-    Duration editionCheckEvery) {
+    Duration editionCheckEvery,
+    Duration startupTimeout) {
 
   /** Default partitions of the editions repartition topic, as many as the pages topic has by default. */
   public static final int DEFAULT_EDITION_PARTITIONS = 3;
@@ -70,13 +73,16 @@ public record EnrichConfig(
     if (editionCheckEvery == null || editionCheckEvery.isNegative() || editionCheckEvery.isZero()) {
       throw new IllegalArgumentException("editionCheckEvery must be positive, was " + editionCheckEvery);
     }
+    if (startupTimeout != null && (startupTimeout.isNegative() || startupTimeout.isZero())) {
+      throw new IllegalArgumentException("startupTimeout must be positive (or null: none), was " + startupTimeout);
+    }
   }
 
   /** A configuration that follows no papers yet (see {@link #withEditions}). */
   public EnrichConfig(String applicationId, String bootstrapServers, Path stateDir, Topics topics, int maxPageChars,
       long commitIntervalMs, Map<String, String> clientProperties) {
     this(applicationId, bootstrapServers, stateDir, topics, maxPageChars, commitIntervalMs, clientProperties,
-        Papers.none(), DEFAULT_EDITION_PARTITIONS, DEFAULT_EDITION_CHECK);
+        Papers.none(), DEFAULT_EDITION_PARTITIONS, DEFAULT_EDITION_CHECK, null);
   }
 
   /** A configuration for a plain-text cluster (no client security settings). */
@@ -88,19 +94,28 @@ public record EnrichConfig(
   /** This configuration with {@code properties} (security settings) added to every Kafka client. */
   public EnrichConfig withClientProperties(Map<String, String> properties) {
     return new EnrichConfig(applicationId, bootstrapServers, stateDir, topics, maxPageChars, commitIntervalMs,
-        properties, papers, editionPartitions, editionCheckEvery);
+        properties, papers, editionPartitions, editionCheckEvery, startupTimeout);
   }
 
   /** This configuration following {@code papers}. */
   public EnrichConfig withPapers(Papers papers) {
     return new EnrichConfig(applicationId, bootstrapServers, stateDir, topics, maxPageChars, commitIntervalMs,
-        clientProperties, papers, editionPartitions, editionCheckEvery);
+        clientProperties, papers, editionPartitions, editionCheckEvery, startupTimeout);
   }
 
   /** This configuration with edition tracking spread over {@code partitions} and checked every {@code checkEvery}. */
   public EnrichConfig withEditionTracking(int partitions, Duration checkEvery) {
     return new EnrichConfig(applicationId, bootstrapServers, stateDir, topics, maxPageChars, commitIntervalMs,
-        clientProperties, papers, partitions, checkEvery);
+        clientProperties, papers, partitions, checkEvery, startupTimeout);
+  }
+
+  /**
+   * This configuration waiting at most {@code timeout} for an unreachable broker at start-up, or as long as it takes
+   * when null (the default): the launcher waits before it starts the topology, see {@code StartupWait}.
+   */
+  public EnrichConfig withStartupTimeout(Duration timeout) {
+    return new EnrichConfig(applicationId, bootstrapServers, stateDir, topics, maxPageChars, commitIntervalMs,
+        clientProperties, papers, editionPartitions, editionCheckEvery, timeout);
   }
 
   public static EnrichConfig of(String bootstrapServers, Path stateDir) {

@@ -6,6 +6,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Assume;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -39,6 +40,37 @@ class PageReaderPropertiesTest {
     };
 
     assertThat(reader.decode(bytes, "any.txt").text()).isEqualTo(text);
+  }
+
+  /**
+   * A short line (10 to 40 characters) of Chinese, real (a window of a seed page, simplified or in traditional
+   * characters) or random (any Han characters), in GB18030, Big5 or UTF-16 with or without a mark, reads back
+   * exactly or is refused with a clear error: never another text.
+   */
+  @Property(tries = 3000, seed = "3106334097549")
+  void shortLinesReadBackExactlyOrAreRefused(@ForAll("shortLines") String line,
+      @ForAll("chineseEncodings") String encoding) {
+    Charset charset = Charset.forName(encoding);
+    Assume.that(charset.newEncoder().canEncode(line));
+    try {
+      assertThat(reader.decode(line.getBytes(charset), "line.txt").text()).as("in %s", encoding).isEqualTo(line);
+    } catch (BadPageException e) {
+      assertThat(e.getMessage()).startsWith("line.txt cannot be decoded safely").contains("Save it as UTF-8");
+    }
+  }
+
+  @Provide
+  Arbitrary<String> shortLines() {
+    ShortChineseLines lines = new ShortChineseLines();
+    Arbitrary<String> real = Arbitraries.randoms().flatMap(random -> Arbitraries.of(
+        lines.simplified(random), lines.traditional(random)));
+    Arbitrary<String> random = Arbitraries.strings().withCharRange('\u4e00', '\u9fa5').ofMinLength(10).ofMaxLength(40);
+    return Arbitraries.oneOf(real, random);
+  }
+
+  @Provide
+  Arbitrary<String> chineseEncodings() {
+    return Arbitraries.of("GB18030", "Big5", "UTF-16", "UTF-16BE", "UTF-16LE");
   }
 
   @Provide

@@ -65,9 +65,16 @@ final class ChaosRun implements AutoCloseable {
     this.sink = sink;
   }
 
-  /** Starts the stack and both stage processes; prints the seed first, so that a failed start can be replayed too. */
+  /** Starts a run on a fresh seed, or on {@code -Dinkstream.chaos.seed} when given, to replay a failure. */
   static ChaosRun start(String name) throws Exception {
-    long seed = Long.getLong("inkstream.chaos.seed", System.nanoTime());
+    return start(name, Long.getLong("inkstream.chaos.seed", System.nanoTime()));
+  }
+
+  /**
+   * Starts the stack and both stage processes for the fault plan of {@code seed} (a pinned regression case); prints
+   * the seed first, so that a failed start can be replayed too.
+   */
+  static ChaosRun start(String name, long seed) throws Exception {
     System.out.printf("chaos case %s: seed %d (replay: -Dinkstream.chaos.seed=%d)%n", name, seed, seed);
     Path dir = Path.of("target", "chaos", name + "-" + UUID.randomUUID().toString().substring(0, 8)).toAbsolutePath();
     Files.createDirectories(dir);

@@ -17,9 +17,10 @@ import org.slf4j.LoggerFactory;
 /**
  * A fixed address in front of Elasticsearch: an embedded node takes new ports at each start, and the sink process must
  * keep its URL across a restart of the node. {@link #retarget(URI)} points new connections at the restarted node; while
- * the node is down, connections fail as they would without the relay (the target refuses them).
+ * the node is down, connections fail as they would without the relay (the target refuses them). Public: the start-up
+ * tests of the launcher use it too, for a Kafka that is away first and answers later.
  */
-final class TcpRelay implements AutoCloseable {
+public final class TcpRelay implements AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(TcpRelay.class);
 
@@ -27,7 +28,7 @@ final class TcpRelay implements AutoCloseable {
   private final Set<Socket> sockets = ConcurrentHashMap.newKeySet();
   private volatile URI target;
 
-  TcpRelay(URI target) throws IOException {
+  public TcpRelay(URI target) throws IOException {
     this.target = target;
     this.listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
     Thread accepter = new Thread(this::accept, "tcp-relay-" + listener.getLocalPort());
@@ -35,12 +36,12 @@ final class TcpRelay implements AutoCloseable {
     accepter.start();
   }
 
-  URI url() {
+  public URI url() {
     return URI.create("http://127.0.0.1:" + listener.getLocalPort());
   }
 
   /** New connections go to {@code newTarget}; open ones are closed, as the node that served them is gone. */
-  void retarget(URI newTarget) {
+  public void retarget(URI newTarget) {
     target = newTarget;
     sockets.forEach(TcpRelay::closeQuietly);
     sockets.clear();

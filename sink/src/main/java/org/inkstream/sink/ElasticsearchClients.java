@@ -6,6 +6,7 @@ import co.elastic.clients.transport.TransportUtils;
 import co.elastic.clients.transport.rest_client.RestClientTransport;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Set;
 import javax.net.ssl.SSLContext;
 import org.apache.http.Header;
 import org.apache.http.HttpHost;
@@ -13,12 +14,16 @@ import org.apache.http.auth.AuthScope;
 import org.apache.http.auth.UsernamePasswordCredentials;
 import org.apache.http.impl.client.BasicCredentialsProvider;
 import org.apache.http.message.BasicHeader;
+import org.elasticsearch.client.ResponseException;
 import org.elasticsearch.client.RestClient;
 import org.elasticsearch.client.RestClientBuilder;
 import org.inkstream.core.Json;
 
 /** Builds the Elasticsearch client that {@link SinkConfig} describes. */
 public final class ElasticsearchClients {
+
+  /** Answers of a cluster that is starting, overloaded or behind a proxy whose backend is down. */
+  private static final Set<Integer> TRANSIENT_STATUSES = Set.of(429, 502, 503, 504);
 
   private ElasticsearchClients() {}
 
@@ -63,18 +68,34 @@ public final class ElasticsearchClients {
   }
 
   /**
+   * Runs {@link #checkConnection} until Elasticsearch answers, waiting while it is unreachable or not ready yet (see
+   * {@link StartupWait}); a configuration error ends the wait at once with the message {@code checkConnection} gives.
+   * Call it at start-up, before consuming.
+   */
+  public static void awaitConnection(ElasticsearchClient client, SinkConfig config, StartupWait wait) {
+    wait.await("Elasticsearch at " + config.elasticsearchUrl(), () -> {
+      checkConnection(client, config);
+      return null;
+    });
+  }
+
+  /**
    * Asks the cluster for its health once, and turns the ways a misconfigured connection fails into messages that name
    * the setting to fix: refused credentials (401), missing privileges (403), a certificate the configured CA did not
-   * sign, nothing listening. Call it at start-up, before consuming: a wrong password then stops the command with a clear
-   * error instead of retrying forever.
+   * sign. A wrong password then stops the command with a clear error instead of retrying forever.
    *
-   * @throws IllegalStateException with that message
+   * @throws UnavailableException when nothing answers, the connection closes or times out, or the cluster answers
+   *     429, 502, 503 or 504: conditions that pass, worth waiting for
+   * @throws IllegalStateException with that message, for a configuration error
    */
   public static void checkConnection(ElasticsearchClient client, SinkConfig config) {
     String url = config.elasticsearchUrl().toString();
     try {
       client.cluster().health();
     } catch (co.elastic.clients.elasticsearch._types.ElasticsearchException e) {
+      if (TRANSIENT_STATUSES.contains(e.status())) {
+        throw new UnavailableException("Elasticsearch at " + url + " is not ready: it answered " + e.status(), e);
+      }
       throw new IllegalStateException(switch (e.status()) {
         case 401 -> "Elasticsearch at " + url + " refused the credentials (" + config.credentials()
             + "): check ELASTICSEARCH_USERNAME and ELASTICSEARCH_PASSWORD, or ELASTICSEARCH_API_KEY";
@@ -88,7 +109,11 @@ public final class ElasticsearchClients {
             + "is not signed by the CA given (ELASTICSEARCH_CA_CERT or ELASTICSEARCH_CA_FINGERPRINT), or the URL is "
             + "not https: " + rootMessage(e), e);
       }
-      throw new IllegalStateException("cannot reach Elasticsearch at " + url + ": " + rootMessage(e), e);
+      if (e instanceof ResponseException response) { // the low-level client's way of saying 502, 503, 504
+        throw new UnavailableException("Elasticsearch at " + url + " is not ready: it answered "
+            + response.getResponse().getStatusLine().getStatusCode(), e);
+      }
+      throw new UnavailableException("cannot reach Elasticsearch at " + url + ": " + rootMessage(e), e);
     }
   }
 

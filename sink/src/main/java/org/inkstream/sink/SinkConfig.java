@@ -41,6 +41,9 @@ import org.inkstream.core.Topics;
  * @param kind what the sink indexes: articles (from the articles topic) or alerts (from the alerts topic)
  * @param kafkaClientProperties Kafka client settings for a secured cluster (TLS, SASL), added to the sink's consumer
  *     and dead-letter producer; empty for a plain-text cluster
+ * @param startupTimeout how long the sink waits at start-up for an unreachable Elasticsearch before it gives up, or
+ *     null to wait as long as it takes: a stage restarted while Elasticsearch restarts must not die of it
+ *     ({@link StartupWait})
  */
 public record SinkConfig(
     String bootstrapServers,
@@ -61,7 +64,8 @@ public record SinkConfig(
     Duration initialBackoff,
     Duration maxBackoff,
     DocumentKind kind,
-    Map<String, String> kafkaClientProperties) {
+    Map<String, String> kafkaClientProperties,
+    Duration startupTimeout) {
 
   private static final Pattern INDEX_PREFIX = Pattern.compile("[a-z0-9][a-z0-9_.-]*");
   private static final Pattern TIME_VALUE = Pattern.compile("-1|0|[0-9]+(nanos|micros|ms|s|m|h|d)");
@@ -93,6 +97,8 @@ public record SinkConfig(
         "the max backoff must be at least the initial backoff (%s), was %s", initialBackoff, maxBackoff);
     Objects.requireNonNull(kind, "kind");
     kafkaClientProperties = Map.copyOf(kafkaClientProperties);
+    require(startupTimeout == null || isPositive(startupTimeout),
+        "the start-up timeout must be positive (or none), was %s", startupTimeout);
   }
 
   public static Builder builder() {
@@ -109,7 +115,8 @@ public record SinkConfig(
         ? DocumentKind.ALERTS.defaultIndexPrefix() : indexPrefix + "_alerts";
     return new SinkConfig(bootstrapServers, groupId + "-alerts", topics, elasticsearchUrl, credentials,
         caCertificate, caFingerprint, prefix, analyzer, replicas, refreshInterval, batchSize, flushInterval,
-        maxConcurrentRequests, maxInFlight, initialBackoff, maxBackoff, DocumentKind.ALERTS, kafkaClientProperties);
+        maxConcurrentRequests, maxInFlight, initialBackoff, maxBackoff, DocumentKind.ALERTS, kafkaClientProperties,
+        startupTimeout);
   }
 
   /**
@@ -121,7 +128,8 @@ public record SinkConfig(
         ? DocumentKind.EDITIONS.defaultIndexPrefix() : indexPrefix + "_editions";
     return new SinkConfig(bootstrapServers, groupId + "-editions", topics, elasticsearchUrl, credentials,
         caCertificate, caFingerprint, prefix, analyzer, replicas, refreshInterval, batchSize, flushInterval,
-        maxConcurrentRequests, maxInFlight, initialBackoff, maxBackoff, DocumentKind.EDITIONS, kafkaClientProperties);
+        maxConcurrentRequests, maxInFlight, initialBackoff, maxBackoff, DocumentKind.EDITIONS, kafkaClientProperties,
+        startupTimeout);
   }
 
   /** The alias, template and index names that {@link #indexPrefix()} implies. */
@@ -160,6 +168,7 @@ public record SinkConfig(
     private Duration maxBackoff = Duration.ofSeconds(30);
     private Map<String, String> kafkaClientProperties = Map.of();
     private DocumentKind kind = DocumentKind.ARTICLES;
+    private Duration startupTimeout;
 
     private Builder() {}
 
@@ -277,11 +286,17 @@ public record SinkConfig(
       return this;
     }
 
+    /** How long to wait for Elasticsearch at start-up; default null: no deadline, wait until it answers. */
+    public Builder startupTimeout(Duration timeout) {
+      this.startupTimeout = timeout;
+      return this;
+    }
+
     /** @throws IllegalArgumentException naming the first bad value */
     public SinkConfig build() {
       return new SinkConfig(bootstrapServers, groupId, topics, elasticsearchUrl, credentials, caCertificate,
           caFingerprint, indexPrefix, analyzer, replicas, refreshInterval, batchSize, flushInterval,
-          maxConcurrentRequests, maxInFlight, initialBackoff, maxBackoff, kind, kafkaClientProperties);
+          maxConcurrentRequests, maxInFlight, initialBackoff, maxBackoff, kind, kafkaClientProperties, startupTimeout);
     }
   }
 }

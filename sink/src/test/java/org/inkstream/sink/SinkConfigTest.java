@@ -23,6 +23,16 @@ class SinkConfigTest {
     assertThat(config.analyzer()).isEqualTo("standard");
     assertThat(config.replicas()).isZero();
     assertThat(config.topics().sinkDeadLetter()).isEqualTo("articles-dead-letter");
+    assertThat(config.startupTimeout()).as("no start-up deadline: wait as long as it takes").isNull();
+  }
+
+  @Test
+  void alertsAndEditionsSinksKeepTheStartupTimeout() {
+    SinkConfig config = SinkConfig.builder().bootstrapServers("localhost:9092")
+        .startupTimeout(Duration.ofMinutes(5)).build();
+
+    assertThat(config.forAlerts().startupTimeout()).isEqualTo(Duration.ofMinutes(5));
+    assertThat(config.forEditions().startupTimeout()).isEqualTo(Duration.ofMinutes(5));
   }
 
   @Test
@@ -61,7 +71,8 @@ class SinkConfigTest {
         bad("max backoff", b -> b.initialBackoff(Duration.ofSeconds(2)).maxBackoff(Duration.ofSeconds(1))),
         bad("not both", b -> b.elasticsearchUrl(URI.create("https://es:9200"))
             .caCertificate(Path.of("ca.crt")).caFingerprint("AB:CD")),
-        bad("https", b -> b.caFingerprint("AB:CD")));
+        bad("https", b -> b.caFingerprint("AB:CD")),
+        bad("start-up timeout", b -> b.startupTimeout(Duration.ZERO)));
   }
 
   @Test
