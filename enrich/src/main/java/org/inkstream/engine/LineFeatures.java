@@ -138,7 +138,7 @@ public final class LineFeatures {
       if (i + 1 < n && blocks[i + 1] != null && blocks[i] == null) {
         f.add("blockbelow=" + blocks[i + 1]);
       }
-      if (i > 0) {
+      if (i > 0 && mentionsAPage(lines.get(i - 1).bare())) {
         String above = (i > 1 ? lines.get(i - 2).bare() : "") + lines.get(i - 1).bare();
         JumpLine.atEnd(above).ifPresent(j -> f.add("pointer-above=" + j.direction()));
       }
@@ -282,6 +282,11 @@ public final class LineFeatures {
     int before = shared(own, pairs, Math.max(0, i - OVERLAP_WINDOW), i);
     int after = shared(own, pairs, i + 1, Math.min(pairs.size(), i + 1 + OVERLAP_WINDOW));
     return before > after + 1 ? "before" : after > before + 1 ? "after" : before == 0 ? "none" : "both";
+  }
+
+  /** Whether a line could end a page pointer (第三版, 2版, A3页): the cheap test before the pointer pattern. */
+  private static boolean mentionsAPage(String bare) {
+    return bare.indexOf('版') >= 0 || bare.indexOf('页') >= 0 || bare.indexOf('面') >= 0;
   }
 
   /**

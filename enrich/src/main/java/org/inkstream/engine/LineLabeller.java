@@ -148,11 +148,13 @@ public final class LineLabeller {
   public static SequenceExample<Label> example(List<List<String>> features, List<LineLabel> labels) {
     List<Example<Label>> examples = new ArrayList<>(features.size());
     for (int i = 0; i < features.size(); i++) {
-      List<String> names = features.get(i);
-      double[] values = new double[names.size()];
+      // Tribuo keeps an example's features sorted by name: handing them over sorted makes that a linear pass.
+      String[] names = features.get(i).toArray(String[]::new);
+      Arrays.sort(names);
+      double[] values = new double[names.length];
       Arrays.fill(values, 1.0);
       Label label = labels == null ? LabelFactory.UNKNOWN_LABEL : new Label(labels.get(i).key());
-      examples.add(new ArrayExample<>(label, names.toArray(String[]::new), values));
+      examples.add(new ArrayExample<>(label, names, values));
     }
     return new SequenceExample<>(examples);
   }
