@@ -111,7 +111,8 @@ public final class LineLabeller {
 
   public void write(Path file) throws IOException {
     try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
-      for (Map.Entry<String, SequenceModel<Label>> stage : Map.of(FIRST, first, SECOND, second).entrySet()) {
+      // Stages in a fixed order, so that the same model always writes the same bytes.
+      for (Map.Entry<String, SequenceModel<Label>> stage : List.of(Map.entry(FIRST, first), Map.entry(SECOND, second))) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         stage.getValue().serializeToStream(bytes);
         zip.putNextEntry(new ZipEntry(stage.getKey()));
