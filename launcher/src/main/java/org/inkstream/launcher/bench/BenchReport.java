@@ -30,13 +30,16 @@ public record BenchReport(Map<String, Object> settings, List<StageFigures> stage
    * @param afterGc heap after each collection during the soak
    * @param liveBeforeMb heap after a full collection just before the soak: the live set then
    * @param liveAfterMb the same just after it; equal to {@code liveBeforeMb} give or take noise when nothing leaks
+   * @param topGrowers the classes whose live bytes grew most over the soak: where growth, if any, comes from
    */
-  public record Soak(List<HeapWatch.Sample> afterGc, double liveBeforeMb, double liveAfterMb) {
+  public record Soak(List<HeapWatch.Sample> afterGc, double liveBeforeMb, double liveAfterMb,
+      List<ClassHistogram.Growth> topGrowers) {
 
-    public static final Soak NONE = new Soak(List.of(), 0, 0);
+    public static final Soak NONE = new Soak(List.of(), 0, 0, List.of());
 
     public Soak {
       afterGc = List.copyOf(afterGc);
+      topGrowers = List.copyOf(topGrowers);
     }
 
     boolean ran() {
@@ -181,6 +184,11 @@ public record BenchReport(Map<String, Object> settings, List<StageFigures> stage
     List<HeapWatch.Sample> afterGc = soak.afterGc();
     out.printf("  soak: live heap after a full GC %.1f MB before, %.1f MB after%n", soak.liveBeforeMb(),
         soak.liveAfterMb());
+    out.println("  soak: classes whose live bytes grew most (instances and KB, before -> after)");
+    for (ClassHistogram.Growth g : soak.topGrowers()) {
+      out.printf("    %-60s %9d -> %9d  %9.1f -> %9.1f KB%n", g.className(), g.before().instances(),
+          g.after().instances(), g.before().bytes() / 1024.0, g.after().bytes() / 1024.0);
+    }
     out.println("  soak: heap after GC (mean per 10 s window)");
     double start = afterGc.get(0).secondsSinceStart();
     double end = afterGc.get(afterGc.size() - 1).secondsSinceStart();
@@ -234,6 +242,10 @@ public record BenchReport(Map<String, Object> settings, List<StageFigures> stage
     root.set("settings", Json.mapper().valueToTree(settings));
     if (soak.ran()) {
       root.putObject("soak_live_heap_mb").put("before", soak.liveBeforeMb()).put("after", soak.liveAfterMb());
+      ArrayNode growers = root.putArray("soak_top_growers");
+      soak.topGrowers().forEach(g -> growers.addObject().put("class", g.className())
+          .put("instances_before", g.before().instances()).put("instances_after", g.after().instances())
+          .put("bytes_before", g.before().bytes()).put("bytes_after", g.after().bytes()));
     }
     ArrayNode soakNodes = root.putArray("soak_heap_after_gc");
     soak.afterGc().forEach(s -> soakNodes.addObject().put("t_s", s.secondsSinceStart()).put("mb", s.afterGcMb()));

@@ -53,6 +53,8 @@ public final class BenchRun {
    * stays small, as it sits on the heap the run measures.
    */
   private static final int MAX_WARM_UP_PAGES_KEPT = 300;
+  /** How many of the classes that grew most over a soak the report names. */
+  private static final int TOP_GROWERS = 12;
 
   private final String bootstrap;
   private final Supplier<SinkConfig.Builder> sinkBase;
@@ -187,6 +189,7 @@ public final class BenchRun {
       return BenchReport.Soak.NONE;
     }
     double liveBefore = HeapWatch.liveAfterFullGcMb();
+    ClassHistogram classesBefore = ClassHistogram.ofThisJvm();
     double from = heap.secondsSinceStart();
     long count = (long) Math.max(1, pagesPerSecond * settings.soak().toMillis() / 1000);
     phase(String.format("soak for %s at %.1f pages/s", settings.soak(), pagesPerSecond), () -> {
@@ -196,7 +199,9 @@ public final class BenchRun {
       return count;
     });
     List<HeapWatch.Sample> samples = heap.samples().stream().filter(s -> s.secondsSinceStart() >= from).toList();
-    return new BenchReport.Soak(samples, liveBefore, HeapWatch.liveAfterFullGcMb());
+    double liveAfter = HeapWatch.liveAfterFullGcMb();
+    List<ClassHistogram.Growth> growers = ClassHistogram.ofThisJvm().topGrowersSince(classesBefore, TOP_GROWERS);
+    return new BenchReport.Soak(samples, liveBefore, liveAfter, growers);
   }
 
 

@@ -119,7 +119,8 @@ class BenchReportTest {
   @Test
   void shouldReportTheLiveHeapBeforeAndAfterTheSoak() {
     BenchReport.Soak soak = new BenchReport.Soak(List.of(new HeapWatch.Sample(1, 150, "G1 Young"),
-        new HeapWatch.Sample(12, 160, "G1 Young")), 140, 141);
+        new HeapWatch.Sample(12, 160, "G1 Young")), 140, 141, List.of(new ClassHistogram.Growth("[B",
+        new ClassHistogram.Entry(10, 1000), new ClassHistogram.Entry(12, 3000))));
     BenchReport report = new BenchReport(Map.of("available_processors", 2), List.of(stage("engine", 5)),
         new StageFigures("end-to-end", 100, 500, 0, Duration.ofSeconds(20), NO_CPU), 2.5,
         new LatencyFigures(new long[] {1}, new long[] {1}, 0, 50), new BenchReport.HeapFigures(1, 1, 1), soak);
@@ -128,6 +129,8 @@ class BenchReportTest {
     assertThat(json.path("soak_live_heap_mb").path("before").asDouble()).isEqualTo(140.0);
     assertThat(json.path("soak_live_heap_mb").path("after").asDouble()).isEqualTo(141.0);
     assertThat(json.path("soak_heap_after_gc")).hasSize(2);
+    assertThat(json.path("soak_top_growers").get(0).path("class").asText()).isEqualTo("[B");
+    assertThat(json.path("soak_top_growers").get(0).path("bytes_after").asLong()).isEqualTo(3000);
     StringWriter printed = new StringWriter();
     report.print(new PrintWriter(printed));
     assertThat(printed.toString()).contains("live heap after a full GC 140.0 MB before, 141.0 MB after");
