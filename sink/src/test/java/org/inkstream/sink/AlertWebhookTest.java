@@ -45,7 +45,8 @@ class AlertWebhookTest {
 
   private AlertWebhook webhook(int maxAttempts) {
     URI url = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/hook");
-    return new AlertWebhook(url, "unused:9092", Map.of(), "alerts", "webhook", maxAttempts, Duration.ofMillis(10));
+    return new AlertWebhook(url, "unused:9092", Map.of(), "alerts", "webhook", maxAttempts, Duration.ofMillis(10),
+        Duration.ofSeconds(5));
   }
 
   @Test
