@@ -339,7 +339,7 @@ class ArticleSinkTest {
       retracted.forEach(id -> sendRaw(topics.alerts(), id, null));
       Awaitility.await("the sink to retry").atMost(REQUEST_TIMEOUT.plus(SLACK))
           .until(() -> proxy.stalledReads() > 0 && sink.sink.stats().retries() > 0);
-      assertThat(sink.sink.paused()).isTrue();
+      Awaitility.await("consumption to pause").atMost(TIMEOUT).until(sink.sink::paused);
 
       // Then, once it answers again, the alerts index holds the alerts that stand, each once
       proxy.restore();
