@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch.core.search.Hit;
-import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
@@ -12,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -52,14 +50,9 @@ class AlertsIndexEndToEndTest {
 
   @Test
   void shouldKeepTheAlertsIndexEqualToWhatTheCurrentArticlesAndRulesProduce() throws Exception {
-    LocalStack stack = LocalStack.global();
-    String run = "alerts-" + UUID.randomUUID().toString().substring(0, 8);
-    Topics topics = Topics.defaults().withPrefix(run + "-");
-    TestTopics.create(stack.bootstrapServers(), topics);
-    EnrichConfig enrich = new EnrichConfig(run, stack.bootstrapServers(), stateDir, topics,
-        EnrichConfig.DEFAULT_MAX_PAGE_CHARS, 100);
-    SinkConfig sink = SinkConfig.builder().bootstrapServers(stack.bootstrapServers()).groupId(run + "-sink")
-        .topics(topics).elasticsearchUrl(URI.create(stack.elasticsearchUrl())).indexPrefix(run).build();
+    PipelineRun run = PipelineRun.create("alerts");
+    Topics topics = run.topics();
+    SinkConfig sink = run.sink();
     String alertsAlias = sink.forAlerts().indices().alias();
     // Given two rules, and pages corrected several times: articles appear, disappear, gain and lose matches
     String[][] versions = {
@@ -71,8 +64,8 @@ class AlertsIndexEndToEndTest {
     };
     Map<String, List<Article>> current = new HashMap<>();
 
-    try (KafkaProducer<String, String> producer = producer(stack);
-        Pipeline pipeline = startWithRules(producer, topics, enrich, sink)) {
+    try (KafkaProducer<String, String> producer = producer(run.stack());
+        Pipeline pipeline = startWithRules(producer, topics, run.enrich(stateDir), sink)) {
       ElasticsearchClient client = pipeline.client();
       for (String[] version : versions) {
         Page page = Page.of(version[0], version[0] + ".txt", version[1]);
@@ -84,7 +77,7 @@ class AlertsIndexEndToEndTest {
         Set<String> alertIds = expectedAlertIds(current);
         Awaitility.await("the articles and alerts of page " + page.id() + ": " + version[1]).atMost(TIMEOUT)
             .pollInterval(Duration.ofMillis(250)).ignoreExceptions()
-            .until(() -> ids(client, run).equals(articleIds) && ids(client, alertsAlias).equals(alertIds));
+            .until(() -> ids(client, run.name()).equals(articleIds) && ids(client, alertsAlias).equals(alertIds));
       }
     }
   }
