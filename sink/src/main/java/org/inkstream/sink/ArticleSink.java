@@ -70,9 +70,9 @@ import org.slf4j.LoggerFactory;
  *       late older write does not resurrect the article (within {@code index.gc_deletes}, 60 s by default).
  *   <li><b>Failures.</b> 429, 5xx and failed requests (Elasticsearch down, or hung: a request that gets no byte for
  *       {@link SinkConfig#requestTimeout()} fails) are retried with exponential backoff and jitter, without limit;
- *       while any retry waits, consumption is paused, so the sink waits for Elasticsearch rather than buffer. A document Elasticsearch refuses (400: mapping or parse error) and a record that is no
- *       JSON object go to {@code Topics.sinkDeadLetter()} with the error in headers ({@link DeadLetters}); the rest
- *       of the batch goes on.
+ *       while any retry waits, consumption is paused, so the sink waits for Elasticsearch rather than buffer. A
+ *       document Elasticsearch refuses (400: mapping or parse error) and a record that is no JSON object go to
+ *       {@code Topics.sinkDeadLetter()} with the error in headers ({@link DeadLetters}); the rest of the batch goes on.
  *   <li><b>Bounded memory.</b> At {@link SinkConfig#maxInFlight()} unacknowledged records the sink pauses consumption.
  *   <li><b>Bounded stop.</b> {@link #close()} returns within {@link #closeBound()} whatever Elasticsearch does: every
  *       request ends within the request timeout, and a sink stopping while Elasticsearch fails does not wait for
