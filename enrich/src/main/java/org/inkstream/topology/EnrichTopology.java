@@ -1,6 +1,7 @@
 package org.inkstream.topology;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import org.apache.kafka.streams.KeyValue;
@@ -50,6 +51,8 @@ public final class EnrichTopology {
 
   /** The store of article ids each page published last, for replacing a corrected page's articles. */
   public static final String PAGE_ARTICLES_STORE = "page-articles";
+  /** The ids of the alerts each article published last, for retracting those that no longer hold. */
+  public static final String ARTICLE_ALERTS_STORE = "article-alerts";
   /** The global table of alert rules, read from the rules topic by every instance. */
   public static final String RULES_STORE = "alert-rules";
   /** The story index's entries, article id to fingerprint and story. */
@@ -81,6 +84,8 @@ public final class EnrichTopology {
         Stores.persistentKeyValueStore(PAGE_ARTICLES_STORE), Serdes.String(), JsonSerde.of(PageArticles.class)));
     builder.addStateStore(Stores.keyValueStoreBuilder(
         Stores.persistentKeyValueStore(STORIES_STORE), Serdes.String(), JsonSerde.of(StoryIndex.Entry.class)));
+    builder.addStateStore(Stores.keyValueStoreBuilder(
+        Stores.persistentKeyValueStore(ARTICLE_ALERTS_STORE), Serdes.String(), JsonSerde.of(ArticleAlerts.class)));
     // Alert rules: a compacted topic read whole by every instance, so a rule change applies without a restart.
     builder.globalTable(topics.rules(), Consumed.with(Serdes.String(), JsonSerde.of(AlertRule.class))
         .withName("alert-rules-in"), Materialized.as(RULES_STORE));
@@ -104,9 +109,12 @@ public final class EnrichTopology {
     KStream<String, Article> articles = results.process(() -> new ReplaceArticles(PAGE_ARTICLES_STORE, metrics),
         Named.as("replace-articles"), PAGE_ARTICLES_STORE);
 
-    // 5. Run the alert rules on every article; each hit becomes an alert record and is listed on the article.
-    KStream<String, Matched> matched =
-        articles.processValues(() -> new MatchAlerts(RULES_STORE, metrics), Named.as("match-alerts"));
+    // 5. Run the alert rules on every article; each hit becomes an alert record and is listed on the article. An
+    //    alert that no longer holds (its article retracted, or corrected so that the rule no longer fires) becomes a
+    //    tombstone, so that no index keeps alerting on an article that is gone.
+    KStream<String, Matched> matched = articles.processValues(
+        () -> new MatchAlerts(RULES_STORE, ARTICLE_ALERTS_STORE, metrics), Named.as("match-alerts"),
+        ARTICLE_ALERTS_STORE);
     matched.flatMap(EnrichTopology::alertRecords, Named.as("alerts-of-article"))
         .to(topics.alerts(), Produced.with(Serdes.String(), JsonSerde.of(Alert.class)).withName("alerts-out"));
 
@@ -165,10 +173,12 @@ public final class EnrichTopology {
         .mapValues(Outcome::value, Named.as(stage + "-value"));
   }
 
+  /** The alerts of an article keyed by {@link Alert#id()} ({@code rule:article}), then a tombstone per retraction. */
   private static List<KeyValue<String, Alert>> alertRecords(String articleId, Matched matched) {
-    return matched.alerts().stream()
-        .map(alert -> KeyValue.pair(alert.ruleId() + ":" + alert.articleId(), alert))
-        .toList();
+    List<KeyValue<String, Alert>> records = new ArrayList<>();
+    matched.alerts().forEach(alert -> records.add(KeyValue.pair(alert.id(), alert)));
+    matched.retracted().forEach(id -> records.add(KeyValue.pair(id, null)));
+    return records;
   }
 
   private static PageReport report(PageResult result) {

@@ -44,13 +44,24 @@ final class ElasticsearchOptions {
           + "(env INKSTREAM_ES_ANALYZER; default: ${DEFAULT-VALUE}).")
   String analyzer;
 
+  @Option(names = "--es-connect-timeout", defaultValue = "5s", paramLabel = "TIME",
+      description = "Longest wait for a connection to Elasticsearch: 5s, 500ms (default: ${DEFAULT-VALUE}).")
+  String connectTimeout;
+
+  @Option(names = "--es-request-timeout", defaultValue = "30s", paramLabel = "TIME",
+      description = "Longest a request waits for Elasticsearch without an answer byte; a hung request then fails and "
+          + "is retried, and stopping takes at most about this long (default: ${DEFAULT-VALUE}).")
+  String requestTimeout;
+
   boolean given() {
     return url != null && !url.isBlank();
   }
 
   /** Sets the connection, credentials, trust and analyzer on {@code builder}. */
   SinkConfig.Builder applyTo(SinkConfig.Builder builder, URI effectiveUrl) {
-    builder.elasticsearchUrl(effectiveUrl).credentials(credentials()).analyzer(analyzer);
+    builder.elasticsearchUrl(effectiveUrl).credentials(credentials()).analyzer(analyzer)
+        .connectTimeout(duration("--es-connect-timeout", connectTimeout))
+        .requestTimeout(duration("--es-request-timeout", requestTimeout));
     if (caCertificate != null) {
       builder.caCertificate(caCertificate);
     }
@@ -58,6 +69,14 @@ final class ElasticsearchOptions {
       builder.caFingerprint(caFingerprint);
     }
     return builder;
+  }
+
+  private static java.time.Duration duration(String option, String text) {
+    try {
+      return BenchCommand.parseDuration(text);
+    } catch (IllegalArgumentException | java.time.format.DateTimeParseException e) {
+      throw new IllegalArgumentException(option + ": " + e.getMessage(), e);
+    }
   }
 
   private Credentials credentials() {

@@ -76,7 +76,7 @@ final class Pipeline implements AutoCloseable {
 
   @Override
   public void close() {
-    sinks.forEach(ArticleSink::close);
+    ArticleSink.closeAll(sinks);
     for (Thread thread : sinkThreads) {
       try {
         thread.join(60_000);

@@ -9,7 +9,6 @@ import java.util.function.BooleanSupplier;
 import org.inkstream.core.Topics;
 import java.time.Duration;
 import org.inkstream.sink.AlertWebhook;
-import org.inkstream.sink.ArticleSink;
 import org.inkstream.sink.ElasticsearchClients;
 import org.inkstream.sink.SinkConfig;
 import org.inkstream.sink.StartupWait;
@@ -91,13 +90,14 @@ final class SinkCommand implements Callable<Integer> {
     Thread alertsThread = Pipeline.run(sinks.alerts(), "inkstream-alerts-sink");
     Thread editionsThread = Pipeline.run(sinks.editions(), "inkstream-editions-sink");
     AlertWebhook webhook = alertWebhook == null ? null : new AlertWebhook(alertWebhook, config.bootstrapServers(),
-        config.kafkaClientProperties(), config.topics().alerts(), groupId + "-webhook", 8, Duration.ofSeconds(1));
+        config.kafkaClientProperties(), config.topics().alerts(), groupId + "-webhook", 8, Duration.ofSeconds(1),
+        config.requestTimeout());
     if (webhook != null) {
       new Thread(webhook::run, "inkstream-alert-webhook").start();
     }
     Thread main = Thread.currentThread();
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      sinks.all().forEach(ArticleSink::close);
+      sinks.close();
       if (webhook != null) {
         webhook.close();
       }

@@ -31,11 +31,9 @@ record Sinks(ArticleSink articles, ArticleSink alerts, ArticleSink editions) imp
     return List.of(articles, alerts, editions);
   }
 
-  /** Stops the sinks, each waiting for its {@code run()} to finish. */
+  /** Stops the sinks together, waiting for their {@code run()} to finish ({@link ArticleSink#closeAll}). */
   @Override
   public void close() {
-    articles.close();
-    alerts.close();
-    editions.close();
+    ArticleSink.closeAll(all());
   }
 }

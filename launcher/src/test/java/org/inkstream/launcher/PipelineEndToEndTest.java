@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.inkstream.core.Page;
 import org.inkstream.core.Topics;
@@ -38,14 +37,12 @@ class PipelineEndToEndTest {
 
   @Test
   void shouldMakeEverySeedArticleSearchable() throws Exception {
-    LocalStack stack = LocalStack.global();
-    String run = "e2e-" + UUID.randomUUID().toString().substring(0, 8);
-    Topics topics = Topics.defaults().withPrefix(run + "-");
-    TestTopics.create(stack.bootstrapServers(), topics);
-    EnrichConfig enrich = new EnrichConfig(run, stack.bootstrapServers(), stateDir, topics,
-        EnrichConfig.DEFAULT_MAX_PAGE_CHARS, 100);
-    SinkConfig sink = SinkConfig.builder().bootstrapServers(stack.bootstrapServers()).groupId(run + "-sink")
-        .topics(topics).elasticsearchUrl(java.net.URI.create(stack.elasticsearchUrl())).indexPrefix(run).build();
+    PipelineRun pipelineRun = PipelineRun.create("e2e");
+    LocalStack stack = pipelineRun.stack();
+    String run = pipelineRun.name();
+    Topics topics = pipelineRun.topics();
+    EnrichConfig enrich = pipelineRun.enrich(stateDir);
+    SinkConfig sink = pipelineRun.sink();
     Engine engine = Engine.create();
     List<Path> files = PageFiles.expand(List.of(SEEDS));
     List<String> expected = new ArrayList<>();

@@ -42,6 +42,8 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.awaitility.Awaitility;
+import java.time.Instant;
+import org.inkstream.core.Alert;
 import org.inkstream.core.Article;
 import org.inkstream.core.ArticleType;
 import org.inkstream.core.Json;
@@ -52,6 +54,8 @@ import org.inkstream.launcher.stack.LocalStack;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The sink against the real broker and the real Elasticsearch of {@link LocalStack}: articles become searchable, a
@@ -61,6 +65,10 @@ import org.junit.jupiter.api.Test;
 class ArticleSinkTest {
 
   private static final Duration TIMEOUT = Duration.ofSeconds(90);
+  /** The sink's request timeout in the hang tests: short, so that they take seconds. */
+  private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(2);
+  /** Time allowed beyond a bound on this shared, loaded machine. */
+  private static final Duration SLACK = Duration.ofSeconds(5);
 
   private final LocalStack stack = LocalStack.global();
   private final String prefix = "t" + UUID.randomUUID().toString().substring(0, 8);
@@ -73,6 +81,7 @@ class ArticleSinkTest {
   void createTopicsAndClients() throws Exception {
     try (Admin admin = admin()) {
       admin.createTopics(List.of(new NewTopic(topics.articles(), 3, (short) 1),
+          new NewTopic(topics.alerts(), 2, (short) 1),
           new NewTopic(topics.sinkDeadLetter(), 1, (short) 1))).all().get();
     }
     client = ElasticsearchClients.create(config(URI.create(stack.elasticsearchUrl()), "g1").build());
@@ -85,8 +94,12 @@ class ArticleSinkTest {
   void deleteIndicesAndCloseClients() throws IOException {
     sinkThreads.shutdownNow();
     producer.close();
-    client.indices().delete(d -> d.index(prefix + "-articles-*"));
-    client.indices().deleteIndexTemplate(d -> d.name(prefix + "-articles"));
+    for (String alias : List.of(prefix + "-articles", prefix + "-articles_alerts")) {
+      client.indices().delete(d -> d.index(alias + "-*"));
+      if (client.indices().existsIndexTemplate(d -> d.name(alias)).value()) {
+        client.indices().deleteIndexTemplate(d -> d.name(alias));
+      }
+    }
     client.close();
   }
 
@@ -217,6 +230,127 @@ class ArticleSinkTest {
     assertThat(count()).isEqualTo(total);
   }
 
+  /**
+   * Issue 17, item 1: a node that accepts and never answers, or answers half and stalls. The hung request fails within
+   * the request timeout, the sink pauses and retries, and when Elasticsearch answers again every article is there once.
+   */
+  @ParameterizedTest
+  @EnumSource(CuttableProxy.Stall.class)
+  void shouldTimeOutPauseAndResumeWhenElasticsearchHangs(CuttableProxy.Stall stall) throws Exception {
+    int total = 400;
+    try (CuttableProxy proxy = new CuttableProxy(URI.create(stack.elasticsearchUrl()));
+        RunningSink sink = start(config(proxy.url(), "g1").requestTimeout(REQUEST_TIMEOUT))) {
+      // Given a sink that has indexed a first half, every answer received
+      sendNumbered(0, total / 2);
+      awaitCount(total / 2);
+      Awaitility.await("the first half to be acknowledged").atMost(TIMEOUT)
+          .until(() -> sink.sink.stats().written() == total / 2);
+      long retriesBefore = sink.sink.stats().retries();
+
+      // When Elasticsearch hangs while the second half arrives
+      proxy.hang(stall);
+      sendNumbered(total / 2, total);
+      Awaitility.await("a request to hang").atMost(TIMEOUT).until(() -> proxy.stalledReads() > 0);
+
+      // Then the hung request fails within the request timeout, and the sink holds consumption while it retries
+      Awaitility.await("the hung request to time out").atMost(REQUEST_TIMEOUT.plus(SLACK))
+          .pollInterval(Duration.ofMillis(20)).until(() -> sink.sink.stats().retries() > retriesBefore);
+      Duration timedOutAfter = Duration.ofNanos(System.nanoTime() - proxy.firstStallNanos());
+      System.out.printf("%s: the hung bulk request failed %d ms after it stalled (request timeout %d ms)%n", stall,
+          timedOutAfter.toMillis(), REQUEST_TIMEOUT.toMillis());
+      assertThat(timedOutAfter).isGreaterThanOrEqualTo(REQUEST_TIMEOUT.dividedBy(2));
+      Awaitility.await("consumption to pause").atMost(TIMEOUT).until(sink.sink::paused);
+      if (stall == CuttableProxy.Stall.SILENT) {
+        assertThat(count()).isEqualTo(total / 2); // nothing reached Elasticsearch meanwhile
+      }
+
+      // And once Elasticsearch answers again, it resumes and every article is there exactly once
+      proxy.restore();
+      awaitCount(total);
+      Awaitility.await("every record to be acknowledged").atMost(TIMEOUT)
+          .until(() -> sink.sink.stats().written() == total);
+      Awaitility.await("consumption to resume").atMost(TIMEOUT).until(() -> !sink.sink.paused());
+    }
+    assertThat(count()).isEqualTo(total);
+  }
+
+  /** The known bug of issue 17: closing a sink, then its client, while a bulk request hung never returned. */
+  @ParameterizedTest
+  @EnumSource(CuttableProxy.Stall.class)
+  void shouldCloseWithinItsBoundWhileABulkRequestHangs(CuttableProxy.Stall stall) throws Exception {
+    int total = 100;
+    try (CuttableProxy proxy = new CuttableProxy(URI.create(stack.elasticsearchUrl()))) {
+      RunningSink sink = start(config(proxy.url(), "g1").requestTimeout(REQUEST_TIMEOUT));
+      sendNumbered(0, 1);
+      Awaitility.await("a first article to be acknowledged").atMost(TIMEOUT)
+          .until(() -> sink.sink.stats().written() == 1);
+
+      // Given a bulk request that hangs
+      proxy.hang(stall);
+      sendNumbered(1, total);
+      Awaitility.await("a request to hang").atMost(TIMEOUT).until(() -> proxy.stalledReads() > 0);
+
+      // When the sink and its client are closed, they return within the sink's bound
+      Duration closed = timeToClose(sink);
+      System.out.printf("%s: close() of sink and client took %d ms while a bulk request hung (bound %d ms)%n", stall,
+          closed.toMillis(), sink.sink.closeBound().toMillis());
+      assertThat(closed).isLessThan(REQUEST_TIMEOUT.multipliedBy(2).plus(SLACK));
+
+      // Then a sink started once Elasticsearch answers again indexes what the closed one had not, once
+      proxy.restore();
+      try (RunningSink next = start(config(proxy.url(), "g1").requestTimeout(REQUEST_TIMEOUT))) {
+        awaitCount(total);
+      }
+    }
+    assertThat(count()).isEqualTo(total);
+  }
+
+  @Test
+  void shouldCloseWithinItsBoundWhileStartingAgainstAHungElasticsearch() throws Exception {
+    try (CuttableProxy proxy = new CuttableProxy(URI.create(stack.elasticsearchUrl()))) {
+      // Given a node that never answers: the sink's first request, the index template, hangs
+      proxy.hang(CuttableProxy.Stall.SILENT);
+      RunningSink sink = start(config(proxy.url(), "g1").requestTimeout(REQUEST_TIMEOUT));
+      Awaitility.await("a request to hang").atMost(TIMEOUT).until(() -> proxy.stalledReads() > 0);
+
+      Duration closed = timeToClose(sink);
+
+      System.out.printf("starting: close() of sink and client took %d ms (bound %d ms)%n", closed.toMillis(),
+          sink.sink.closeBound().toMillis());
+      assertThat(closed).isLessThan(REQUEST_TIMEOUT.plus(SLACK));
+    }
+  }
+
+  /** Issue 17, items 1 and 2, for the alerts sink: a hang costs nothing, and a retracted alert leaves the index. */
+  @Test
+  void shouldIndexAlertsOnceAcrossAHangAndDeleteRetractedOnes() throws Exception {
+    try (CuttableProxy proxy = new CuttableProxy(URI.create(stack.elasticsearchUrl()));
+        RunningSink sink = start(config(proxy.url(), "g1").requestTimeout(REQUEST_TIMEOUT).build().forAlerts())) {
+      String alias = prefix + "-articles_alerts";
+      IntStream.range(0, 10).forEach(this::sendAlert);
+      awaitCount(alias, 10);
+      Awaitility.await("the first alerts to be acknowledged").atMost(TIMEOUT)
+          .until(() -> sink.sink.stats().written() == 10);
+
+      // When Elasticsearch hangs while more alerts arrive, and three of the first are retracted
+      proxy.hang(CuttableProxy.Stall.SILENT);
+      IntStream.range(10, 20).forEach(this::sendAlert);
+      List<String> retracted = List.of(alertId(0), alertId(4), alertId(9));
+      retracted.forEach(id -> sendRaw(topics.alerts(), id, null));
+      Awaitility.await("the sink to retry").atMost(REQUEST_TIMEOUT.plus(SLACK))
+          .until(() -> proxy.stalledReads() > 0 && sink.sink.stats().retries() > 0);
+      Awaitility.await("consumption to pause").atMost(TIMEOUT).until(sink.sink::paused);
+
+      // Then, once it answers again, the alerts index holds the alerts that stand, each once
+      proxy.restore();
+      awaitCount(alias, 17);
+      Awaitility.await("every record to be acknowledged").atMost(TIMEOUT)
+          .until(() -> sink.sink.stats().written() == 23);
+      SearchResponse<Void> all = client.search(s -> s.index(alias).size(100), Void.class);
+      assertThat(all.hits().hits()).extracting(Hit::id).hasSize(17).doesNotContainAnyElementsOf(retracted);
+    }
+  }
+
   @Test
   void shouldHandItsConsumerToTheBinderUntilItClosesIt() throws Exception {
     List<String> events = new CopyOnWriteArrayList<>();
@@ -271,7 +405,14 @@ class ArticleSinkTest {
   }
 
   private RunningSink start(SinkConfig.Builder builder, ConsumerBinder binder) {
-    SinkConfig config = builder.build();
+    return start(builder.build(), binder);
+  }
+
+  private RunningSink start(SinkConfig config) {
+    return start(config, ConsumerBinder.NONE);
+  }
+
+  private RunningSink start(SinkConfig config, ConsumerBinder binder) {
     ElasticsearchClient sinkClient = ElasticsearchClients.create(config);
     ArticleSink sink = new ArticleSink(config, sinkClient, binder);
     return new RunningSink(sink, sinkClient, sinkThreads.submit(sink::run));
@@ -286,6 +427,26 @@ class ArticleSinkTest {
         run.get(1, TimeUnit.MINUTES);
       }
     }
+  }
+
+  /** How long closing {@code sink} (the sink, then its client) takes. */
+  private static Duration timeToClose(RunningSink sink) throws Exception {
+    long start = System.nanoTime();
+    sink.close();
+    return Duration.ofNanos(System.nanoTime() - start);
+  }
+
+  private static String alertId(int article) {
+    return "flood:" + Article.idOf("p-" + article, 1);
+  }
+
+  /** The alert of rule {@code flood} on the first article of page {@code p-N}, keyed as the topology keys it. */
+  private void sendAlert(int article) {
+    Alert alert = new Alert("flood", "防汛", Article.idOf("p-" + article, 1), "p-" + article, "咸宁日报", "1",
+        LocalDate.of(2024, 5, 1 + article % 28), "防汛工作会议", List.of("防汛"), "<em>防汛</em>工作",
+        Instant.parse("2024-05-01T08:00:00Z"), new Provenance("p.txt", List.of(new LineRange(1, 1))));
+    assertThat(alert.id()).isEqualTo(alertId(article));
+    sendRaw(topics.alerts(), alert.id(), Json.writeBytes(alert));
   }
 
   /** One article per seed page: its first line as headline, the page as text; pages 0-2 in May, 3-4 in June. */
@@ -328,21 +489,32 @@ class ArticleSinkTest {
   }
 
   private void sendRaw(String key, byte[] value) {
+    sendRaw(topics.articles(), key, value);
+  }
+
+  private void sendRaw(String topic, String key, byte[] value) {
     try {
-      producer.send(new ProducerRecord<>(topics.articles(), key, value)).get();
+      producer.send(new ProducerRecord<>(topic, key, value)).get();
     } catch (Exception e) {
       throw new IllegalStateException("cannot send " + key, e);
     }
   }
 
   private void awaitCount(long expected) {
-    Awaitility.await(expected + " documents behind the alias").atMost(TIMEOUT)
+    awaitCount(prefix + "-articles", expected);
+  }
+
+  private void awaitCount(String alias, long expected) {
+    Awaitility.await(expected + " documents behind " + alias).atMost(TIMEOUT)
         .pollInterval(Duration.ofMillis(200))
-        .until(this::count, n -> n == expected);
+        .until(() -> count(alias), n -> n == expected);
   }
 
   private long count() throws IOException {
-    String alias = prefix + "-articles";
+    return count(prefix + "-articles");
+  }
+
+  private long count(String alias) throws IOException {
     if (!client.indices().existsAlias(a -> a.name(alias)).value()) {
       return 0;
     }

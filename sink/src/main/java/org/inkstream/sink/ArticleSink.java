@@ -68,12 +68,15 @@ import org.slf4j.LoggerFactory;
  *       from every monthly index it knows (those that existed at start and those it has written to since). Tombstones
  *       are rare (a page re-split into fewer articles); an external-version delete leaves a versioned tombstone, so a
  *       late older write does not resurrect the article (within {@code index.gc_deletes}, 60 s by default).
- *   <li><b>Failures.</b> 429, 5xx and failed requests (Elasticsearch down) are retried with exponential backoff and
- *       jitter, without limit; while any retry waits, consumption is paused, so the sink waits for Elasticsearch
- *       rather than buffer. A document Elasticsearch refuses (400: mapping or parse error) and a record that is no
- *       JSON object go to {@code Topics.sinkDeadLetter()} with the error in headers ({@link DeadLetters}); the rest
- *       of the batch goes on.
+ *   <li><b>Failures.</b> 429, 5xx and failed requests (Elasticsearch down, or hung: a request that gets no byte for
+ *       {@link SinkConfig#requestTimeout()} fails) are retried with exponential backoff and jitter, without limit;
+ *       while any retry waits, consumption is paused, so the sink waits for Elasticsearch rather than buffer. A
+ *       document Elasticsearch refuses (400: mapping or parse error) and a record that is no JSON object go to
+ *       {@code Topics.sinkDeadLetter()} with the error in headers ({@link DeadLetters}); the rest of the batch goes on.
  *   <li><b>Bounded memory.</b> At {@link SinkConfig#maxInFlight()} unacknowledged records the sink pauses consumption.
+ *   <li><b>Bounded stop.</b> {@link #close()} returns within {@link #closeBound()} whatever Elasticsearch does: every
+ *       request ends within the request timeout, and a sink stopping while Elasticsearch fails does not wait for
+ *       retries (what it has not acknowledged is read again at the next start).
  * </ul>
  *
  * <p>Documents are sent as read (plus {@code indexed_at}), not re-mapped through {@code Article}: a field the sink does
@@ -97,6 +100,8 @@ public final class ArticleSink implements AutoCloseable {
   private final PriorityBlockingQueue<Retry> retries = new PriorityBlockingQueue<>();
   private final AtomicReference<Throwable> fatal = new AtomicReference<>();
   private final CountDownLatch stopped = new CountDownLatch(1);
+  /** Counted down by {@link #close()}: wakes a start-up waiting between two attempts. */
+  private final CountDownLatch closing = new CountDownLatch(1);
   private final AtomicLong written = new AtomicLong();
   private final AtomicLong conflicts = new AtomicLong();
   private final AtomicLong deadLettered = new AtomicLong();
@@ -108,6 +113,7 @@ public final class ArticleSink implements AutoCloseable {
 
   private volatile boolean stopping;
   private volatile boolean running;
+  private volatile boolean paused;
   private KafkaConsumer<String, byte[]> consumer;
   private BulkIngester<Pending> ingester;
   private DeadLetters deadLetters;
@@ -141,11 +147,10 @@ public final class ArticleSink implements AutoCloseable {
   public void run() {
     running = true;
     try {
-      installTemplate();
+      prepareIndices();
       if (stopping) {
         return;
       }
-      loadKnownIndices();
       try (DeadLetters letters = new DeadLetters(config.bootstrapServers(), config.kafkaClientProperties(),
           config.topics().sinkDeadLetter());
           KafkaConsumer<String, byte[]> kafka = new KafkaConsumer<>(consumerProperties(),
@@ -191,24 +196,56 @@ public final class ArticleSink implements AutoCloseable {
     };
   }
 
-  /** Asks {@link #run()} to finish and waits (up to a minute) until it has. */
+  /**
+   * Asks {@link #run()} to finish and waits until it has, at most {@link #closeBound()}. Close the client only after:
+   * closing it under a running sink strands the ingester's requests.
+   */
   @Override
   public void close() {
-    stopping = true;
-    KafkaConsumer<String, byte[]> kafka = consumer;
-    if (kafka != null) {
-      kafka.wakeup();
-    }
+    stop();
     if (!running) {
       return;
     }
     try {
-      if (!stopped.await(1, TimeUnit.MINUTES)) {
-        log.warn("The article sink did not stop within a minute");
+      if (!stopped.await(closeBound().toMillis(), TimeUnit.MILLISECONDS)) {
+        log.warn("The {} sink did not stop within {} s", config.kind().defaultIndexPrefix(), closeBound().toSeconds());
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+  }
+
+  /**
+   * Closes {@code sinks} together: each stops while the others do, so that closing them takes as long as the slowest,
+   * not the sum (three sinks on one hung cluster would otherwise take three request timeouts, or more).
+   */
+  public static void closeAll(Collection<ArticleSink> sinks) {
+    sinks.forEach(ArticleSink::stop);
+    sinks.forEach(ArticleSink::close);
+  }
+
+  /** Asks {@link #run()} to finish, without waiting. */
+  private void stop() {
+    stopping = true;
+    closing.countDown();
+    KafkaConsumer<String, byte[]> kafka = consumer;
+    if (kafka != null) {
+      kafka.wakeup();
+    }
+  }
+
+  /**
+   * The longest {@link #close()} takes: the drain of a healthy cluster, then the requests still in flight, each ended
+   * by Elasticsearch or by the request timeout, with a connect timeout each (a retry started just before the stop).
+   */
+  public Duration closeBound() {
+    return DRAIN_TIMEOUT.plus(config.requestTimeout().plus(config.connectTimeout()).multipliedBy(2))
+        .plus(POLL.multipliedBy(5));
+  }
+
+  /** Whether the sink holds consumption now (Elasticsearch failing, or too much unacknowledged); for tests. */
+  boolean paused() {
+    return paused;
   }
 
   /** Counts so far; safe to call from any thread. */
@@ -466,6 +503,7 @@ public final class ArticleSink implements AutoCloseable {
   /** Pauses every partition while retries wait (Elasticsearch in trouble) or too many records are unacknowledged. */
   private void applyBackPressure() {
     boolean hold = retrying.get() > 0 || tracker.inFlight() >= config.maxInFlight();
+    paused = hold;
     if (hold) {
       if (consumer.paused().size() < consumer.assignment().size()) {
         log.debug("Pausing consumption: {} records unacknowledged, {} operations being retried",
@@ -520,6 +558,13 @@ public final class ArticleSink implements AutoCloseable {
     long deadline = System.nanoTime() + DRAIN_TIMEOUT.toNanos();
     ingester.flush();
     while (!tracker.idle(partitions) && fatal.get() == null && System.nanoTime() < deadline) {
+      if (stopping && retrying.get() > 0) {
+        // Elasticsearch fails or hangs: retrying would hold the stop for as long as it does. The records are not
+        // committed, so the next start reads them again.
+        log.warn("Stopping while Elasticsearch fails: {} records unacknowledged, read again at the next start",
+            tracker.inFlight());
+        return;
+      }
       resendDueRetries();
       ingester.flush();
       try {
@@ -553,32 +598,34 @@ public final class ArticleSink implements AutoCloseable {
     }
   }
 
-  private void installTemplate() {
+  /**
+   * Installs the index template and lists the monthly indices, trying again with backoff while Elasticsearch fails
+   * or does not answer (each attempt ends within the request timeout), until it works or {@link #close()}.
+   */
+  private void prepareIndices() {
     for (int attempt = 1; !stopping; attempt++) {
       try {
         IndexTemplates.install(client, config);
+        loadKnownIndices();
         return;
       } catch (IOException | RuntimeException e) {
         Duration wait = backoff(attempt);
         log.warn("Cannot install the index template at {} ({}); trying again in {} ms", config.elasticsearchUrl(),
             e.toString(), wait.toMillis());
-        sleep(wait);
+        awaitClosing(wait);
       }
     }
   }
 
-  private void loadKnownIndices() {
-    try {
-      ResolveIndexResponse resolved = client.indices().resolveIndex(r -> r.name(config.indices().pattern()));
-      resolved.indices().forEach(index -> knownIndices.add(index.name()));
-    } catch (IOException e) {
-      throw new IllegalStateException("cannot list the indices " + config.indices().pattern(), e);
-    }
+  private void loadKnownIndices() throws IOException {
+    ResolveIndexResponse resolved = client.indices().resolveIndex(r -> r.name(config.indices().pattern()));
+    resolved.indices().forEach(index -> knownIndices.add(index.name()));
   }
 
-  private static void sleep(Duration duration) {
+  /** Waits {@code duration}, or less when {@link #close()} is called meanwhile. */
+  private void awaitClosing(Duration duration) {
     try {
-      Thread.sleep(duration.toMillis());
+      closing.await(duration.toMillis(), TimeUnit.MILLISECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while waiting for Elasticsearch", e);

@@ -37,6 +37,12 @@ public final class ElasticsearchClients {
     if (config.credentials() instanceof Credentials.ApiKey key) {
       builder.setDefaultHeaders(new Header[] {new BasicHeader("Authorization", "ApiKey " + key.encoded())});
     }
+    // Without a bound on each wait, a node that accepts and never answers holds a bulk request, the ingester waiting
+    // for it, and the close of both, for as long as the connection lives.
+    builder.setRequestConfigCallback(request -> request
+        .setConnectTimeout(millis(config.connectTimeout()))
+        .setSocketTimeout(millis(config.requestTimeout()))
+        .setConnectionRequestTimeout(millis(config.requestTimeout())));
     SSLContext ssl = sslContext(config);
     builder.setHttpClientConfigCallback(http -> {
       if (config.credentials() instanceof Credentials.Basic basic) {
@@ -51,6 +57,10 @@ public final class ElasticsearchClients {
     });
     // A copy: JacksonJsonpMapper may configure the mapper it is given, and the shared one must not change.
     return new ElasticsearchClient(new RestClientTransport(builder.build(), new JacksonJsonpMapper(Json.mapper().copy())));
+  }
+
+  private static int millis(java.time.Duration duration) {
+    return (int) Math.min(Integer.MAX_VALUE, duration.toMillis());
   }
 
   private static SSLContext sslContext(SinkConfig config) {

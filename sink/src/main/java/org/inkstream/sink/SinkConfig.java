@@ -44,6 +44,12 @@ import org.inkstream.core.Topics;
  * @param startupTimeout how long the sink waits at start-up for an unreachable Elasticsearch before it gives up, or
  *     null to wait as long as it takes: a stage restarted while Elasticsearch restarts must not die of it
  *     ({@link StartupWait})
+ * @param connectTimeout the longest the client waits for a TCP connection to Elasticsearch
+ * @param requestTimeout the longest a request may wait for Elasticsearch without receiving a byte (the HTTP socket
+ *     timeout), and for a free pooled connection: a request to a node that accepts and never answers, or answers half
+ *     and stalls, fails after it and is retried with backoff. It bounds every wait on Elasticsearch, and with it how
+ *     long {@link ArticleSink#close()} can take. Keep it above the slowest bulk request a healthy cluster answers
+ *     (seconds, under load): a timed-out request is sent again
  */
 public record SinkConfig(
     String bootstrapServers,
@@ -65,7 +71,9 @@ public record SinkConfig(
     Duration maxBackoff,
     DocumentKind kind,
     Map<String, String> kafkaClientProperties,
-    Duration startupTimeout) {
+    Duration startupTimeout,
+    Duration connectTimeout,
+    Duration requestTimeout) {
 
   private static final Pattern INDEX_PREFIX = Pattern.compile("[a-z0-9][a-z0-9_.-]*");
   private static final Pattern TIME_VALUE = Pattern.compile("-1|0|[0-9]+(nanos|micros|ms|s|m|h|d)");
@@ -99,6 +107,8 @@ public record SinkConfig(
     kafkaClientProperties = Map.copyOf(kafkaClientProperties);
     require(startupTimeout == null || isPositive(startupTimeout),
         "the start-up timeout must be positive (or none), was %s", startupTimeout);
+    require(isPositive(connectTimeout), "the connect timeout must be positive, was %s", connectTimeout);
+    require(isPositive(requestTimeout), "the request timeout must be positive, was %s", requestTimeout);
   }
 
   public static Builder builder() {
@@ -111,12 +121,7 @@ public record SinkConfig(
    * so that no two templates claim one index).
    */
   public SinkConfig forAlerts() {
-    String prefix = indexPrefix.equals(DocumentKind.ARTICLES.defaultIndexPrefix())
-        ? DocumentKind.ALERTS.defaultIndexPrefix() : indexPrefix + "_alerts";
-    return new SinkConfig(bootstrapServers, groupId + "-alerts", topics, elasticsearchUrl, credentials,
-        caCertificate, caFingerprint, prefix, analyzer, replicas, refreshInterval, batchSize, flushInterval,
-        maxConcurrentRequests, maxInFlight, initialBackoff, maxBackoff, DocumentKind.ALERTS, kafkaClientProperties,
-        startupTimeout);
+    return sibling(DocumentKind.ALERTS, "_alerts", "-alerts");
   }
 
   /**
@@ -124,12 +129,17 @@ public record SinkConfig(
    * editions}), consumer group and indices ({@code editions}, or {@code PREFIX_editions}).
    */
   public SinkConfig forEditions() {
+    return sibling(DocumentKind.EDITIONS, "_editions", "-editions");
+  }
+
+  /** This configuration for another kind: the kind's default prefix beside the default one, else a suffixed one. */
+  private SinkConfig sibling(DocumentKind other, String prefixSuffix, String groupSuffix) {
     String prefix = indexPrefix.equals(DocumentKind.ARTICLES.defaultIndexPrefix())
-        ? DocumentKind.EDITIONS.defaultIndexPrefix() : indexPrefix + "_editions";
-    return new SinkConfig(bootstrapServers, groupId + "-editions", topics, elasticsearchUrl, credentials,
+        ? other.defaultIndexPrefix() : indexPrefix + prefixSuffix;
+    return new SinkConfig(bootstrapServers, groupId + groupSuffix, topics, elasticsearchUrl, credentials,
         caCertificate, caFingerprint, prefix, analyzer, replicas, refreshInterval, batchSize, flushInterval,
-        maxConcurrentRequests, maxInFlight, initialBackoff, maxBackoff, DocumentKind.EDITIONS, kafkaClientProperties,
-        startupTimeout);
+        maxConcurrentRequests, maxInFlight, initialBackoff, maxBackoff, other, kafkaClientProperties,
+        startupTimeout, connectTimeout, requestTimeout);
   }
 
   /** The alias, template and index names that {@link #indexPrefix()} implies. */
@@ -169,6 +179,8 @@ public record SinkConfig(
     private Map<String, String> kafkaClientProperties = Map.of();
     private DocumentKind kind = DocumentKind.ARTICLES;
     private Duration startupTimeout;
+    private Duration connectTimeout = Duration.ofSeconds(5);
+    private Duration requestTimeout = Duration.ofSeconds(30);
 
     private Builder() {}
 
@@ -292,11 +304,27 @@ public record SinkConfig(
       return this;
     }
 
+    /** The longest wait for a TCP connection to Elasticsearch; default 5 s. */
+    public Builder connectTimeout(Duration timeout) {
+      this.connectTimeout = timeout;
+      return this;
+    }
+
+    /**
+     * The longest a request may wait for Elasticsearch without a byte of answer, or for a pooled connection; default
+     * 30 s. See {@link SinkConfig#requestTimeout()}.
+     */
+    public Builder requestTimeout(Duration timeout) {
+      this.requestTimeout = timeout;
+      return this;
+    }
+
     /** @throws IllegalArgumentException naming the first bad value */
     public SinkConfig build() {
       return new SinkConfig(bootstrapServers, groupId, topics, elasticsearchUrl, credentials, caCertificate,
           caFingerprint, indexPrefix, analyzer, replicas, refreshInterval, batchSize, flushInterval,
-          maxConcurrentRequests, maxInFlight, initialBackoff, maxBackoff, kind, kafkaClientProperties, startupTimeout);
+          maxConcurrentRequests, maxInFlight, initialBackoff, maxBackoff, kind, kafkaClientProperties, startupTimeout,
+          connectTimeout, requestTimeout);
     }
   }
 }

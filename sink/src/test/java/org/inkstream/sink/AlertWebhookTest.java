@@ -1,6 +1,7 @@
 package org.inkstream.sink;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -45,7 +46,8 @@ class AlertWebhookTest {
 
   private AlertWebhook webhook(int maxAttempts) {
     URI url = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/hook");
-    return new AlertWebhook(url, "unused:9092", Map.of(), "alerts", "webhook", maxAttempts, Duration.ofMillis(10));
+    return new AlertWebhook(url, "unused:9092", Map.of(), "alerts", "webhook", maxAttempts, Duration.ofMillis(10),
+        Duration.ofSeconds(5));
   }
 
   @Test
@@ -69,6 +71,21 @@ class AlertWebhookTest {
     assertThat(webhook.post("flood:p-01", ALERT)).isFalse();
     assertThat(bodies).hasSize(1);
     assertThat(webhook.undelivered()).isEqualTo(1);
+  }
+
+  @Test
+  void shouldRejectANonPositiveRequestTimeout() {
+    URI url = URI.create("http://127.0.0.1:1/hook");
+
+    assertThatThrownBy(() -> new AlertWebhook(url, "unused:9092", Map.of(), "alerts", "webhook", 3,
+        Duration.ofMillis(10), Duration.ZERO)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("request timeout");
+  }
+
+  @Test
+  void shouldNameTheRetractedAlertInTheRetractionEvent() {
+    assertThat(AlertWebhook.retraction("flood:p-01"))
+        .isEqualTo("{\"event\":\"retracted\",\"alert_id\":\"flood:p-01\"}");
   }
 
   @Test

@@ -27,12 +27,24 @@ class SinkConfigTest {
   }
 
   @Test
-  void alertsAndEditionsSinksKeepTheStartupTimeout() {
+  void alertsAndEditionsSinksKeepTheTimeouts() {
     SinkConfig config = SinkConfig.builder().bootstrapServers("localhost:9092")
-        .startupTimeout(Duration.ofMinutes(5)).build();
+        .startupTimeout(Duration.ofMinutes(5)).connectTimeout(Duration.ofSeconds(2))
+        .requestTimeout(Duration.ofSeconds(7)).build();
 
-    assertThat(config.forAlerts().startupTimeout()).isEqualTo(Duration.ofMinutes(5));
-    assertThat(config.forEditions().startupTimeout()).isEqualTo(Duration.ofMinutes(5));
+    for (SinkConfig sibling : java.util.List.of(config.forAlerts(), config.forEditions())) {
+      assertThat(sibling.startupTimeout()).isEqualTo(Duration.ofMinutes(5));
+      assertThat(sibling.connectTimeout()).isEqualTo(Duration.ofSeconds(2));
+      assertThat(sibling.requestTimeout()).isEqualTo(Duration.ofSeconds(7));
+    }
+  }
+
+  @Test
+  void everyWaitOnElasticsearchIsBoundedByDefault() {
+    SinkConfig config = SinkConfig.builder().bootstrapServers("localhost:9092").build();
+
+    assertThat(config.connectTimeout()).isEqualTo(Duration.ofSeconds(5));
+    assertThat(config.requestTimeout()).isEqualTo(Duration.ofSeconds(30));
   }
 
   @Test
@@ -72,7 +84,10 @@ class SinkConfigTest {
         bad("not both", b -> b.elasticsearchUrl(URI.create("https://es:9200"))
             .caCertificate(Path.of("ca.crt")).caFingerprint("AB:CD")),
         bad("https", b -> b.caFingerprint("AB:CD")),
-        bad("start-up timeout", b -> b.startupTimeout(Duration.ZERO)));
+        bad("start-up timeout", b -> b.startupTimeout(Duration.ZERO)),
+        bad("connect timeout", b -> b.connectTimeout(Duration.ZERO)),
+        bad("request timeout", b -> b.requestTimeout(null)),
+        bad("request timeout", b -> b.requestTimeout(Duration.ofSeconds(-1))));
   }
 
   @Test
