@@ -101,7 +101,10 @@ final class ElasticsearchDistribution {
   }
 
   /** Extracts every entry and returns the zip's single top folder. Java's zip API drops Unix modes: set them here. */
-  private static Path extract(Path zip, Path target) throws IOException {
+  private static Path extract(Path zip, Path folder) throws IOException {
+    // A folder named through '.' (the home of a launcher started as java -jar in its own folder) holds entries whose
+    // normalised paths no longer start with it: compare normalised paths.
+    Path target = folder.toAbsolutePath().normalize();
     Path top = null;
     try (ZipFile file = new ZipFile(zip.toFile())) {
       Enumeration<? extends ZipEntry> entries = file.entries();

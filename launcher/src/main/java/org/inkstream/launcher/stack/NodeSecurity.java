@@ -118,7 +118,10 @@ final class NodeSecurity {
     }
   }
 
-  private static void unzip(Path zip, Path target) {
+  private static void unzip(Path zip, Path folder) {
+    // A folder named through '.' (the home of a launcher started as java -jar in its own folder) holds entries whose
+    // normalised paths no longer start with it: compare normalised paths.
+    Path target = folder.toAbsolutePath().normalize();
     try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
       for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
         Path path = target.resolve(entry.getName()).normalize();
