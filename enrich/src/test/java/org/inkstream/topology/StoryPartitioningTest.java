@@ -1,0 +1,157 @@
+package org.inkstream.topology;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.function.Function;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.test.TestRecord;
+import org.inkstream.core.Article;
+import org.inkstream.core.ArticleType;
+import org.inkstream.core.Json;
+import org.inkstream.core.LineRange;
+import org.inkstream.core.Page;
+import org.inkstream.core.Provenance;
+import org.inkstream.core.Topics;
+import org.inkstream.engine.PageSplit;
+import org.inkstream.enrichment.StoryIndex;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The partitioned story step (LSH band values on their own partitions, answers merged per article) gives exactly the
+ * story ids of one {@link StoryIndex} fed the same article versions in the same order: reprints with a few bits
+ * changed, chains of edits, editions out of date order, same-day ties, articles near the window's edge, corrected
+ * pages (new versions, retractions) and pages sent again unchanged.
+ */
+class StoryPartitioningTest {
+
+  private static final Topics TOPICS = Topics.defaults();
+  private static final LocalDate FIRST_DAY = LocalDate.of(2024, 5, 1);
+
+  @TempDir Path stateDir;
+  private TopologyTestDriver driver;
+
+  @AfterEach
+  void close() {
+    if (driver != null) {
+      driver.close();
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(longs = {1, 17, 2024, 31337, 987654321})
+  void shouldGiveTheStoryIdsOfOneIndex(long seed) {
+    // Given a random stream of page versions whose articles' fingerprints are noisy copies of a few stories
+    List<Page> sends = pageSends(new Random(seed), 160);
+    EnrichConfig config = new EnrichConfig("test", "unused:9092", stateDir, TOPICS, 1_000_000, 100);
+    driver = new TopologyTestDriver(EnrichTopology.build(config, FingerprintLines.ENGINE), config.streamsProperties());
+    TestInputTopic<String, byte[]> pages =
+        driver.createInputTopic(TOPICS.pages(), new StringSerializer(), new ByteArraySerializer());
+    TestOutputTopic<String, String> articles =
+        driver.createOutputTopic(TOPICS.articles(), new StringDeserializer(), new StringDeserializer());
+
+    // When the topology files them
+    sends.forEach(page -> pages.pipeInput(page.id(), Json.writeBytes(page)));
+
+    // Then every article version has the story id one index gives it, in the same order per article
+    Map<String, List<String>> published = new LinkedHashMap<>();
+    for (TestRecord<String, String> record : articles.readRecordsToList()) {
+      String story = record.value() == null ? "(retracted)" : Json.read(record.value(), Article.class).storyId();
+      published.computeIfAbsent(record.key(), k -> new ArrayList<>()).add(story);
+    }
+    Map<String, List<String>> expected = oneIndex(sends);
+    assertThat(published).isEqualTo(expected);
+    // and the stream was not trivial: stories joined, articles retracted and moved
+    assertThat(expected.values().stream().flatMap(List::stream).filter(s -> s.equals("(retracted)"))).isNotEmpty();
+    long joined = expected.entrySet().stream()
+        .filter(e -> e.getValue().stream().anyMatch(s -> !s.equals(e.getKey()) && !s.equals("(retracted)"))).count();
+    assertThat(joined).as("articles that joined another's story").isGreaterThan(20);
+  }
+
+  /** The reference: one index, fed every published article version in the order the pages came. */
+  private static Map<String, List<String>> oneIndex(List<Page> sends) {
+    StoryIndex index = StoryIndex.withDefaults();
+    Map<String, Page> last = new HashMap<>();
+    Map<String, List<String>> stories = new LinkedHashMap<>();
+    for (Page page : sends) {
+      Page before = last.put(page.id(), page);
+      if (before != null && before.contentHash().equals(page.contentHash())) {
+        continue; // an unchanged page publishes nothing
+      }
+      List<Article> now = FingerprintLines.ENGINE.apply(page).articles();
+      for (Article article : now) {
+        long print = Long.parseUnsignedLong(article.fingerprint(), 16);
+        String story = index.assign(article.id(), print,
+            article.editionDate().atStartOfDay().toInstant(ZoneOffset.UTC));
+        stories.computeIfAbsent(article.id(), k -> new ArrayList<>()).add(story);
+      }
+      if (before != null) {
+        Set<String> ids = Set.copyOf(now.stream().map(Article::id).toList());
+        FingerprintLines.ENGINE.apply(before).articles().stream().map(Article::id).filter(id -> !ids.contains(id))
+            .forEach(id -> stories.computeIfAbsent(id, k -> new ArrayList<>()).add("(retracted)"));
+      }
+    }
+    return stories;
+  }
+
+  /**
+   * Pages of one to four articles, each a line "fingerprint date": a story's fingerprint with zero to five bits
+   * flipped (so near, far, and chains of both), dated over three weeks in random order (the window is two); one send
+   * in six corrects an earlier page, one in twenty sends one again unchanged.
+   */
+  private static List<Page> pageSends(Random random, int count) {
+    long[] storyPrints = random.longs(12).toArray();
+    List<Page> sends = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      int pick = random.nextInt(20);
+      if (pick == 0 && !sends.isEmpty()) {
+        sends.add(sends.get(random.nextInt(sends.size())));
+        continue;
+      }
+      String id = pick < 4 && !sends.isEmpty() ? sends.get(random.nextInt(sends.size())).id() : "p" + i;
+      StringBuilder text = new StringBuilder();
+      for (int a = random.nextInt(4); a >= 0; a--) {
+        long print = random.nextInt(5) == 0 ? random.nextLong() : storyPrints[random.nextInt(storyPrints.length)];
+        for (int flips = random.nextInt(6); flips > 0; flips--) {
+          print ^= 1L << random.nextInt(64);
+        }
+        text.append(String.format("%016x %s%n", print, FIRST_DAY.plusDays(random.nextInt(21))));
+      }
+      sends.add(Page.of(id, id + ".txt", text.toString()));
+    }
+    return sends;
+  }
+
+  /** An engine that makes one article of each line "fingerprint date" of a page. */
+  private static final class FingerprintLines {
+    static final Function<Page, PageSplit> ENGINE = page -> {
+      List<Article> articles = new ArrayList<>();
+      String[] lines = page.text().split("\n");
+      for (int i = 1; i <= lines.length; i++) {
+        String[] parts = lines[i - 1].split(" ");
+        articles.add(Article.builder().id(Article.idOf(page.id(), i)).pageId(page.id()).ordinal(i)
+            .type(ArticleType.NEWS).headline("标题" + i).text(lines[i - 1])
+            .provenance(new Provenance(page.file(), List.of(LineRange.of(i))))
+            .editionDate(LocalDate.parse(parts[1])).fingerprint(parts[0]).build());
+      }
+      return new PageSplit(articles, List.of());
+    };
+  }
+}
