@@ -18,21 +18,13 @@ import java.util.function.Function;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
 import org.awaitility.Awaitility;
 import org.inkstream.core.Article;
-import org.inkstream.core.ArticleType;
 import org.inkstream.core.Json;
-import org.inkstream.core.LineRange;
 import org.inkstream.core.Page;
-import org.inkstream.core.Provenance;
 import org.inkstream.core.Topics;
 import org.inkstream.engine.PageSplit;
 import org.inkstream.launcher.TestTopics;
@@ -86,10 +78,12 @@ class ScaleOutTest {
     AtomicInteger secondWaveSeen = new AtomicInteger();
     AtomicBoolean killed = new AtomicBoolean();
     List<KafkaStreams> running = new ArrayList<>();
-    try (KafkaConsumer<String, String> reader = readCommitted(topics.articles())) {
+    try (KafkaConsumer<String, String> reader = ExactlyOnceRestartTest.consumer(stack.bootstrapServers(),
+        "read_committed")) {
+      reader.subscribe(List.of(topics.articles()));
       for (int i = 0; i < instances; i++) {
         Function<Page, PageSplit> engine = i == 1 && killAt > 0
-            ? dyingOn(killAt, secondWaveSeen, killed) : Pages.ENGINE;
+            ? dyingOn(killAt, secondWaveSeen, killed) : FingerprintLines.ENGINE;
         running.add(start(run, topics, stateDir.resolve(run + "-" + i), engine));
       }
       Awaitility.await("all instances running").atMost(TIMEOUT)
@@ -97,9 +91,9 @@ class ScaleOutTest {
       Map<String, Integer> seen = new HashMap<>();
       Map<String, String> stories = new HashMap<>();
 
-      produce(topics.pages(), pages.firstWave());
+      ExactlyOnceRestartTest.produce(stack.bootstrapServers(), topics.pages(), pages.firstWave());
       awaitArticles(reader, FIRST_WAVE * ARTICLES_PER_PAGE, seen, stories);
-      produce(topics.pages(), pages.secondWave());
+      ExactlyOnceRestartTest.produce(stack.bootstrapServers(), topics.pages(), pages.secondWave());
       awaitArticles(reader, pages.articleCount(), seen, stories);
 
       if (killAt > 0) {
@@ -135,7 +129,7 @@ class ScaleOutTest {
       if (p.id().startsWith("w2-") && seen.incrementAndGet() == page && killed.compareAndSet(false, true)) {
         throw new Error("simulated death of an enrich instance");
       }
-      return Pages.ENGINE.apply(p);
+      return FingerprintLines.ENGINE.apply(p);
     };
   }
 
@@ -155,49 +149,12 @@ class ScaleOutTest {
     }
   }
 
-  private KafkaConsumer<String, String> readCommitted(String topic) {
-    Properties props = new Properties();
-    props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers());
-    props.put(ConsumerConfig.GROUP_ID_CONFIG, "reader-" + UUID.randomUUID());
-    props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-    props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-    KafkaConsumer<String, String> consumer =
-        new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer());
-    consumer.subscribe(List.of(topic));
-    return consumer;
-  }
-
-  private void produce(String topic, List<Page> pages) throws Exception {
-    Properties props = new Properties();
-    props.put("bootstrap.servers", stack.bootstrapServers());
-    try (KafkaProducer<String, byte[]> producer =
-        new KafkaProducer<>(props, new StringSerializer(), new ByteArraySerializer())) {
-      for (Page page : pages) {
-        producer.send(new ProducerRecord<>(topic, page.id(), Json.writeBytes(page)));
-      }
-      producer.flush();
-    }
-  }
-
   /**
    * The two waves: first-wave pages of May 1st with three new texts each; second-wave pages of May 2nd to 5th whose
-   * articles copy a first-wave text with zero to three bits changed, or (one in five) are new. A page is lines
-   * "fingerprint date"; {@link #ENGINE} makes an article of each.
+   * articles copy a first-wave text with zero to three bits changed, or (one in five) are new ({@link
+   * FingerprintLines}).
    */
   private record Pages(List<Page> firstWave, List<Page> secondWave) {
-
-    static final Function<Page, PageSplit> ENGINE = page -> {
-      List<Article> articles = new ArrayList<>();
-      String[] lines = page.text().split("\n");
-      for (int i = 1; i <= lines.length; i++) {
-        String[] parts = lines[i - 1].split(" ");
-        articles.add(Article.builder().id(Article.idOf(page.id(), i)).pageId(page.id()).ordinal(i)
-            .type(ArticleType.NEWS).headline("标题" + i).text(lines[i - 1])
-            .provenance(new Provenance(page.file(), List.of(LineRange.of(i))))
-            .editionDate(LocalDate.parse(parts[1])).fingerprint(parts[0]).build());
-      }
-      return new PageSplit(articles, List.of());
-    };
 
     static Pages generate(Random random) {
       long[] firstPrints = random.longs(FIRST_WAVE * ARTICLES_PER_PAGE).toArray();
@@ -205,7 +162,7 @@ class ScaleOutTest {
       for (int p = 0; p < FIRST_WAVE; p++) {
         List<String> lines = new ArrayList<>();
         for (int a = 0; a < ARTICLES_PER_PAGE; a++) {
-          lines.add(line(firstPrints[p * ARTICLES_PER_PAGE + a], LocalDate.of(2024, 5, 1)));
+          lines.add(FingerprintLines.line(firstPrints[p * ARTICLES_PER_PAGE + a], LocalDate.of(2024, 5, 1)));
         }
         first.add(page("w1-" + p, lines));
       }
@@ -217,7 +174,7 @@ class ScaleOutTest {
           for (int flips = random.nextInt(4); flips > 0; flips--) {
             print ^= 1L << random.nextInt(64);
           }
-          lines.add(line(print, LocalDate.of(2024, 5, 2 + random.nextInt(4))));
+          lines.add(FingerprintLines.line(print, LocalDate.of(2024, 5, 2 + random.nextInt(4))));
         }
         second.add(page("w2-" + p, lines));
       }
@@ -226,10 +183,6 @@ class ScaleOutTest {
 
     int articleCount() {
       return (firstWave.size() + secondWave.size()) * ARTICLES_PER_PAGE;
-    }
-
-    private static String line(long print, LocalDate date) {
-      return String.format("%016x %s", print, date);
     }
 
     private static Page page(String id, List<String> lines) {

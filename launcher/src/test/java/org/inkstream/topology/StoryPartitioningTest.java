@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import java.util.function.Function;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -21,13 +20,9 @@ import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.test.TestRecord;
 import org.inkstream.core.Article;
-import org.inkstream.core.ArticleType;
 import org.inkstream.core.Json;
-import org.inkstream.core.LineRange;
 import org.inkstream.core.Page;
-import org.inkstream.core.Provenance;
 import org.inkstream.core.Topics;
-import org.inkstream.engine.PageSplit;
 import org.inkstream.enrichment.StoryIndex;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
@@ -78,7 +73,7 @@ class StoryPartitioningTest {
     }
     Map<String, List<String>> expected = oneIndex(sends);
     assertThat(published).isEqualTo(expected);
-    // and the stream was not trivial: stories joined, articles retracted and moved
+    // and the stream was not trivial: stories joined, articles were retracted
     assertThat(expected.values().stream().flatMap(List::stream).filter(s -> s.equals("(retracted)"))).isNotEmpty();
     long joined = expected.entrySet().stream()
         .filter(e -> e.getValue().stream().anyMatch(s -> !s.equals(e.getKey()) && !s.equals("(retracted)"))).count();
@@ -132,26 +127,10 @@ class StoryPartitioningTest {
         for (int flips = random.nextInt(6); flips > 0; flips--) {
           print ^= 1L << random.nextInt(64);
         }
-        text.append(String.format("%016x %s%n", print, FIRST_DAY.plusDays(random.nextInt(21))));
+        text.append(FingerprintLines.line(print, FIRST_DAY.plusDays(random.nextInt(21)))).append('\n');
       }
       sends.add(Page.of(id, id + ".txt", text.toString()));
     }
     return sends;
-  }
-
-  /** An engine that makes one article of each line "fingerprint date" of a page. */
-  private static final class FingerprintLines {
-    static final Function<Page, PageSplit> ENGINE = page -> {
-      List<Article> articles = new ArrayList<>();
-      String[] lines = page.text().split("\n");
-      for (int i = 1; i <= lines.length; i++) {
-        String[] parts = lines[i - 1].split(" ");
-        articles.add(Article.builder().id(Article.idOf(page.id(), i)).pageId(page.id()).ordinal(i)
-            .type(ArticleType.NEWS).headline("标题" + i).text(lines[i - 1])
-            .provenance(new Provenance(page.file(), List.of(LineRange.of(i))))
-            .editionDate(LocalDate.parse(parts[1])).fingerprint(parts[0]).build());
-      }
-      return new PageSplit(articles, List.of());
-    };
   }
 }
