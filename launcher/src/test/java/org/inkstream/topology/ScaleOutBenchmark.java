@@ -23,11 +23,11 @@ import org.inkstream.launcher.stack.EmbeddedKafka;
 /**
  * Throughput of one, two and three enrich instances (one stream thread each, in one JVM, on one embedded broker) over
  * six partitions, as ratios to one instance measured in the same run. Not a test: run it with {@code ./mvnw -q -o -pl
- * launcher -am -Pscale-bench verify} ({@code -Dbench.pages=600 -Dbench.rounds=2}).
+ * launcher -am -Pscale-bench -DskipTests verify} ({@code -Dbench.pages=600 -Dbench.rounds=2}).
  *
  * <p>Each run gets fresh topics, starts its instances, waits until they run, then sends the pages (the seed pages under
- * distinct ids, the real engine) and times until a read-committed reader has every article. One unmeasured run with
- * three instances comes first, to warm the JVM up. The instance counts run
+ * distinct ids, the real engine) and times until a read-committed reader has every article. Unmeasured runs with
+ * three instances come first ({@code -Dbench.warmups=3}), to warm the JVM up. The instance counts run
  * in the order 1, 2, 3, 3, 2, 1 (per round pair), so that a drift in the machine's load weighs on all alike. It prints
  * pages per second, the process's CPU time per page and the share of the machine's cores the process used: where that
  * share is near 1, the cores are the limit, not the topology.
@@ -39,6 +39,7 @@ public final class ScaleOutBenchmark {
   public static void main(String[] args) throws Exception {
     int pageCount = Integer.getInteger("bench.pages", 600);
     int rounds = Integer.getInteger("bench.rounds", 2);
+    int warmUps = Integer.getInteger("bench.warmups", 3);
     Path root = Files.createTempDirectory("inkstream-scale-bench");
     Engine engine = Engine.create();
     List<Page> pages = ExactlyOnceRestartTest.seedPages(pageCount);
@@ -48,8 +49,11 @@ public final class ScaleOutBenchmark {
     }
     Map<Integer, List<Run>> runs = new TreeMap<>();
     try (EmbeddedKafka kafka = EmbeddedKafka.start(root.resolve("kafka"))) {
-      // Unmeasured: the first run pays for compiling the topology's and the clients' code (2.5 times the CPU per page).
-      run(kafka.bootstrapServers(), root, engine, pages, articles, 3);
+      // Unmeasured: the first runs pay for compiling the topology's and the clients' code (up to 2.5 times the CPU per
+      // page of a warm run).
+      for (int i = 0; i < warmUps; i++) {
+        run(kafka.bootstrapServers(), root, engine, pages, articles, 3);
+      }
       for (int round = 0; round < rounds; round++) {
         int[] order = round % 2 == 0 ? new int[] {1, 2, 3} : new int[] {3, 2, 1};
         for (int instances : order) {
