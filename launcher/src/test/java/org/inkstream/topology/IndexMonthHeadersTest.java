@@ -9,18 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
-import org.apache.kafka.streams.TestInputTopic;
-import org.apache.kafka.streams.TestOutputTopic;
-import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.test.TestRecord;
 import org.inkstream.core.IndexMonth;
-import org.inkstream.core.Json;
 import org.inkstream.core.Page;
-import org.inkstream.core.Topics;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,34 +21,20 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class IndexMonthHeadersTest {
 
-  private static final Topics TOPICS = Topics.defaults();
-
   @TempDir Path stateDir;
-  private TopologyTestDriver driver;
-
-  @AfterEach
-  void close() {
-    if (driver != null) {
-      driver.close();
-    }
-  }
 
   @Test
   void shouldNameTheMonthOfEveryArticleTheMonthItLeftAndTheMonthOfATombstone() {
-    EnrichConfig config = new EnrichConfig("test", "unused:9092", stateDir, TOPICS, 1_000_000, 100);
-    driver = new TopologyTestDriver(EnrichTopology.build(config, FingerprintLines.ENGINE), config.streamsProperties());
-    TestInputTopic<String, byte[]> pages =
-        driver.createInputTopic(TOPICS.pages(), new StringSerializer(), new ByteArraySerializer());
-    TestOutputTopic<String, String> articles =
-        driver.createOutputTopic(TOPICS.articles(), new StringDeserializer(), new StringDeserializer());
+    List<TestRecord<String, String>> out;
+    try (FingerprintTopology topology = new FingerprintTopology(stateDir)) {
+      // Given a page of two articles of May 31st, then the same page corrected: the first redated June 1st, the
+      // second gone
+      LocalDate may31 = LocalDate.of(2024, 5, 31);
+      topology.send(Page.of("p", "p.txt", FingerprintLines.line(1L, may31) + "\n" + FingerprintLines.line(-1L, may31)));
+      topology.send(Page.of("p", "p.txt", FingerprintLines.line(1L, LocalDate.of(2024, 6, 1))));
+      out = topology.articles();
+    }
 
-    // Given a page of two articles of May 31st, then the same page corrected: the first redated June 1st, the second gone
-    LocalDate may31 = LocalDate.of(2024, 5, 31);
-    pages.pipeInput("p", Json.writeBytes(Page.of("p", "p.txt",
-        FingerprintLines.line(1L, may31) + "\n" + FingerprintLines.line(-1L, may31))));
-    pages.pipeInput("p", Json.writeBytes(Page.of("p", "p.txt", FingerprintLines.line(1L, LocalDate.of(2024, 6, 1)))));
-
-    List<TestRecord<String, String>> out = articles.readRecordsToList();
     List<String> seen = new ArrayList<>();
     for (TestRecord<String, String> record : out) {
       seen.add(record.key() + (record.value() == null ? " deleted" : " written")

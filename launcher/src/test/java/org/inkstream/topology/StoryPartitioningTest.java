@@ -12,19 +12,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
-import org.apache.kafka.streams.TestInputTopic;
-import org.apache.kafka.streams.TestOutputTopic;
-import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.test.TestRecord;
 import org.inkstream.core.Article;
 import org.inkstream.core.Json;
 import org.inkstream.core.Page;
-import org.inkstream.core.Topics;
 import org.inkstream.enrichment.StoryIndex;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -37,39 +29,25 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class StoryPartitioningTest {
 
-  private static final Topics TOPICS = Topics.defaults();
   private static final LocalDate FIRST_DAY = LocalDate.of(2024, 5, 1);
 
   @TempDir Path stateDir;
-  private TopologyTestDriver driver;
-
-  @AfterEach
-  void close() {
-    if (driver != null) {
-      driver.close();
-    }
-  }
 
   @ParameterizedTest
   @ValueSource(longs = {1, 17, 2024, 31337, 987654321})
   void shouldGiveTheStoryIdsOfOneIndex(long seed) {
     // Given a random stream of page versions whose articles' fingerprints are noisy copies of a few stories
     List<Page> sends = pageSends(new Random(seed), 160);
-    EnrichConfig config = new EnrichConfig("test", "unused:9092", stateDir, TOPICS, 1_000_000, 100);
-    driver = new TopologyTestDriver(EnrichTopology.build(config, FingerprintLines.ENGINE), config.streamsProperties());
-    TestInputTopic<String, byte[]> pages =
-        driver.createInputTopic(TOPICS.pages(), new StringSerializer(), new ByteArraySerializer());
-    TestOutputTopic<String, String> articles =
-        driver.createOutputTopic(TOPICS.articles(), new StringDeserializer(), new StringDeserializer());
-
-    // When the topology files them
-    sends.forEach(page -> pages.pipeInput(page.id(), Json.writeBytes(page)));
-
-    // Then every article version has the story id one index gives it, in the same order per article
     Map<String, List<String>> published = new LinkedHashMap<>();
-    for (TestRecord<String, String> record : articles.readRecordsToList()) {
-      String story = record.value() == null ? "(retracted)" : Json.read(record.value(), Article.class).storyId();
-      published.computeIfAbsent(record.key(), k -> new ArrayList<>()).add(story);
+    try (FingerprintTopology topology = new FingerprintTopology(stateDir)) {
+      // When the topology files them
+      sends.forEach(topology::send);
+
+      // Then every article version has the story id one index gives it, in the same order per article
+      for (TestRecord<String, String> record : topology.articles()) {
+        String story = record.value() == null ? "(retracted)" : Json.read(record.value(), Article.class).storyId();
+        published.computeIfAbsent(record.key(), k -> new ArrayList<>()).add(story);
+      }
     }
     Map<String, List<String>> expected = oneIndex(sends);
     assertThat(published).isEqualTo(expected);
