@@ -11,7 +11,7 @@ import java.util.Objects;
  *     standard 15 topics
  * @param segmentation which ansj analysis segments the text (default {@link Segmentation#FAST})
  * @param storyIndex the index that assigns {@code story_id}, or null to leave story ids unset (the topology keeps its
- *     own index in a state store and calls {@link StoryIndex#assign} itself)
+ *     own index, spread by LSH band over state stores, with the same rule: {@link StoryIndex#firstNear})
  * @param clock the time an article is filed at in the story index when its edition date is unknown
  * @param topicModelFile a topic model written by {@code inkstream topics train} that replaces the shipped one, or
  *     null for the shipped model

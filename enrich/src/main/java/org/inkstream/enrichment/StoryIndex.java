@@ -3,39 +3,50 @@ package org.inkstream.enrichment;
 import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
-import java.util.Deque;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeSet;
 
 /**
- * Groups reprints of one story: an article whose SimHash lies within {@code maxDistance} bits of an earlier article's
- * gets that article's story id; otherwise it opens a story under its own id.
+ * Groups reprints of one story: an article's story id is the id of the first-filed article (earliest time, then
+ * smallest id) among itself and the remembered articles whose SimHash lies within {@code maxDistance} bits of its own.
  *
- * <p>Lookup is LSH by bands: the 64 bits are cut into {@code maxDistance + 1} bands, and by the pigeonhole principle
- * two fingerprints at most {@code maxDistance} bits apart agree exactly on at least one band, so only articles that
- * share a band are compared. Memory is bounded twice: entries older than {@code window} before the newest time seen,
- * and entries beyond {@code maxEntries} (oldest first), are forgotten.
+ * <p>Why this rule and not "the story of the nearest earlier article": it is decided by the candidates alone, never by
+ * another article's decision, so the index can be cut into independent parts (the topology keeps one part per LSH band
+ * value, on many partitions, and merges the parts' answers per article) and still give exactly the ids this one index
+ * gives on the same articles in the same order. The price: a story is not followed along a chain of edits (C near B
+ * near A, C not near A: C gets B's id while B has A's), and an article that arrives before the earlier printing of its
+ * story keeps its own id.
+ *
+ * <p>Lookup is LSH by bands: the 64 bits are cut into {@code maxDistance + 1} bands ({@link #bandKeys}), and by the
+ * pigeonhole principle two fingerprints at most {@code maxDistance} bits apart agree exactly on at least one band, so
+ * only articles that share a band are compared. Memory is bounded twice: entries filed more than {@code window} before
+ * the newest time seen, and entries beyond {@code maxEntries} (first arrived first), are forgotten.
  *
  * <p>The whole state is a {@link State} record (settings plus a list of {@link Entry} records, both serialisable and
- * plain data for JSON) so that a Kafka Streams state store can hold it: {@link #state()}, {@link #of(State)}.
+ * plain data for JSON): {@link #state()}, {@link #of(State)}.
  */
 public final class StoryIndex {
 
-  /** One remembered article. */
-  public record Entry(String articleId, long fingerprint, Instant time, String storyId) implements Serializable {
+  /** One remembered article version: its id, its fingerprint and the time it is filed under. */
+  public record Entry(String articleId, long fingerprint, Instant time) implements Serializable {
 
     public Entry {
       Objects.requireNonNull(articleId, "articleId");
       Objects.requireNonNull(time, "time");
-      Objects.requireNonNull(storyId, "storyId");
     }
   }
+
+  /** The order that names a story: earliest time first, then the smallest article id, so that ties never hang. */
+  public static final Comparator<Entry> FIRST_FILED =
+      Comparator.comparing(Entry::time).thenComparing(Entry::articleId);
 
   /** Everything an index knows: its settings and its entries in arrival order. */
   public record State(int maxDistance, int maxEntries, Duration window, List<Entry> entries) implements Serializable {
@@ -48,10 +59,9 @@ public final class StoryIndex {
   private final int maxDistance;
   private final int maxEntries;
   private final Duration window;
-  private final int bands;
-  private final Deque<Entry> byArrival = new ArrayDeque<>();
-  private final Map<String, Entry> byId = new HashMap<>();
-  private final Map<Band, List<Entry>> byBand = new HashMap<>();
+  private final LinkedHashSet<Entry> byArrival = new LinkedHashSet<>();
+  private final TreeSet<Entry> byTime = new TreeSet<>(FIRST_FILED.thenComparing(Entry::fingerprint));
+  private final Map<String, List<Entry>> byBand = new HashMap<>();
   private Instant newest = Instant.MIN;
 
   /**
@@ -72,7 +82,6 @@ public final class StoryIndex {
     this.maxDistance = maxDistance;
     this.maxEntries = maxEntries;
     this.window = window;
-    this.bands = maxDistance + 1;
   }
 
   /** Distance 3, 100 000 articles, 14 days: a fortnight of a few hundred papers. */
@@ -81,80 +90,93 @@ public final class StoryIndex {
   }
 
   /**
-   * The story id of an article: the story id of the earliest remembered article within {@code maxDistance} bits and
-   * the window, else {@code articleId} itself. Assigning an article id again returns the id given the first time,
-   * so that a re-sent page keeps its stories.
+   * The story id of an article, then remembers it. An article sent again (a corrected page) is filed by its new
+   * fingerprint; its own earlier versions are never its candidates.
    */
   public synchronized String assign(String articleId, long fingerprint, Instant time) {
-    Objects.requireNonNull(articleId, "articleId");
-    Objects.requireNonNull(time, "time");
-    Entry known = byId.get(articleId);
-    if (known != null) {
-      return known.storyId();
-    }
+    Entry probe = new Entry(articleId, fingerprint, time);
     if (time.isAfter(newest)) {
       newest = time;
     }
     evict();
-    String storyId = earliestNear(fingerprint, time).map(Entry::storyId).orElse(articleId);
-    add(new Entry(articleId, fingerprint, time, storyId));
+    List<Entry> candidates = new ArrayList<>();
+    for (String band : bandKeys(fingerprint, maxDistance)) {
+      candidates.addAll(byBand.getOrDefault(band, List.of()));
+    }
+    String storyId = storyOf(probe, firstNear(candidates, probe, maxDistance, window));
+    add(probe);
     evict();
     return storyId;
   }
 
-  private Optional<Entry> earliestNear(long fingerprint, Instant time) {
-    Instant oldest = time.minus(window);
-    return candidates(fingerprint).stream()
-        .filter(e -> SimHash.distance(e.fingerprint(), fingerprint) <= maxDistance)
+  /**
+   * The first-filed of {@code candidates} that may name {@code probe}'s story: another article, within {@code
+   * maxDistance} bits and not older than {@code window} before it. Each part of a partitioned index answers this.
+   */
+  public static Optional<Entry> firstNear(Collection<Entry> candidates, Entry probe, int maxDistance,
+      Duration window) {
+    Instant oldest = probe.time().minus(window);
+    return candidates.stream()
+        .filter(e -> !e.articleId().equals(probe.articleId()))
+        .filter(e -> SimHash.distance(e.fingerprint(), probe.fingerprint()) <= maxDistance)
         .filter(e -> !e.time().isBefore(oldest))
-        .min(Comparator.comparing(Entry::time).thenComparing(Entry::articleId));
+        .min(FIRST_FILED);
   }
 
-  private List<Entry> candidates(long fingerprint) {
-    List<Entry> candidates = new ArrayList<>();
+  /** The story id of {@code probe} given the first-filed near article of every part: the first-filed of them all. */
+  public static String storyOf(Entry probe, Optional<Entry> firstNear) {
+    return firstNear.filter(near -> FIRST_FILED.compare(near, probe) < 0).orElse(probe).articleId();
+  }
+
+  /**
+   * The LSH band keys of a fingerprint for {@code maxDistance}: {@code maxDistance + 1} strings, each the band's
+   * number and its bits, so that equal bits in different bands never meet. Two fingerprints within {@code
+   * maxDistance} bits share at least one key.
+   */
+  public static List<String> bandKeys(long fingerprint, int maxDistance) {
+    int bands = maxDistance + 1;
+    int width = 64 / bands;
+    List<String> keys = new ArrayList<>(bands);
     for (int band = 0; band < bands; band++) {
-      candidates.addAll(byBand.getOrDefault(bandKey(fingerprint, band), List.of()));
+      int from = band * width;
+      int bits = band == bands - 1 ? 64 - from : width;
+      long mask = bits == 64 ? -1L : (1L << bits) - 1;
+      keys.add(band + ":" + Long.toHexString((fingerprint >>> from) & mask));
     }
-    return candidates;
+    return keys;
   }
 
   private void add(Entry entry) {
-    byArrival.addLast(entry);
-    byId.put(entry.articleId(), entry);
-    for (int band = 0; band < bands; band++) {
-      byBand.computeIfAbsent(bandKey(entry.fingerprint(), band), k -> new ArrayList<>()).add(entry);
+    if (!byArrival.add(entry)) {
+      return; // the same version again: remembered once
+    }
+    byTime.add(entry);
+    for (String band : bandKeys(entry.fingerprint(), maxDistance)) {
+      byBand.computeIfAbsent(band, k -> new ArrayList<>()).add(entry);
     }
   }
 
+  /** Forgets every entry older than the window before the newest time, then the first arrived beyond the size. */
   private void evict() {
     Instant horizon = newest.equals(Instant.MIN) ? Instant.MIN : newest.minus(window);
-    while (!byArrival.isEmpty()
-        && (byArrival.size() > maxEntries || byArrival.peekFirst().time().isBefore(horizon))) {
-      remove(byArrival.removeFirst());
+    while (!byTime.isEmpty() && byTime.first().time().isBefore(horizon)) {
+      remove(byTime.first());
+    }
+    while (byArrival.size() > maxEntries) {
+      remove(byArrival.iterator().next());
     }
   }
 
   private void remove(Entry entry) {
-    byId.remove(entry.articleId());
-    for (int band = 0; band < bands; band++) {
-      Band key = bandKey(entry.fingerprint(), band);
-      List<Entry> entries = byBand.get(key);
+    byArrival.remove(entry);
+    byTime.remove(entry);
+    for (String band : bandKeys(entry.fingerprint(), maxDistance)) {
+      List<Entry> entries = byBand.get(band);
       entries.remove(entry);
       if (entries.isEmpty()) {
-        byBand.remove(key);
+        byBand.remove(band);
       }
     }
-  }
-
-  /** One band of a fingerprint: its number and its bits, so that equal bits in different bands never meet. */
-  private record Band(int index, long bits) {}
-
-  private Band bandKey(long fingerprint, int band) {
-    int width = 64 / bands;
-    int from = band * width;
-    int bits = band == bands - 1 ? 64 - from : width;
-    long mask = bits == 64 ? -1L : (1L << bits) - 1;
-    return new Band(band, (fingerprint >>> from) & mask);
   }
 
   /** The remembered articles in arrival order. */

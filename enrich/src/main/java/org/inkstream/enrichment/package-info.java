@@ -9,7 +9,7 @@
  * org.inkstream.enrichment.Taxonomy} (a JSON data file users can extend, see {@code docs/topics.md}), {@link org.inkstream.enrichment.TypeRefiner}, {@link
  * org.inkstream.enrichment.EntityExtractor}, {@link org.inkstream.enrichment.KeywordExtractor}, {@link
  * org.inkstream.enrichment.DateResolver}, {@link org.inkstream.enrichment.SimHash} and {@link
- * org.inkstream.enrichment.StoryIndex}, which assigns story ids and whose state is a list of records for a state
- * store.
+ * org.inkstream.enrichment.StoryIndex}, which assigns story ids by a rule the topology's partitioned story step
+ * shares ({@code StoryIndex.firstNear}, {@code StoryIndex.storyOf}).
  */
 package org.inkstream.enrichment;

@@ -1,100 +1,110 @@
 package org.inkstream.topology;
 
-import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
-import org.apache.kafka.streams.KeyValue;
-import org.apache.kafka.streams.processor.PunctuationType;
+import java.util.Optional;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
 import org.apache.kafka.streams.processor.api.FixedKeyRecord;
-import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.inkstream.core.Article;
 import org.inkstream.enrichment.StoryIndex;
+import org.inkstream.topology.StoryQueue.Waiting;
 
 /**
  * Gives every article the id of the story it belongs to: the same wire story printed by two papers, a reprint, a
  * story continued on another page get one {@code story_id} (near-duplicate SimHash fingerprints, see {@link
  * StoryIndex}).
  *
- * <p>The index must see every article of every paper, so this step runs on a single-partition repartition topic: one
- * task holds the whole index. Fingerprint lookups cost microseconds, so one task keeps up with many Streams instances
- * upstream. The index lives in memory and is backed by a changelogged store (article id to entry): a restarted or
- * moved task rebuilds it from the store, and a periodic sweep removes from the store what the index has forgotten
- * (older than its window, or beyond its size), so the store stays bounded too.
+ * <p>Runs on the partition of the article id and merges what the parts of the index said: an article waits here for
+ * one answer per LSH band ({@link LookUpBand}), then takes the id of the first-filed article among itself and the
+ * answers ({@link StoryIndex#storyOf}), exactly what one {@link StoryIndex} would give. The versions of one article
+ * (and its retractions) are published in the order they came, whatever the order their answers come in, so the last
+ * record of an article on the articles topic is always its latest version. What waits lives in a changelogged store,
+ * so a crash or a moved task loses nothing; an article waits only as long as its answers take.
  */
-final class AssignStory implements FixedKeyProcessor<String, Article, Article> {
-
-  private static final Duration SWEEP_EVERY = Duration.ofMinutes(10);
+final class AssignStory implements FixedKeyProcessor<String, StoryNote, Article> {
 
   private final String storeName;
-  private final StoryIndexSettings settings;
   private FixedKeyProcessorContext<String, Article> context;
-  private KeyValueStore<String, StoryIndex.Entry> store;
-  private StoryIndex index;
+  private KeyValueStore<String, StoryQueue> queues;
 
-  AssignStory(String storeName, StoryIndexSettings settings) {
+  AssignStory(String storeName) {
     this.storeName = storeName;
-    this.settings = settings;
   }
 
   @Override
   public void init(FixedKeyProcessorContext<String, Article> context) {
     this.context = context;
-    this.store = context.getStateStore(storeName);
-    List<StoryIndex.Entry> entries = new ArrayList<>();
-    try (KeyValueIterator<String, StoryIndex.Entry> all = store.all()) {
-      all.forEachRemaining(kv -> entries.add(kv.value));
-    }
-    entries.sort(java.util.Comparator.comparing(StoryIndex.Entry::time)); // the index wants arrival order
-    this.index = StoryIndex.of(
-        new StoryIndex.State(settings.maxDistance(), settings.maxEntries(), settings.window(), entries));
-    context.schedule(SWEEP_EVERY, PunctuationType.WALL_CLOCK_TIME, now -> sweep());
+    this.queues = context.getStateStore(storeName);
   }
 
   @Override
-  public void process(FixedKeyRecord<String, Article> record) {
-    Article article = record.value();
-    if (article == null || article.fingerprint() == null) {
-      context.forward(record);
-      return;
+  public void process(FixedKeyRecord<String, StoryNote> record) {
+    StoryNote note = record.value();
+    StoryQueue queue = queues.get(record.key());
+    List<Waiting> waiting = new ArrayList<>(queue == null ? List.of() : queue.waiting());
+    List<Waiting> early = new ArrayList<>(queue == null ? List.of() : queue.early());
+    if (note.kind() == StoryNote.Kind.ANSWER) {
+      answer(note, waiting, early);
+    } else {
+      Waiting before = take(early, note.version());
+      int answersDue = note.bands() + (before == null ? 0 : before.answersDue());
+      waiting.add(new Waiting(note.version(), true, note.article(), note.self(), record.timestamp(), note.headers(),
+          answersDue, before == null ? null : before.nearest()));
     }
-    long fingerprint = Long.parseUnsignedLong(article.fingerprint(), 16);
-    Instant filed = article.editionDate() != null
-        ? article.editionDate().atStartOfDay().toInstant(ZoneOffset.UTC)
-        : Instant.ofEpochMilli(record.timestamp());
-    String storyId = index.assign(article.id(), fingerprint, filed);
-    store.put(article.id(), new StoryIndex.Entry(article.id(), fingerprint, filed, storyId));
-    context.forward(record.withValue(
-        article.toBuilder().storyId(storyId).contentHash(article.contentHash()).build()));
+    while (!waiting.isEmpty() && waiting.get(0).ready()) {
+      publish(record, waiting.remove(0));
+    }
+    queues.put(record.key(), waiting.isEmpty() && early.isEmpty() ? null : new StoryQueue(waiting, early));
   }
 
-  /** Deletes from the store the entries the index no longer holds. */
-  private void sweep() {
-    Set<String> remembered = new HashSet<>();
-    index.snapshot().forEach(entry -> remembered.add(entry.articleId()));
-    List<String> forgotten = new ArrayList<>();
-    try (KeyValueIterator<String, StoryIndex.Entry> all = store.all()) {
-      while (all.hasNext()) {
-        KeyValue<String, StoryIndex.Entry> next = all.next();
-        if (!remembered.contains(next.key)) {
-          forgotten.add(next.key);
-        }
+  /** Counts one band's answer for its version, which waits in the queue or, before its note came, among the early. */
+  private static void answer(StoryNote note, List<Waiting> waiting, List<Waiting> early) {
+    List<Waiting> holder = waiting.stream().anyMatch(w -> w.version().equals(note.version())) ? waiting : early;
+    int at = indexOf(holder, note.version());
+    Waiting before = at < 0
+        ? new Waiting(note.version(), false, null, null, 0, null, 0, null)
+        : holder.get(at);
+    Waiting after = new Waiting(before.version(), before.noted(), before.article(), before.self(),
+        before.timestamp(), before.headers(), before.answersDue() - 1, firstFiled(before.nearest(), note.nearest()));
+    if (at < 0) {
+      holder.add(after);
+    } else {
+      holder.set(at, after);
+    }
+  }
+
+  private void publish(FixedKeyRecord<String, StoryNote> record, Waiting version) {
+    RecordHeaders headers = new RecordHeaders();
+    version.headers().forEach(headers::add);
+    Article article = version.article();
+    if (article != null && version.self() != null) {
+      String storyId = StoryIndex.storyOf(version.self(), Optional.ofNullable(version.nearest()));
+      article = article.toBuilder().storyId(storyId).contentHash(article.contentHash()).build();
+    }
+    context.forward(record.<Article>withValue(article).withTimestamp(version.timestamp()).withHeaders(headers));
+  }
+
+  private static StoryIndex.Entry firstFiled(StoryIndex.Entry a, StoryIndex.Entry b) {
+    if (a == null || b == null) {
+      return a == null ? b : a;
+    }
+    return StoryIndex.FIRST_FILED.compare(a, b) <= 0 ? a : b;
+  }
+
+  private static Waiting take(List<Waiting> list, String version) {
+    int at = indexOf(list, version);
+    return at < 0 ? null : list.remove(at);
+  }
+
+  private static int indexOf(List<Waiting> list, String version) {
+    for (int i = 0; i < list.size(); i++) {
+      if (list.get(i).version().equals(version)) {
+        return i;
       }
     }
-    forgotten.forEach(store::delete);
-  }
-
-  /** The story index's bounds: how near two fingerprints must be, how many articles and how long to remember. */
-  record StoryIndexSettings(int maxDistance, int maxEntries, Duration window) {
-
-    static StoryIndexSettings defaults() {
-      return new StoryIndexSettings(3, 100_000, Duration.ofDays(14));
-    }
+    return -1;
   }
 }

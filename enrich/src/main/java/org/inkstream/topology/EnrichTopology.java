@@ -9,7 +9,6 @@ import org.apache.kafka.streams.kstream.Materialized;
 import org.apache.kafka.streams.kstream.Repartitioned;
 import org.inkstream.alerts.AlertRule;
 import org.inkstream.core.Alert;
-import org.inkstream.enrichment.StoryIndex;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
@@ -36,8 +35,9 @@ import org.inkstream.engine.PageSplit;
  * The enrich topology: pages in, articles out. Read it top to bottom; each step is one processor with one concern.
  *
  * <pre>
- *   pages ─ parse-page ─┬─ split-page ─┬─ replace-articles ─ match-alerts ─┬─ (one partition) assign-story ─ articles
- *                       │              │                    (alert-rules)  └─ alerts
+ *   pages ─ parse-page ─┬─ split-page ─┬─ replace-articles ─ match-alerts ─┬─ hold-article ───────────────┬─ assign-story ─ articles
+ *                       │              │                    (alert-rules)  ├─ (by band) look-up-band ────┘  (by article)
+ *                       │              │                                   └─ alerts
  *                       │              ├─ report-page ───── page-reports
  *                       │              └─ (by paper and date) track-editions ─┬─ editions
  *                       │                                    (wall clock)      └─ alerts (late, incomplete)
@@ -55,8 +55,10 @@ public final class EnrichTopology {
   public static final String ARTICLE_ALERTS_STORE = "article-alerts";
   /** The global table of alert rules, read from the rules topic by every instance. */
   public static final String RULES_STORE = "alert-rules";
-  /** The story index's entries, article id to fingerprint and story. */
-  public static final String STORIES_STORE = "stories";
+  /** The story index, in parts: LSH band value to the article versions that share it. */
+  public static final String STORY_BANDS_STORE = "story-bands";
+  /** The article versions waiting for their bands' answers, by article id. */
+  public static final String STORY_QUEUES_STORE = "story-queues";
   /** The editions being tracked, by paper and edition date. */
   public static final String EDITIONS_STORE = "editions";
   /** How long an edition stays in the store after its date: its last record stays on the compacted topic. */
@@ -79,11 +81,14 @@ public final class EnrichTopology {
     StreamsBuilder builder = new StreamsBuilder();
     Topics topics = config.topics();
     Serde<Article> articleSerde = JsonSerde.of(Article.class);
+    Serde<StoryNote> noteSerde = JsonSerde.of(StoryNote.class);
 
     builder.addStateStore(Stores.keyValueStoreBuilder(
         Stores.persistentKeyValueStore(PAGE_ARTICLES_STORE), Serdes.String(), JsonSerde.of(PageArticles.class)));
     builder.addStateStore(Stores.keyValueStoreBuilder(
-        Stores.persistentKeyValueStore(STORIES_STORE), Serdes.String(), JsonSerde.of(StoryIndex.Entry.class)));
+        Stores.persistentKeyValueStore(STORY_BANDS_STORE), Serdes.String(), JsonSerde.of(StoryBucket.class)));
+    builder.addStateStore(Stores.keyValueStoreBuilder(
+        Stores.persistentKeyValueStore(STORY_QUEUES_STORE), Serdes.String(), JsonSerde.of(StoryQueue.class)));
     builder.addStateStore(Stores.keyValueStoreBuilder(
         Stores.persistentKeyValueStore(ARTICLE_ALERTS_STORE), Serdes.String(), JsonSerde.of(ArticleAlerts.class)));
     // Alert rules: a compacted topic read whole by every instance, so a rule change applies without a restart.
@@ -118,11 +123,21 @@ public final class EnrichTopology {
     matched.flatMap(EnrichTopology::alertRecords, Named.as("alerts-of-article"))
         .to(topics.alerts(), Produced.with(Serdes.String(), JsonSerde.of(Alert.class)).withName("alerts-out"));
 
-    // 6. Give each article its story id. The story index must see all papers, so this step runs on one partition.
-    matched.mapValues(Matched::article, Named.as("matched-article"))
-        .repartition(Repartitioned.with(Serdes.String(), articleSerde).withName("stories").withNumberOfPartitions(1))
-        .processValues(() -> new AssignStory(STORIES_STORE, AssignStory.StoryIndexSettings.defaults()),
-            Named.as("assign-story"), STORIES_STORE)
+    // 6. Give each article its story id, spread over as many partitions as the pages topic has: each LSH band value
+    //    of a fingerprint is one part of the story index, on the partition of that value (look-up-band); the
+    //    article waits on the partition of its id until every band answered (assign-story). Retractions take the
+    //    article's road, so that they stay in order with it.
+    StorySettings stories = StorySettings.defaults();
+    KStream<String, Article> toFile = matched.mapValues(Matched::article, Named.as("matched-article"));
+    KStream<String, StoryNote> answers = toFile
+        .process(() -> new ProbeBands(stories), Named.as("probe-bands"))
+        .repartition(Repartitioned.with(Serdes.String(), JsonSerde.of(StoryProbe.class)).withName("story-bands"))
+        .process(() -> new LookUpBand(STORY_BANDS_STORE, stories), Named.as("look-up-band"), STORY_BANDS_STORE)
+        .repartition(Repartitioned.with(Serdes.String(), noteSerde).withName("story-answers"));
+    toFile.processValues(() -> new HoldArticle(stories), Named.as("hold-article"))
+        .repartition(Repartitioned.with(Serdes.String(), noteSerde).withName("story-articles"))
+        .merge(answers, Named.as("story-notes"))
+        .processValues(() -> new AssignStory(STORY_QUEUES_STORE), Named.as("assign-story"), STORY_QUEUES_STORE)
         .to(topics.articles(), Produced.with(Serdes.String(), articleSerde).withName("articles-out"));
 
     // 7. Report every page: which articles it produced and which lines belong to none of them.

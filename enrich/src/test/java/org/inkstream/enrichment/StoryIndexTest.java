@@ -68,24 +68,43 @@ class StoryIndexTest {
   }
 
   @Test
-  void assignIsIdempotentPerArticle() {
+  void correctedArticleIsFiledByItsNewTextAndNeverByItself() {
     StoryIndex index = StoryIndex.withDefaults();
     index.assign("a", 0xFFL, T0);
-
-    // a re-sent page must not move its article into another story
     assertThat(index.assign("b", 0xFFL, T0)).isEqualTo("a");
-    assertThat(index.assign("b", 0L, T0)).isEqualTo("a");
-    assertThat(index.size()).isEqualTo(2);
+
+    // b corrected into another text: its old version is no candidate of its own, and nothing else is near
+    assertThat(index.assign("b", 0L, T0)).isEqualTo("b");
+    // both versions of b stay remembered, so c, near a and b's first version, is named by the first-filed: a
+    assertThat(index.assign("c", 0xFFL, T0)).isEqualTo("a");
+    assertThat(index.size()).isEqualTo(4);
   }
 
   @Test
   void earliestArticleNamesTheStory() {
     StoryIndex index = StoryIndex.withDefaults();
-    index.assign("late", 0b1L, T0.plusSeconds(60));
+    assertThat(index.assign("late", 0b1L, T0.plusSeconds(60))).isEqualTo("late");
 
-    // an earlier printing arriving later still joins the story of the first one the index saw
-    assertThat(index.assign("early", 0b11L, T0)).isEqualTo("late");
-    assertThat(index.assign("third", 0b111L, T0.plusSeconds(120))).isEqualTo("late");
+    // an earlier printing arriving later names the story from then on; the one already sent keeps its id
+    assertThat(index.assign("early", 0b11L, T0)).isEqualTo("early");
+    assertThat(index.assign("third", 0b111L, T0.plusSeconds(120))).isEqualTo("early");
+  }
+
+  @Test
+  void sameTimeTiesGoToTheSmallestId() {
+    StoryIndex index = StoryIndex.withDefaults();
+    assertThat(index.assign("p2-01", 7L, T0)).isEqualTo("p2-01");
+    assertThat(index.assign("p1-01", 7L, T0)).isEqualTo("p1-01");
+    assertThat(index.assign("p3-01", 7L, T0)).isEqualTo("p1-01");
+  }
+
+  @Test
+  void nearFingerprintsShareABandKey() {
+    long print = 0x0123_4567_89AB_CDEFL;
+    long threeBitsAway = print ^ (1L << 3) ^ (1L << 20) ^ (1L << 50);
+
+    assertThat(StoryIndex.bandKeys(print, 3)).hasSize(4)
+        .containsAnyElementsOf(StoryIndex.bandKeys(threeBitsAway, 3));
   }
 
   @Test

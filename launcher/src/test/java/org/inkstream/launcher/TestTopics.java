@@ -8,6 +8,11 @@ public final class TestTopics {
   private TestTopics() {}
 
   public static void create(String bootstrapServers, Topics topics) throws InterruptedException {
-    TopicSetup.ensure(bootstrapServers, topics, 3, (short) 1);
+    create(bootstrapServers, topics, 3);
+  }
+
+  /** The topics with {@code partitions} partitions each (those that are not one-partition by design). */
+  public static void create(String bootstrapServers, Topics topics, int partitions) throws InterruptedException {
+    TopicSetup.ensure(bootstrapServers, topics, partitions, (short) 1);
   }
 }

@@ -107,7 +107,7 @@ class ExactlyOnceRestartTest {
     return pages;
   }
 
-  private static void produce(String bootstrap, String topic, List<Page> pages) throws Exception {
+  static void produce(String bootstrap, String topic, List<Page> pages) throws Exception {
     Properties props = new Properties();
     props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
     props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
@@ -120,7 +120,7 @@ class ExactlyOnceRestartTest {
     }
   }
 
-  private static KafkaConsumer<String, String> consumer(String bootstrap, String isolation) {
+  static KafkaConsumer<String, String> consumer(String bootstrap, String isolation) {
     Properties props = new Properties();
     props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
     props.put(ConsumerConfig.GROUP_ID_CONFIG, "reader-" + UUID.randomUUID());

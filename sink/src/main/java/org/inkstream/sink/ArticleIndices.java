@@ -15,9 +15,9 @@ import java.util.Objects;
  * matter of deleting indices. The sink passes the date of {@code published_at}: the edition date, or for an article
  * without one the day its page arrived; a record without either goes to the month it is indexed in.
  *
- * <p>The write target is computed per document; there is no write alias. The price: if an article's edition date
- * changes between two versions, the older copy stays in its old month (a tombstone removes both, see {@link
- * ArticleSink}).
+ * <p>The write target is computed per document; there is no write alias. An article whose edition date changes
+ * month between two versions is moved: the topology names the month it left in a header and the sink deletes it there
+ * (see {@link ArticleSink}).
  *
  * @param prefix the alias name and the indices' prefix
  */

@@ -21,7 +21,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -46,6 +45,8 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.header.Header;
+import org.inkstream.core.IndexMonth;
 import org.inkstream.core.Json;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -64,10 +65,14 @@ import org.slf4j.LoggerFactory;
  *       key, so all versions of an article sit in one partition, in order. A replay or a retry overtaken by a newer
  *       record gets 409, counted as done. Caveat: recreating the topic restarts offsets at 0, so delete the indices
  *       too; changing its partition count moves keys, so do not.
- *   <li><b>Deletes.</b> A tombstone has no edition date, so the sink cannot tell the article's month: it deletes the id
- *       from every monthly index it knows (those that existed at start and those it has written to since). Tombstones
- *       are rare (a page re-split into fewer articles); an external-version delete leaves a versioned tombstone, so a
- *       late older write does not resurrect the article (within {@code index.gc_deletes}, 60 s by default).
+ *   <li><b>Deletes and moves.</b> A tombstone has no document; the topology names the month of the index that holds
+ *       the article in its {@link IndexMonth#HEADER} header, and the sink deletes from that one index. An article whose
+ *       previous version lay in another month carries {@link IndexMonth#BEFORE_HEADER}: the sink writes the new month
+ *       and deletes from the old one, with the same version, so the article is moved, never copied. A tombstone
+ *       without the header (written before the topology stamped one) is deleted from every monthly index the sink
+ *       knows (those that existed at start and those it has written to since). An external-version delete leaves a
+ *       versioned tombstone, so a late older write does not resurrect the article (within {@code index.gc_deletes},
+ *       60 s by default).
  *   <li><b>Failures.</b> 429, 5xx and failed requests (Elasticsearch down, or hung: a request that gets no byte for
  *       {@link SinkConfig#requestTimeout()} fails) are retried with exponential backoff and jitter, without limit;
  *       while any retry waits, consumption is paused, so the sink waits for Elasticsearch rather than buffer. A
@@ -299,12 +304,9 @@ public final class ArticleSink implements AutoCloseable {
     }
     long version = record.offset();
     if (record.value() == null) {
-      List<BulkOperation> deletes = new ArrayList<>();
-      for (String index : knownIndices) {
-        deletes.add(BulkOperation.of(b -> b.delete(d -> d.index(index).id(id).version(version)
-            .versionType(VersionType.External))));
-      }
-      return deletes;
+      IndexMonth month = indexMonth(record, IndexMonth.HEADER);
+      Collection<String> indices = month != null ? List.of(config.indices().monthly(month.month())) : knownIndices;
+      return indices.stream().map(index -> delete(index, id, version)).toList();
     }
     ObjectNode document = parse(record.value());
     LocalDate editionDate = editionDate(document);
@@ -314,8 +316,29 @@ public final class ArticleSink implements AutoCloseable {
     knownIndices.add(index);
     document.put("indexed_at", clock.instant().toString());
     BinaryData source = BinaryData.of(Json.writeBytes(document), ContentType.APPLICATION_JSON);
-    return List.of(BulkOperation.of(b -> b.index(i -> i.index(index).id(id).version(version)
-        .versionType(VersionType.External).document(source))));
+    BulkOperation write = BulkOperation.of(b -> b.index(i -> i.index(index).id(id).version(version)
+        .versionType(VersionType.External).document(source)));
+    IndexMonth before = indexMonth(record, IndexMonth.BEFORE_HEADER);
+    String left = before == null ? null : config.indices().monthly(before.month());
+    return left == null || left.equals(index) ? List.of(write) : List.of(write, delete(left, id, version));
+  }
+
+  /**
+   * The month an article record's header names ({@link IndexMonth}), or null: on other kinds of document, and on
+   * records written before the topology stamped them, which fall back to deleting from every known index.
+   */
+  private IndexMonth indexMonth(ConsumerRecord<String, byte[]> record, String header) {
+    if (config.kind() != DocumentKind.ARTICLES) {
+      return null;
+    }
+    Header last = record.headers().lastHeader(header);
+    return last == null ? null : IndexMonth.parse(last.value());
+  }
+
+  /** A delete that wins over every older write of the article in {@code index}, and loses to every newer one. */
+  private static BulkOperation delete(String index, String id, long version) {
+    return BulkOperation.of(b -> b.delete(d -> d.index(index).id(id).version(version)
+        .versionType(VersionType.External)));
   }
 
   private static ObjectNode parse(byte[] value) throws InvalidRecordException {
