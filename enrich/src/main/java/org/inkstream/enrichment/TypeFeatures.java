@@ -155,7 +155,7 @@ public final class TypeFeatures {
   /** Page furniture and service text: pointers, photo credits, notice and advertisement markers, lists, weather. */
   private static void furniture(Map<String, Double> f, String headline, String text, String all) {
     flag(f, "pointer", TypeRefiner.POINTER.matcher(all).find());
-    flag(f, "photo_credit", TypeRefiner.PHOTO_CREDIT.matcher(text).find());
+    flag(f, "photo_credit", photoCredit(text));
     long notice = TypeRefiner.NOTICE_MARKERS.stream().filter(all::contains).count();
     f.put("notice_markers:" + bucket(notice, 1, 2, 3, 5), 1.0);
     flag(f, "phone", PHONE.matcher(all).find());
@@ -167,6 +167,15 @@ public final class TypeFeatures {
     flag(f, "no_sentence_end", !text.contains("。") && !text.contains("！") && !text.contains("？"));
     flag(f, "tabs", text.contains("\t") || text.contains("   "));
     flag(f, "no_headline", headline.isBlank());
+  }
+
+  /**
+   * {@link TypeRefiner#PHOTO_CREDIT}, its costly pattern (every Han character a possible start) only run on a text
+   * that has the character it ends with: the same answer at a fraction of the cost.
+   */
+  private static boolean photoCredit(String text) {
+    return text.indexOf('摄') >= 0 ? TypeRefiner.PHOTO_CREDIT.matcher(text).find()
+        : text.contains("图片由") || text.contains("供图") || text.contains("图为") || text.contains("航拍");
   }
 
   /** The first and last 60 characters, where a commentary's label or signature stands. */
