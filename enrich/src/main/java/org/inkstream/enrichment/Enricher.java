@@ -11,13 +11,15 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.inkstream.core.Article;
+import org.inkstream.core.ArticleType;
 import org.inkstream.core.Byline;
 import org.inkstream.core.Entities;
 import org.inkstream.core.Page;
 import org.inkstream.core.TopicScore;
 
 /**
- * Adds what a monitoring team searches by to an article the splitter made: topics, a refined type, entities,
+ * Adds what a monitoring team searches by to an article the splitter made: topics, a type from the learned {@link
+ * TypeModel} (the rules where it is unsure), entities,
  * keywords, the dates it mentions, a near-duplicate fingerprint and (with a {@link StoryIndex}) a story id.
  *
  * <p>Build one per JVM with {@link #create(EnricherConfig)}: it loads the segmentation models and lexicons once (the
@@ -29,6 +31,7 @@ public final class Enricher {
 
   private final TopicClassifier classifier;
   private final TopicFiler topicFiler;
+  private final TypeModel typeModel;
   private final Segmenter segmenter;
   private final EntityExtractor entityExtractor = new EntityExtractor();
   private final KeywordExtractor keywordExtractor = new KeywordExtractor();
@@ -41,6 +44,7 @@ public final class Enricher {
     this.classifier = new TopicClassifier(taxonomy);
     this.topicFiler = new TopicFiler(classifier, config.topicModel(), config.minTopicProbability(),
         TopicFiler.Weights.DEFAULT);
+    this.typeModel = config.typeModel();
     this.segmenter = new Segmenter(config.segmentation());
     segmenter.segment("预热分词模型。");
   }
@@ -72,7 +76,7 @@ public final class Enricher {
     Edition edition = edition(article, page);
     long fingerprint = SimHash.of(body.isEmpty() ? headline : body);
     Article.Builder enriched = article.toBuilder()
-        .type(TypeRefiner.refineType(article.type(), headline, body, article.byline(), article.column()))
+        .type(type(article, headline, body))
         .topic(topics.isEmpty() ? null : topics.get(0).key())
         .topics(topics)
         .entities(entities)
@@ -86,6 +90,12 @@ public final class Enricher {
       enriched.storyId(config.storyIndex().assign(article.id(), fingerprint, filedAt(edition)));
     }
     return enriched.build();
+  }
+
+  /** The type model's type where it is sure, else the rules' ({@link TypeModel#type}); the rules alone without one. */
+  private ArticleType type(Article article, String headline, String body) {
+    TypeFeatures.Form form = TypeFeatures.Form.of(article, headline, body);
+    return typeModel == null ? TypeFeatures.rule(form) : typeModel.type(form);
   }
 
   /** The edition date and whether it was inferred rather than given. */
@@ -124,7 +134,7 @@ public final class Enricher {
     return edition.date() == null ? config.clock().instant() : edition.date().atStartOfDay().toInstant(ZoneOffset.UTC);
   }
 
-  private static String headlineBlock(Article article) {
+  static String headlineBlock(Article article) {
     return Stream.of(article.kicker(), article.headline(), article.subtitle())
         .filter(s -> s != null && !s.isBlank())
         .collect(Collectors.joining("\n"));

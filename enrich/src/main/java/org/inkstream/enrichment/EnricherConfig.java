@@ -17,9 +17,11 @@ import java.util.Objects;
  *     null for the shipped model
  * @param minTopicProbability an article whose best topic has a lower probability gets no topic ({@code topic} null):
  *     see {@link TopicFiler}; default {@link #DEFAULT_MIN_TOPIC_PROBABILITY}
+ * @param typeModelFile a type model written by {@code inkstream types train} that replaces the shipped one, or null
+ *     for the shipped model
  */
 public record EnricherConfig(Path taxonomyFile, Segmentation segmentation, StoryIndex storyIndex, Clock clock,
-    Path topicModelFile, double minTopicProbability) {
+    Path topicModelFile, double minTopicProbability, Path typeModelFile) {
 
   /**
    * The default minimum probability of a primary topic, chosen on the tuning half of the hand-labelled dev set
@@ -54,34 +56,47 @@ public record EnricherConfig(Path taxonomyFile, Segmentation segmentation, Story
    * the accurate one, see {@code docs/enrichment.md}), no story index, the system clock.
    */
   public static EnricherConfig defaults() {
-    return new EnricherConfig(null, Segmentation.FAST, null, Clock.systemUTC(), null, DEFAULT_MIN_TOPIC_PROBABILITY);
+    return new EnricherConfig(null, Segmentation.FAST, null, Clock.systemUTC(), null, DEFAULT_MIN_TOPIC_PROBABILITY,
+        null);
   }
 
   public EnricherConfig withTaxonomyFile(Path file) {
     return new EnricherConfig(Objects.requireNonNull(file, "file"), segmentation, storyIndex, clock, topicModelFile,
-        minTopicProbability);
+        minTopicProbability, typeModelFile);
   }
 
   public EnricherConfig withSegmentation(Segmentation value) {
-    return new EnricherConfig(taxonomyFile, value, storyIndex, clock, topicModelFile, minTopicProbability);
+    return new EnricherConfig(taxonomyFile, value, storyIndex, clock, topicModelFile, minTopicProbability,
+        typeModelFile);
   }
 
   public EnricherConfig withStoryIndex(StoryIndex index) {
     return new EnricherConfig(taxonomyFile, segmentation, Objects.requireNonNull(index, "index"), clock,
-        topicModelFile, minTopicProbability);
+        topicModelFile, minTopicProbability, typeModelFile);
   }
 
   public EnricherConfig withClock(Clock value) {
-    return new EnricherConfig(taxonomyFile, segmentation, storyIndex, value, topicModelFile, minTopicProbability);
+    return new EnricherConfig(taxonomyFile, segmentation, storyIndex, value, topicModelFile, minTopicProbability,
+        typeModelFile);
   }
 
   public EnricherConfig withTopicModelFile(Path file) {
     return new EnricherConfig(taxonomyFile, segmentation, storyIndex, clock, Objects.requireNonNull(file, "file"),
-        minTopicProbability);
+        minTopicProbability, typeModelFile);
   }
 
   public EnricherConfig withMinTopicProbability(double value) {
-    return new EnricherConfig(taxonomyFile, segmentation, storyIndex, clock, topicModelFile, value);
+    return new EnricherConfig(taxonomyFile, segmentation, storyIndex, clock, topicModelFile, value, typeModelFile);
+  }
+
+  public EnricherConfig withTypeModelFile(Path file) {
+    return new EnricherConfig(taxonomyFile, segmentation, storyIndex, clock, topicModelFile, minTopicProbability,
+        Objects.requireNonNull(file, "file"));
+  }
+
+  /** The type model to type with: the given file, else the shipped model, else none (the rules alone). */
+  TypeModel typeModel() {
+    return typeModelFile != null ? TypeModel.read(typeModelFile) : TypeModel.shipped().orElse(null);
   }
 
   /** The topic model to file with: the given file, else the shipped model, else none (taxonomy alone). */

@@ -1,10 +1,7 @@
 package org.inkstream.enrichment;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -12,8 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.zip.GZIPInputStream;
-import java.util.zip.GZIPOutputStream;
 import org.inkstream.engine.ShippedModel;
 import org.tribuo.Example;
 import org.tribuo.Model;
@@ -40,6 +35,7 @@ public final class TopicModel {
   public static final int FEATURES_VERSION = 2;
   /** The model's name says which features it was trained on. */
   public static final String MODEL_NAME = "inkstream-topic-model-features-v" + FEATURES_VERSION;
+  private static final String RETRAIN = "inkstream topics train";
   /** Characters of the body read when an article has no headline. */
   static final int MAX_LEAD = 80;
 
@@ -77,32 +73,16 @@ public final class TopicModel {
    * @throws IOException when the stream is not such a model, or one trained on other features
    */
   public static TopicModel read(InputStream in) throws IOException {
-    Model<?> model;
-    try {
-      model = Model.deserializeFromStream(new GZIPInputStream(new BufferedInputStream(in)));
-    } catch (IOException | RuntimeException e) {
-      throw new IOException("not a topic model (gzip of a Tribuo model): " + e.getMessage(), e);
-    }
-    if (!MODEL_NAME.equals(model.getName())) {
-      throw new IOException("the topic model is '" + model.getName() + "', this version needs '" + MODEL_NAME
-          + "': retrain it with inkstream topics train");
-    }
-    return new TopicModel(model.castModel(Label.class));
+    return new TopicModel(GzippedModel.read(in, MODEL_NAME, "topic model", RETRAIN));
   }
 
   /** Reads a model file; the message of a failure names the file. */
   public static TopicModel read(Path file) {
-    try (InputStream in = Files.newInputStream(file)) {
-      return read(in);
-    } catch (IOException e) {
-      throw new IllegalArgumentException("cannot read topic model " + file + ": " + e.getMessage(), e);
-    }
+    return new TopicModel(GzippedModel.read(file, MODEL_NAME, "topic model", RETRAIN));
   }
 
   public void write(Path file) throws IOException {
-    try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(file))) {
-      model.serializeToStream(out);
-    }
+    GzippedModel.write(model, file);
   }
 
   /** The topic keys the model was trained on. */

@@ -23,18 +23,18 @@ import org.inkstream.core.Byline;
  */
 public final class TypeRefiner {
 
-  private static final int SHORT = 260;
-  private static final Pattern DATELINE = Pattern.compile(
+  static final int SHORT = 260;
+  static final Pattern DATELINE = Pattern.compile(
       "本报讯|新华社|中新社|人民网|央视|新华网|电\\(记者|电（记者|消息|^[^。]{0,30}?报道[:：]|记者\\S{2,4}报道");
-  private static final Pattern POINTER =
+  static final Pattern POINTER =
       Pattern.compile("详见第?[0-9一二三四五六七八九十A-Z]+版|见第[0-9一二三四五六七八九十A-Z]+版|今日导读|本期导读|导读");
-  private static final Pattern PHOTO_CREDIT = Pattern.compile("\\p{IsHan}{2,4}\\s*摄|摄影|图片由|供图|图为|航拍");
-  private static final List<String> NOTICE_MARKERS = List.of("公告", "招聘", "招标", "中标", "拍卖", "电话", "热线",
+  static final Pattern PHOTO_CREDIT = Pattern.compile("\\p{IsHan}{2,4}\\s*摄|摄影|图片由|供图|图为|航拍");
+  static final List<String> NOTICE_MARKERS = List.of("公告", "招聘", "招标", "中标", "拍卖", "电话", "热线",
       "地址", "联系人", "邮编", "传真", "价格", "元/", "优惠", "报名", "咨询", "声明", "遗失", "作废", "启事", "通告",
       "营业执照", "有限公司", "服务热线", "客服", "网址", "二维码", "欢迎", "订购", "特价");
-  private static final Pattern COMMENTARY_LABEL = Pattern.compile(
+  static final Pattern COMMENTARY_LABEL = Pattern.compile(
       "评论员|时评|社论|短评|快评|锐评|本报评论|编者按|编后|观察者|论坛|杂谈|随笔|述评|微评|评论");
-  private static final List<String> OPINION_MARKERS = List.of("我们要", "我们应", "应当", "必须", "不能", "要让", "理应",
+  static final List<String> OPINION_MARKERS = List.of("我们要", "我们应", "应当", "必须", "不能", "要让", "理应",
       "值得", "笔者", "试问", "岂能", "何尝", "唯有", "只有", "关键在于", "说到底", "归根结底", "不妨", "切不可", "需要",
       "更要", "才能", "方能", "我们", "让我们");
 
@@ -80,7 +80,7 @@ public final class TypeRefiner {
     return OPINION_MARKERS.stream().mapToInt(marker -> count(text, marker)).sum() >= 3 * (1 + text.length() / 1500);
   }
 
-  private static int count(String text, String marker) {
+  static int count(String text, String marker) {
     int n = 0;
     for (int i = text.indexOf(marker); i >= 0; i = text.indexOf(marker, i + marker.length())) {
       n++;
@@ -88,7 +88,7 @@ public final class TypeRefiner {
     return n;
   }
 
-  private static double digitShare(String text) {
+  static double digitShare(String text) {
     long digits = text.chars().filter(Character::isDigit).count();
     return text.isEmpty() ? 0 : (double) digits / text.length();
   }

@@ -8,10 +8,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.inkstream.core.Article;
@@ -129,6 +131,20 @@ public final class Evaluator {
     }
     return new PageScore(gold.page(), gold.items().size(), predicted.size(), pairs.size(), goldLines, correctLines,
         headlinePairs, headlineCorrect, typeCorrect, topicCorrect, topicAnyCorrect, reporterCorrect, topics, types);
+  }
+
+  /**
+   * The gold items of a page paired with the articles the engine made of them, as {@link #score} pairs them; items
+   * without an article are left out. For training on rendered pages: the gold says what the engine's article is.
+   */
+  public Map<GoldItem, Article> paired(GoldPage gold, String text, List<Article> predicted) {
+    Set<Integer> scored = scoredLines(gold, text);
+    List<Set<Integer>> goldSets = gold.items().stream().map(item -> restrict(item.lines(), scored)).toList();
+    List<Set<Integer>> predictedSets =
+        predicted.stream().map(article -> restrict(article.provenance().lines(), scored)).toList();
+    Map<GoldItem, Article> paired = new LinkedHashMap<>();
+    new TreeMap<>(pair(goldSets, predictedSets)).forEach((g, p) -> paired.put(gold.items().get(g), predicted.get(p)));
+    return paired;
   }
 
   /**

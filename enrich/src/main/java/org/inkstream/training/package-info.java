@@ -9,5 +9,8 @@
  * corpora's, a team's corrections, the hand-labelled dev set), {@link org.inkstream.training.TopicModelTrainer} fits
  * the model, {@link org.inkstream.training.LabelledScoring} and {@link org.inkstream.training.Reliability} score
  * topics, types and calibration on a labels file.
+ *
+ * <p>The type model ({@code inkstream types}): {@link org.inkstream.training.TypeModelTrainer} makes examples from
+ * rendered pages and typed labels files and fits the model.
  */
 package org.inkstream.training;

@@ -73,6 +73,9 @@ class EnrichmentThroughputTest {
         i -> dates.inferEditionDate(ChineseText.squeezeSpaces(ChineseText.foldWidth(items.get(i).page().text()))));
     steps.put("type refinement", i -> TypeRefiner.refineType(items.get(i).article().type(), "", bodies.get(i),
         items.get(i).article().byline(), null));
+    TypeModel typeModel = TypeModel.shipped().orElseThrow();
+    steps.put("type model (rules, features, prediction)",
+        i -> typeModel.type(TypeFeatures.Form.of(items.get(i).article(), "", bodies.get(i))));
     steps.put("normalise (t2s, width, spaces)", i -> ChineseText.forAnalysis(items.get(i).article().text()));
     steps.put("topics", i -> classifier.classify("", bodies.get(i)));
     steps.put("segment ACCURATE (ansj NlpAnalysis)", i -> accurate.segment(bodies.get(i)));

@@ -23,6 +23,8 @@ public final class Engine implements Function<Page, PageSplit> {
   static final String TAXONOMY_VARIABLE = "INKSTREAM_TAXONOMY";
   /** Environment variable naming a topic model from {@code inkstream topics train} that replaces the shipped one. */
   static final String TOPIC_MODEL_VARIABLE = "INKSTREAM_TOPIC_MODEL";
+  /** Environment variable naming a type model from {@code inkstream types train} that replaces the shipped one. */
+  static final String TYPE_MODEL_VARIABLE = "INKSTREAM_TYPE_MODEL";
   /** Environment variable with the primary topic's minimum probability (see docs/topics.md). */
   static final String MIN_TOPIC_PROBABILITY_VARIABLE = "INKSTREAM_MIN_TOPIC_PROBABILITY";
 
@@ -56,6 +58,10 @@ public final class Engine implements Function<Page, PageSplit> {
     String model = System.getenv(TOPIC_MODEL_VARIABLE);
     if (model != null && !model.isBlank()) {
       config = config.withTopicModelFile(Path.of(model));
+    }
+    String typeModel = System.getenv(TYPE_MODEL_VARIABLE);
+    if (typeModel != null && !typeModel.isBlank()) {
+      config = config.withTypeModelFile(Path.of(typeModel));
     }
     String threshold = System.getenv(MIN_TOPIC_PROBABILITY_VARIABLE);
     return threshold == null || threshold.isBlank() ? config

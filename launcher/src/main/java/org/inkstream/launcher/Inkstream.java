@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
       CorpusCommand.class,
       TrainCommand.class,
       TopicsCommand.class,
+      TypesCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Inkstream {

@@ -71,7 +71,8 @@ class TopicsCommandTest {
     assertThat(dir.resolve("m.gz")).doesNotExist();
   }
 
-  private static String run(String... args) {
+  /** Runs the command line as a user would, its output returned; a non-zero exit fails with its error output. */
+  static String run(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     CommandLine command = Inkstream.commandLine();

@@ -1,0 +1,107 @@
+package org.inkstream.enrichment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.util.List;
+import org.inkstream.core.Article;
+import org.inkstream.core.ArticleType;
+import org.inkstream.core.Byline;
+import org.inkstream.core.LineRange;
+import org.inkstream.core.Provenance;
+import org.junit.jupiter.api.Test;
+
+/** The shipped type model: it loads, and it types the obvious cases a desk would never get wrong. */
+class TypeModelTest {
+
+  private static final TypeModel MODEL = TypeModel.shipped().orElseThrow();
+
+  /**
+   * The issue's target, not met: the shipped model gives this interview news (p 0.81) and the rules commentary (its
+   * interviewee says 我们 five times). Questions and answers are learnt only from the hand-labelled set, which has
+   * two interviews in questions and answers against 13,000 rendered articles whose wording says nothing of their type
+   * ({@code docs/topics.md}, "Types", known limits). Enable it when a model passes it.
+   */
+  @org.junit.jupiter.api.Disabled("known limit: interviews are typed news or commentary, see the javadoc")
+  @Test
+  void anInterviewInQuestionsAndAnswersIsAFeature() {
+    String text = "编者按：围绕今年的春耕生产，本报记者专访了县农业农村局局长。\n问：今年春耕准备得怎么样？\n"
+        + "答：我们提前一个月调运种子化肥，全县农资供应充足。\n问：农民最关心什么？\n"
+        + "答：大家最关心的是收购价格。我们要让农民种粮不吃亏。\n问：下一步有什么打算？\n答：我们将继续抓好高标准农田建设。";
+
+    assertThat(type("专访县农业农村局局长：春耕备耕有底气", text)).isEqualTo(ArticleType.FEATURE);
+  }
+
+  @Test
+  void aCommentatorsArticleIsCommentary() {
+    String text = "形式主义是作风建设的顽疾。我们必须清醒看到，一些地方文山会海仍未根绝，基层干部疲于应付。"
+        + "为基层减负，不能只停留在口号上，更要落实到行动中。只有把干部从繁文缛节中解放出来，才能让他们把心思用在"
+        + "为群众办实事上。说到底，减负是为了更好地担当。我们要以钉钉子精神抓落实，让基层轻装上阵。";
+
+    assertThat(MODEL.type(new TypeFeatures.Form(ArticleType.NEWS, "本报评论员：让基层干部轻装上阵", text,
+        Byline.empty(), "本报评论员", 0, 0))).isEqualTo(ArticleType.COMMENTARY);
+  }
+
+  @Test
+  void aJobAdvertisementIsANotice() {
+    String text = "因业务发展需要，现面向社会公开招聘工作人员若干名。\n岗位\t人数\t要求\n会计\t2名\t大专以上学历\n"
+        + "司机\t3名\t持证上岗\n报名时间：3月1日至3月15日\n联系人：王先生 电话：0716-8123456\n地址：荆州市沙市区北京路88号";
+
+    assertThat(type("荆州市华兴实业有限公司招聘启事", text)).isEqualTo(ArticleType.NOTICE_AD);
+  }
+
+  @Test
+  void aReportUnderADatelineIsNews() {
+    String text = "本报讯（记者 李明 通讯员 张华）3月5日，全市春耕生产现场推进会在公安县召开。会议通报了全市春耕备耕进展，"
+        + "截至目前，全市已调运种子1.2万吨、化肥8.6万吨，检修农机具3.1万台（套）。副市长王强出席会议并讲话。";
+
+    assertThat(type("全市春耕生产现场推进会召开", text)).isEqualTo(ArticleType.NEWS);
+  }
+
+  @Test
+  void theRulesDecideWhereTheModelIsNotSure() {
+    TypeFeatures.Form form = TypeFeatures.Form.ofText("全市春耕生产现场推进会召开", "会议在公安县召开。");
+
+    // Given a threshold no probability reaches, the rules' type stands
+    assertThat(MODEL.type(form, 1.01)).isEqualTo(TypeFeatures.rule(form));
+    assertThat(MODEL.probabilities(form).values().stream().mapToDouble(Double::doubleValue).sum())
+        .isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-6));
+  }
+
+  @Test
+  void theShippedModelKnowsEveryTypeAndIsSmall() throws Exception {
+    assertThat(MODEL.types()).containsAll(
+        List.of("news", "feature", "commentary", "photo", "teaser", "notice_ad", "other"));
+    try (var in = TypeModel.class.getResourceAsStream(TypeModel.RESOURCE)) {
+      assertThat(in.readAllBytes().length).isLessThan(1_000_000);
+    }
+  }
+
+  @Test
+  void aFileThatIsNotATypeModelIsRefused() {
+    assertThatThrownBy(() -> TypeModel.read(new ByteArrayInputStream(new byte[] {1, 2, 3})))
+        .hasMessageContaining("not a type model");
+  }
+
+  @Test
+  void theEnricherUsesTheModel() {
+    Article article = article().headline("荆州市华兴实业有限公司招聘启事")
+        .text("现面向社会公开招聘会计2名、司机3名。报名电话：0716-8123456，地址：荆州市沙市区北京路88号。"
+            + "待遇从优，欢迎咨询。")
+        .build();
+
+    assertThat(TypeFeatures.Form.of(article).layout()).isEqualTo(ArticleType.NEWS);
+    assertThat(MODEL.type(TypeFeatures.Form.of(article))).isEqualTo(ArticleType.NOTICE_AD);
+  }
+
+  private static ArticleType type(String headline, String text) {
+    return MODEL.type(TypeFeatures.Form.of(article().headline(headline).text(text).build()));
+  }
+
+  /** An article as the splitter writes one whose layout says nothing more than news. */
+  private static Article.Builder article() {
+    return Article.builder().id("p-1").pageId("p").ordinal(1).type(ArticleType.NEWS)
+        .provenance(new Provenance("p.txt", List.of(LineRange.of(1))));
+  }
+}
