@@ -58,7 +58,6 @@ class KafkaStartupCheckTest {
         .isNotInstanceOf(UnavailableException.class)
         .hasMessageStartingWith("gave up waiting for Kafka at " + bootstrap + " after the start-up timeout of PT1S")
         .hasMessageContaining("cannot reach Kafka at " + bootstrap);
-    assertThat(wait.attempts()).isGreaterThan(1);
   }
 
   @Test
