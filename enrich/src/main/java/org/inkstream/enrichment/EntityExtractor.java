@@ -256,22 +256,31 @@ public final class EntityExtractor {
    * separator or the end of the list on the other; anywhere, a cut name of {@code splitNames}; null otherwise.
    */
   private String listedName(List<Segmenter.Token> tokens, int i, Set<String> splitNames) {
-    String name = splitCandidate(tokens, i);
-    if (name == null) {
+    String pair = surnameAndWord(tokens, i);
+    if (pair == null) {
       return null;
     }
-    if (splitNames.contains(name)) {
-      return name;
+    if (splitNames.contains(pair)) {
+      return pair;
     }
     boolean listedBefore = isNameAt(tokens, i - 2, ENUMERATION_MARKS, -1);
     boolean listedAfter = i + 3 < tokens.size() && isNameAt(tokens, i + 3, ENUMERATION_MARKS, 1);
     boolean closedAfter = i + 2 == tokens.size() || LIST_CLOSERS.contains(tokens.get(i + 2).word());
     boolean openedBefore = i == 0 || LIST_OPENERS.contains(tokens.get(i - 1).word());
-    return listedBefore && closedAfter || listedAfter && openedBefore ? name : null;
+    return listedBefore && closedAfter || listedAfter && openedBefore ? plausibleName(pair) : null;
   }
 
-  /** The surname at token {@code i} and the one- or two-character word after it, if they make a plausible name. */
-  private String splitCandidate(List<Segmenter.Token> tokens, int i) {
+  /** The name itself, when a joined surname and word make a plausible name whole (not cut back to a shorter one). */
+  private String plausibleName(String pair) {
+    String name = person(pair);
+    return name != null && name.length() == pair.length() ? name : null;
+  }
+
+  /**
+   * The surname at token {@code i} and the one- or two-character word after it, joined, or null: a cheap test that
+   * runs on every token, before the dictionary is asked ({@link #plausibleName}).
+   */
+  private String surnameAndWord(List<Segmenter.Token> tokens, int i) {
     String surname = tokens.get(i).word();
     String nature = tokens.get(i).nature();
     if (surname.length() != 1 || !surnames.contains(surname) || i + 1 >= tokens.size() || nature.startsWith("nr")
@@ -282,8 +291,7 @@ public final class EntityExtractor {
     if (rest.isEmpty() || rest.length() > 2 || !isHan(rest) || tokens.get(i + 1).nature().startsWith("v")) {
       return null;
     }
-    String name = person(surname + rest);
-    return name != null && name.length() == surname.length() + rest.length() ? name : null;
+    return surname + rest;
   }
 
   /**
@@ -295,7 +303,7 @@ public final class EntityExtractor {
     Set<String> repeated = new HashSet<>();
     Set<String> subjects = new HashSet<>();
     for (int i = 0; i + 1 < tokens.size(); i++) {
-      String name = splitCandidate(tokens, i);
+      String name = surnameAndWord(tokens, i);
       if (name == null) {
         continue;
       }
@@ -310,6 +318,7 @@ public final class EntityExtractor {
       }
     }
     repeated.retainAll(subjects);
+    repeated.removeIf(name -> plausibleName(name) == null);
     return repeated;
   }
 
