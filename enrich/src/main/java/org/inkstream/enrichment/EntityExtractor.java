@@ -41,7 +41,6 @@ import org.inkstream.core.Entities;
  */
 public final class EntityExtractor {
 
-  private static final Pattern HAN = Pattern.compile("\\p{IsHan}+");
   private static final Pattern ADMIN_UNIT =
       Pattern.compile("\\p{IsHan}{2,6}?(?:自治区|自治州|自治县|街道|社区|省|市|县|区|镇|乡|村)");
   /** Local units whose names dictionaries miss (柳家河 + 村, 汉江路 + 街道): read back from the unit word. */
@@ -701,7 +700,7 @@ public final class EntityExtractor {
   }
 
   private static boolean isGlued(String neighbour) {
-    return neighbour.length() == 1 && HAN.matcher(neighbour).matches() && NAME_NEIGHBOURS.indexOf(neighbour) < 0;
+    return neighbour.length() == 1 && isHan(neighbour) && NAME_NEIGHBOURS.indexOf(neighbour) < 0;
   }
 
   /** The name in its full form, or null when the candidate is not a plausible Chinese person name. */
@@ -812,7 +811,18 @@ public final class EntityExtractor {
     return suffixes.stream().anyMatch(word::endsWith);
   }
 
+  /** Whether {@code word} is one or more Han characters ({@code \p{IsHan}+}, without a regex: it runs on every token). */
   private static boolean isHan(String word) {
-    return HAN.matcher(word).matches();
+    if (word.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < word.length(); ) {
+      int c = word.codePointAt(i);
+      if (Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN) {
+        return false;
+      }
+      i += Character.charCount(c);
+    }
+    return true;
   }
 }
