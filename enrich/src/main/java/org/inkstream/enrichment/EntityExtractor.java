@@ -41,7 +41,6 @@ import org.inkstream.core.Entities;
  */
 public final class EntityExtractor {
 
-  private static final Pattern HAN = Pattern.compile("\\p{IsHan}+");
   private static final Pattern ADMIN_UNIT =
       Pattern.compile("\\p{IsHan}{2,6}?(?:自治区|自治州|自治县|街道|社区|省|市|县|区|镇|乡|村)");
   /** Local units whose names dictionaries miss (柳家河 + 村, 汉江路 + 街道): read back from the unit word. */
@@ -62,7 +61,7 @@ public final class EntityExtractor {
   /** What turns a place into a concept or a region name (中国特色, 中国梦, 中国式, 武汉都市圈). */
   private static final List<String> CONCEPT_SUFFIXES = List.of("特色", "梦", "式", "共产党", "都市圈", "城市圈",
       "经济圈", "经济带", "籍", "人民", "时间", "奥运会", "冬奥会", "残奥会", "冬残奥会", "亚运会", "运动会", "博览会",
-      "班列");
+      "班列", "大战", "战争", "事变");
   private static final List<String> PLACE_SUFFIXES = List.of("特别行政区", "自治区", "自治州", "自治县", "街道", "社区",
       "地区", "新区", "省", "市", "县", "区", "镇", "乡", "村", "州", "盟", "旗", "湾", "岛", "湖", "江", "河", "山");
   private static final Set<String> GENERIC_PLACES = Set.of("先行区", "事务区", "示范区", "开发区", "功能区", "城区",
@@ -74,6 +73,27 @@ public final class EntityExtractor {
       "研究院", "研究所", "银行", "法院", "检察院", "政府", "党委", "党工委", "支部", "工作室", "基金会", "合作社",
       "报社", "日报", "晚报", "商报", "晨报", "都市报", "时报", "电视台", "博物馆", "纪念馆", "图书馆", "办公室", "出版社",
       "旅行社", "总队", "支队", "大队", "组织", "馆", "站", "所", "队", "院", "厂");
+  /** Endings of a periodical's name: papers (京报, 大晚报, 科技日报), weeklies, monthlies, magazines. */
+  private static final List<String> PERIODICAL_ENDINGS = List.of("报", "周刊", "月刊", "旬刊", "杂志");
+  /**
+   * Titles that end like a paper and name a document or a notice instead: the word alone (《公报》, 《年报》), or a
+   * document about something (《关于……的通报》); 《大公报》 and 《政府公报》 are papers.
+   */
+  private static final Set<String> DOCUMENT_WORDS = Set.of("公报", "通报", "简报", "汇报", "年报", "预报", "情报",
+      "海报", "电报", "警报", "喜报", "捷报", "举报", "快报", "板报");
+
+  /** Words that after a bare place describe an institution without naming it (印度学校, 美国公司). */
+  private static final Set<String> GENERIC_AFTER_PLACE = Set.of("学校", "公司");
+
+  /** Conjunctions inside an institution's name (文化和旅游局, 卫生管理与政策中心). */
+  private static final Set<String> CONJUNCTIONS = Set.of("和", "与", "及");
+  /** What may stand right before or after a name cut into pieces inside a list of names. */
+  private static final Set<String> LIST_OPENERS = Set.of("、", "，", ",", "：", ":");
+  private static final Set<String> LIST_CLOSERS = Set.of("、", "，", ",", "。", "等", "和", "及");
+  /** Separators of a list of names; the text reaches the extractor with full-width commas folded to ASCII. */
+  private static final Set<String> ENUMERATION_MARKS = Set.of("、");
+  private static final Set<String> COMMAS = Set.of("，", ",");
+
   /** Words that end the name of an event (a forum, a summit, a fair, games, a festival). */
   private static final List<String> EVENT_WORDS = List.of("论坛", "峰会", "博览会", "运动会", "奥运会", "圆桌会议",
       "电影节", "艺术节", "文化节", "旅游节", "年会");
@@ -144,13 +164,24 @@ public final class EntityExtractor {
   Entities extract(List<Segmenter.Token> segmented, Collection<String> notMentioned) {
     List<Segmenter.Token> tokens = gazetteer.mark(segmented);
     Set<String> repeated = repeatedNames(tokens);
+    Set<String> splitNames = repeatedSplitNames(tokens);
     Set<String> persons = new LinkedHashSet<>();
     Set<String> places = new LinkedHashSet<>();
     Set<String> organizations = new LinkedHashSet<>();
     for (int i = 0; i < tokens.size(); i++) {
       Segmenter.Token token = tokens.get(i);
       String nature = token.nature();
-      if (nature.equals(Gazetteer.ORGANISATION_TAG)) {
+      String listed = listedName(tokens, i, splitNames);
+      Span periodical = token.word().equals("《") ? periodicalAt(tokens, i) : null;
+      if (listed != null) {
+        if (!notMentioned.contains(listed)) {
+          persons.add(listed);
+        }
+        i++;
+      } else if (periodical != null) {
+        organizations.add(periodical.name());
+        i = periodical.last();
+      } else if (nature.equals(Gazetteer.ORGANISATION_TAG)) {
         organizations.add(token.word());
       } else if (nature.startsWith("nr")) {
         addPerson(tokens, i, persons, notMentioned, repeated);
@@ -161,8 +192,10 @@ public final class EntityExtractor {
         if (place != null) {
           places.add(place);
         }
-      } else if (nature.startsWith("nt") && isOrganization(token.word())) {
-        organizations.add(token.word());
+      } else if (nature.startsWith("nt") && (isOrganization(token.word()) || isKnownOrganisation(token.word()))) {
+        if (organizationStartingAt(tokens, i) == null) { // 百度 + 公司 is read at 公司, 百度 alone here
+          organizations.add(token.word());
+        }
       } else if (isInstitutionWord(token.word()) || token.word().length() == 1 && "局委厅".contains(token.word())) {
         String organization = organizationEndingAt(tokens, i);
         if (organization != null) {
@@ -217,6 +250,119 @@ public final class EntityExtractor {
   }
 
   /**
+   * A name the segmenter cut into a surname and the rest: inside a list of names (刘汉元、谈 + 剑锋、刘屹), a lone
+   * surname character and the one- or two-character word after it, with a listed name on one side across 、 and a
+   * separator or the end of the list on the other; anywhere, a cut name of {@code splitNames}; null otherwise.
+   */
+  private String listedName(List<Segmenter.Token> tokens, int i, Set<String> splitNames) {
+    String pair = surnameAndWord(tokens, i);
+    if (pair == null) {
+      return null;
+    }
+    if (splitNames.contains(pair)) {
+      return pair;
+    }
+    boolean listedBefore = isNameAt(tokens, i - 2, ENUMERATION_MARKS, -1);
+    boolean listedAfter = i + 3 < tokens.size() && isNameAt(tokens, i + 3, ENUMERATION_MARKS, 1);
+    boolean closedAfter = i + 2 == tokens.size() || LIST_CLOSERS.contains(tokens.get(i + 2).word());
+    boolean openedBefore = i == 0 || LIST_OPENERS.contains(tokens.get(i - 1).word());
+    return listedBefore && closedAfter || listedAfter && openedBefore ? plausibleName(pair) : null;
+  }
+
+  /** The name itself, when a joined surname and word make a plausible name whole (not cut back to a shorter one). */
+  private String plausibleName(String pair) {
+    String name = person(pair);
+    return name != null && name.length() == pair.length() ? name : null;
+  }
+
+  /**
+   * The surname at token {@code i} and the one- or two-character word after it, joined, or null: a cheap test that
+   * runs on every token, before the dictionary is asked ({@link #plausibleName}).
+   */
+  private String surnameAndWord(List<Segmenter.Token> tokens, int i) {
+    String surname = tokens.get(i).word();
+    String nature = tokens.get(i).nature();
+    if (surname.length() != 1 || !surnames.contains(surname) || i + 1 >= tokens.size() || nature.startsWith("nr")
+        || nature.startsWith("c") || nature.startsWith("p") || nature.startsWith("u") || nature.startsWith("r")) {
+      return null; // 和 + 全国: a conjunction, not the surname 和
+    }
+    String rest = tokens.get(i + 1).word();
+    if (rest.isEmpty() || rest.length() > 2 || !isHan(rest) || tokens.get(i + 1).nature().startsWith("v")) {
+      return null;
+    }
+    return surname + rest;
+  }
+
+  /**
+   * Names the segmenter cut into a surname and a word (单 + 杏花) the same way at least twice, at least once as a
+   * subject (单杏花是, 单杏花说) or after a title: a cut that repeats is a name the dictionary lacks, not chance.
+   */
+  private Set<String> repeatedSplitNames(List<Segmenter.Token> tokens) {
+    Set<String> seen = new HashSet<>();
+    Set<String> repeated = new HashSet<>();
+    Set<String> subjects = new HashSet<>();
+    for (int i = 0; i + 1 < tokens.size(); i++) {
+      String name = surnameAndWord(tokens, i);
+      if (name == null) {
+        continue;
+      }
+      if (!seen.add(name)) {
+        repeated.add(name);
+      }
+      String before = i > 0 ? tokens.get(i - 1).word() : "";
+      String after = i + 2 < tokens.size() ? tokens.get(i + 2).word() : "";
+      if (after.equals("是") || PERSON_VERBS.stream().anyMatch(after::startsWith)
+          || TITLES.stream().anyMatch(before::endsWith)) {
+        subjects.add(name);
+      }
+    }
+    repeated.retainAll(subjects);
+    repeated.removeIf(name -> plausibleName(name) == null);
+    return repeated;
+  }
+
+  /**
+   * A periodical named in book-title brackets from token {@code i} (《京报》, 《大晚报》): papers are organisations,
+   * whether or not a dictionary knows them; null when the title is none.
+   */
+  private static Span periodicalAt(List<Segmenter.Token> tokens, int i) {
+    StringBuilder title = new StringBuilder();
+    for (int j = i + 1; j < Math.min(tokens.size(), i + 6); j++) {
+      String word = tokens.get(j).word();
+      if (word.equals("》")) {
+        String name = title.toString();
+        boolean periodical = name.length() >= 2 && name.length() <= 10 && isHan(name)
+            && PERIODICAL_ENDINGS.stream().anyMatch(name::endsWith)
+            && !DOCUMENT_WORDS.contains(name) && !name.contains("的") && !name.startsWith("关于");
+        return periodical ? new Span(name, j) : null;
+      }
+      title.append(word);
+    }
+    return null;
+  }
+
+  /**
+   * A word ansj's core dictionary knows mostly as an organisation, and often (恒大, 百度, 央视; not 中法, seen in
+   * compounds): a brand or short name without an institutional word at the end; names with one (工程院) are judged by
+   * their stem instead ({@link #isOrganization}). The dictionary also tags a few possessives so (我的, 你的): no name
+   * ends with 的.
+   */
+  static boolean isKnownOrganisation(String word) {
+    AnsjItem item = DATDictionary.getItem(word);
+    if (word.length() < 2 || !isHan(word) || word.endsWith("的") || ORG_SUFFIXES.stream().anyMatch(word::endsWith)
+        || item == null || item.termNatures == null || item.getStatus() < 2) {
+      return false;
+    }
+    TermNature top = null;
+    for (TermNature nature : item.termNatures.termNatures) {
+      if (top == null || nature.frequency > top.frequency) {
+        top = nature;
+      }
+    }
+    return top != null && top.nature.natureStr.startsWith("nt") && top.frequency >= 20;
+  }
+
+  /**
    * Name completion: a person named in full once and by part of the name later (桥本龙太郎, then 龙太郎) is one
    * person, under the full name.
    */
@@ -257,7 +403,7 @@ public final class EntityExtractor {
       word += after;
       after = i + 2 < tokens.size() ? tokens.get(i + 2).word() : "";
     }
-    String following = after + (i + 2 < tokens.size() ? tokens.get(i + 2).word() : "");
+    String following = after + joined(tokens, i + 2, 3); // 米兰 + 冬 + 残 + 奥 + 会: an event split in pieces
     if (SLOGAN_PREFIXES.contains(before) || before.equals("《") || isQuote(before) && isQuote(after)
         || CONCEPT_SUFFIXES.stream().anyMatch(following::startsWith) || opensEventName(tokens, i)) {
       return i;
@@ -271,12 +417,25 @@ public final class EntityExtractor {
       organizations.add(organization.name());
       return organization.last();
     }
+    if (word.equals(tokens.get(i).word()) && i + 1 < tokens.size() && isKnownOrganisation(after)) {
+      organizations.add(word + after); // 上海 + 上港, 广州 + 恒大: the club of the city
+      return i;
+    }
     for (String unit : splitChain(word)) {
       if (isPlace(unit)) {
         places.add(unit);
       }
     }
     return i;
+  }
+
+  /** The words of up to {@code count} tokens from {@code from}, joined. */
+  private static String joined(List<Segmenter.Token> tokens, int from, int count) {
+    StringBuilder words = new StringBuilder();
+    for (int j = from; j < Math.min(tokens.size(), from + count); j++) {
+      words.append(tokens.get(j).word());
+    }
+    return words.toString();
   }
 
   /**
@@ -314,13 +473,17 @@ public final class EntityExtractor {
           && tokens.get(start - 1).nature().startsWith("ns")) {
         start--; // 咸安 + 区 + 全民健身运动中心: the place the segmenter cut off belongs to the name
       }
+      if (first.nature().startsWith("ns") && start == i - 1 && GENERIC_AFTER_PLACE.contains(tokens.get(i).word())) {
+        return null; // 印度 + 学校
+      }
       if (opensName) {
         StringBuilder name = new StringBuilder();
         tokens.subList(start, i + 1).forEach(t -> name.append(t.word()));
         return isOrganization(name.toString()) ? name.toString() : null;
       }
-      if (!canContinueName(first)) {
-        return null;
+      if (!canContinueName(first) || TITLE_SET.contains(first.word()) && start > 0
+          && isInstitutionWord(tokens.get(start - 1).word())) {
+        return null; // 中法大学 + 校长 + 兼 + 清室善后委员会: a post after a complete name ends it (not 领导小组)
       }
     }
     return null;
@@ -341,10 +504,14 @@ public final class EntityExtractor {
         && (suffix.length() >= 2 || "局委厅部".contains(suffix)));
   }
 
-  /** The organisations without those that are the tail of a longer one found too (县公安局 of 郧西县公安局). */
+  /**
+   * The organisations without those that are the tail of a longer one found too (县公安局 of 郧西县公安局), unless the
+   * tail is a name of its own that the article also writes alone (恒大 of 广州恒大).
+   */
   private static List<String> fullForms(Set<String> organizations) {
     return organizations.stream()
-        .filter(o -> organizations.stream().noneMatch(longer -> longer.length() > o.length() && longer.endsWith(o)))
+        .filter(o -> isKnownOrganisation(o)
+            || organizations.stream().noneMatch(longer -> longer.length() > o.length() && longer.endsWith(o)))
         .toList();
   }
 
@@ -358,10 +525,15 @@ public final class EntityExtractor {
     Span found = null;
     for (int j = i + 1; j < Math.min(tokens.size(), i + 9); j++) {
       Segmenter.Token next = tokens.get(j);
-      if (!canContinueName(next) || found != null && next.nature().equals("c")) {
-        break;
+      boolean conjunction = next.nature().equals("c") || CONJUNCTIONS.contains(next.word());
+      if (!canContinueName(next) || found != null && TITLE_SET.contains(next.word()) || conjunction
+          && (found != null || j + 1 < tokens.size() && tokens.get(j + 1).nature().startsWith("ns"))) {
+        break; // 北京中法大学 + 校长; 中国 + 与 + 美国政府 are two
       }
       name.append(next.word());
+      if (j == i + 1 && GENERIC_AFTER_PLACE.contains(next.word())) {
+        continue; // 印度 + 学校: a school in India, not a name
+      }
       if (isInstitutionWord(next.word()) && isOrganization(name.toString())) {
         found = new Span(name.toString(), j);
       }
@@ -379,7 +551,8 @@ public final class EntityExtractor {
     if (!isHan(token.word()) || token.word().equals("的")) {
       return false;
     }
-    if (token.isNoun() || nature.equals("c") || nature.startsWith("a") || nature.equals("b") || nature.equals("j")) {
+    if (token.isNoun() || nature.equals("c") || nature.startsWith("a") || nature.equals("b") || nature.equals("j")
+        || nature.equals("l") || CONJUNCTIONS.contains(token.word())) {
       return true;
     }
     return token.word().length() == 1 && !nature.startsWith("u") && !nature.startsWith("p")
@@ -452,11 +625,15 @@ public final class EntityExtractor {
     return word.length() >= 3 && word.chars().allMatch(c -> TRANSCRIPTION.indexOf(c) >= 0);
   }
 
-  /** Whether token {@code i} is neither quoted, glued to a lone character nor the name of a building or prize. */
+  /**
+   * Whether token {@code i} is neither quoted, a title in book-title brackets (《黄鹤楼》), glued to a lone character
+   * nor the name of a building or prize.
+   */
   private static boolean isFree(List<Segmenter.Token> tokens, int i) {
     String before = i > 0 ? tokens.get(i - 1).word() : "";
     String after = i + 1 < tokens.size() ? tokens.get(i + 1).word() : "";
-    return !(isQuote(before) && isQuote(after)) && !isGlued(before) && !isGlued(after)
+    return !(isQuote(before) && isQuote(after)) && !(before.equals("《") && after.equals("》"))
+        && !(i > 0 && isGlued(tokens.get(i - 1))) && !(i + 1 < tokens.size() && isGlued(tokens.get(i + 1)))
         && NAMED_AFTER.stream().noneMatch(after::startsWith);
   }
 
@@ -481,19 +658,49 @@ public final class EntityExtractor {
     return PERSON_VERBS.stream().anyMatch(after::startsWith) || isEnumerated(tokens, i);
   }
 
-  /** In a list of names (谭海华、乐建辉、张学华): a neighbour across 、 is also tagged a person. */
+  /**
+   * In a list of names (谭海华、乐建辉、张学华): a neighbour across 、 is also tagged a person. Older papers list names
+   * with commas (徐谦，李大钊，李煜瀛): across commas, three names in a row.
+   */
   private static boolean isEnumerated(List<Segmenter.Token> tokens, int i) {
-    return i >= 2 && tokens.get(i - 1).word().equals("、") && tokens.get(i - 2).nature().startsWith("nr")
-        || i + 2 < tokens.size() && tokens.get(i + 1).word().equals("、")
-        && tokens.get(i + 2).nature().startsWith("nr");
+    if (isNameAt(tokens, i - 2, ENUMERATION_MARKS, -1) || isNameAt(tokens, i + 2, ENUMERATION_MARKS, 1)) {
+      return true;
+    }
+    int names = 1;
+    for (int j = i - 2; isNameAt(tokens, j, COMMAS, -1); j -= 2) {
+      names++;
+    }
+    for (int j = i + 2; isNameAt(tokens, j, COMMAS, 1); j += 2) {
+      names++;
+    }
+    return names >= 3;
+  }
+
+  /** Whether token {@code j} is tagged a person and the separator stands between it and the candidate. */
+  private static boolean isNameAt(List<Segmenter.Token> tokens, int j, Set<String> separators, int towardsName) {
+    int between = j - towardsName;
+    return j >= 0 && j < tokens.size() && tokens.get(j).nature().startsWith("nr")
+        && separators.contains(tokens.get(between).word());
   }
 
   private static boolean isQuote(String word) {
     return word.equals("“") || word.equals("”") || word.equals("\"") || word.equals("「") || word.equals("」");
   }
 
+  /**
+   * A lone character that the segmenter tagged as a function word (an adverb, conjunction, preposition, particle or
+   * interjection: 未, 既, 之, 亦) stands beside a name in its own right, as the written language of older papers puts it
+   * (萧伯纳未到中国之前, 之徐谦等); any other lone character may be part of a misread word.
+   */
+  private static boolean isGlued(Segmenter.Token neighbour) {
+    String nature = neighbour.nature();
+    boolean function = nature.startsWith("d") || nature.startsWith("c") || nature.startsWith("p")
+        || nature.startsWith("u") || nature.startsWith("y");
+    return !function && isGlued(neighbour.word());
+  }
+
   private static boolean isGlued(String neighbour) {
-    return neighbour.length() == 1 && HAN.matcher(neighbour).matches() && NAME_NEIGHBOURS.indexOf(neighbour) < 0;
+    return neighbour.length() == 1 && isHan(neighbour) && NAME_NEIGHBOURS.indexOf(neighbour) < 0;
   }
 
   /** The name in its full form, or null when the candidate is not a plausible Chinese person name. */
@@ -542,8 +749,8 @@ public final class EntityExtractor {
   }
 
   boolean isOrganization(String candidate) {
-    if (!isHan(candidate) || candidate.length() < 3) {
-      return false;
+    if (!isHan(candidate) || candidate.length() < 3 || candidate.endsWith("市中心") || candidate.endsWith("城中心")) {
+      return false; // 悉尼市中心 is downtown Sydney
     }
     for (String team : TEAM_WORDS) {
       if (candidate.endsWith(team) && candidate.length() - team.length() >= 2) {
@@ -604,7 +811,18 @@ public final class EntityExtractor {
     return suffixes.stream().anyMatch(word::endsWith);
   }
 
+  /** Whether {@code word} is one or more Han characters ({@code \p{IsHan}+}, without a regex: it runs on every token). */
   private static boolean isHan(String word) {
-    return HAN.matcher(word).matches();
+    if (word.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < word.length(); ) {
+      int c = word.codePointAt(i);
+      if (Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN) {
+        return false;
+      }
+      i += Character.charCount(c);
+    }
+    return true;
   }
 }

@@ -18,14 +18,17 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Entities on the issue-14 dev set ({@code enrichment/entities-dev.json}): 63 hand-annotated excerpts of 17 outlets,
- * each given to the splitter alone on a page of its own (headline line, then the text) and enriched with the default
- * configuration, as {@code inkstream split} would. The {@code look} part was read while writing the rules; the {@code
- * score} part is only scored: its misses are not printed.
+ * Entities on the issue-14 dev set ({@code enrichment/entities-dev.json}): 79 hand-annotated excerpts, 63 of 17
+ * outlets of 2018-2026 and 16 of older press (鲁迅's essays of 1926-1936, source {@code luxun}), each given to the
+ * splitter alone on a page of its own (headline line, then the text) and enriched with the default configuration, as
+ * {@code inkstream split} would. The {@code look} part was read while writing the rules; the {@code score} part is only
+ * scored: its misses are not printed. Each part's older excerpts are also scored on their own.
  */
 class EntityDevSetTest {
 
   private static final Splitter SPLITTER = new Splitter();
+  /** The source of the older excerpts (pre-2000 press). */
+  private static final String OLDER_PRESS = "luxun";
   private static Enricher enricher;
   private static JsonNode dev;
 
@@ -61,24 +64,31 @@ class EntityDevSetTest {
   void scoresBothParts() {
     EntityScores look = new EntityScores();
     EntityScores score = new EntityScores();
+    EntityScores olderLook = new EntityScores();
+    EntityScores olderScore = new EntityScores();
     for (JsonNode gold : dev.get("articles")) {
       Reading reading = read(gold);
       boolean scoredOnly = gold.get("part").asText().equals("score");
       (scoredOnly ? score : look).add(reading.entities(), gold);
+      if (gold.get("source").asText().equals(OLDER_PRESS)) {
+        (scoredOnly ? olderScore : olderLook).add(reading.entities(), gold);
+      }
       if (!scoredOnly) {
         printMistakes(gold, reading.entities());
       }
     }
     look.print("dev set, look part (" + count("look") + " articles)");
     score.print("dev set, score-only part (" + count("score") + " articles)");
+    olderLook.print("  of which older press, look part");
+    olderScore.print("  of which older press, score-only part");
     // floors a little under the look part's figures when the rules were written: a rule that breaks them regresses.
     // The score-only part is printed, never asserted, so that no one tunes against it.
     assertThat(look.persons.precision()).as("person precision, look part").isGreaterThanOrEqualTo(0.95);
-    assertThat(look.persons.recall()).as("person recall, look part").isGreaterThanOrEqualTo(0.90);
-    assertThat(look.places.precision()).as("place precision, look part").isGreaterThanOrEqualTo(0.75);
-    assertThat(look.places.recall()).as("place recall, look part").isGreaterThanOrEqualTo(0.75);
-    assertThat(look.organizations.precision()).as("organisation precision, look part").isGreaterThanOrEqualTo(0.80);
-    assertThat(look.organizations.recall()).as("organisation recall, look part").isGreaterThanOrEqualTo(0.75);
+    assertThat(look.persons.recall()).as("person recall, look part").isGreaterThanOrEqualTo(0.93);
+    assertThat(look.places.precision()).as("place precision, look part").isGreaterThanOrEqualTo(0.88);
+    assertThat(look.places.recall()).as("place recall, look part").isGreaterThanOrEqualTo(0.80);
+    assertThat(look.organizations.precision()).as("organisation precision, look part").isGreaterThanOrEqualTo(0.88);
+    assertThat(look.organizations.recall()).as("organisation recall, look part").isGreaterThanOrEqualTo(0.78);
   }
 
   /** The names the annotation lists as the byline's, and those the byline parser read. */

@@ -101,4 +101,59 @@ class EntityRulesTest {
     Entities entities = extract("湖北省交通规划设计院集团有限公司承担了设计任务。");
     assertThat(entities.organizations()).containsExactly("湖北省交通规划设计院集团有限公司");
   }
+
+  @Test
+  void olderPressListsNamesWithCommasAndWritesParticlesBesideThem() {
+    assertThat(extract("次日，蔡锷，黄兴，宋教仁联名发出通电。").persons()).contains("蔡锷", "黄兴", "宋教仁");
+    assertThat(extract("政府通缉之蔡锷等人，均已出京。").persons()).contains("蔡锷");
+    assertThat(extract("萧伯纳未到上海之前，各报已登出消息。").persons()).contains("萧伯纳");
+  }
+
+  @Test
+  void aTitleInBookTitleBracketsIsNoPerson() {
+    assertThat(extract("诗人抄录了《黄鹤楼》一首。").persons()).isEmpty();
+  }
+
+  @Test
+  void aPaperInBookTitleBracketsIsAnOrganisation() {
+    Entities entities = extract("《晨报》与《大公报》都登载了这条消息，《公报》则没有。");
+    assertThat(entities.organizations()).contains("晨报", "大公报").doesNotContain("公报");
+  }
+
+  @Test
+  void aClubIsItsCityAndItsNameAndTheNameAlone() {
+    Entities entities = extract("上海上港主场击败广州恒大，恒大仍居榜首。");
+    assertThat(entities.organizations()).contains("上海上港", "广州恒大", "恒大");
+    assertThat(entities.places()).doesNotContain("上海", "广州");
+  }
+
+  @Test
+  void aNameTheSegmenterCutIsJoinedInAListOfNames() {
+    // Given the tokens of 王海、谈立新、李强等, with the middle name cut into a surname and a word
+    List<Segmenter.Token> tokens = List.of(new Segmenter.Token("王海", "nr"), new Segmenter.Token("、", "w"),
+        new Segmenter.Token("谈", "v"), new Segmenter.Token("立新", "n"), new Segmenter.Token("、", "w"),
+        new Segmenter.Token("李强", "nr"), new Segmenter.Token("等", "u"));
+    // Then it is one name again
+    assertThat(EXTRACTOR.extract(tokens, Set.of()).persons()).contains("谈立新");
+  }
+
+  @Test
+  void downtownAndABarePlaceWithSchoolAreNoInstitutions() {
+    assertThat(extract("游客涌入悉尼市中心。").organizations()).isEmpty();
+    Entities school = extract("印度学校开设了新课程。");
+    assertThat(school.organizations()).isEmpty();
+    assertThat(school.places()).contains("印度");
+  }
+
+  @Test
+  void aPlaceBeforeAWarOrAnEventInPiecesIsNotCounted() {
+    assertThat(extract("欧洲大战以后，德国经济凋敝。").places()).contains("德国").doesNotContain("欧洲");
+  }
+
+  @Test
+  void aPostAfterAnInstitutionEndsItsName() {
+    Entities entities = extract("他曾任天津南开大学校长兼善后委员会委员长。");
+    assertThat(entities.organizations()).contains("天津南开大学")
+        .noneMatch(name -> name.contains("校长"));
+  }
 }
