@@ -59,11 +59,7 @@ class ElasticsearchStartupTest {
     SinkConfig config = config(port);
     StartupWait wait = new StartupWait(null, FIRST_DELAY, MAX_DELAY);
     try (ElasticsearchClient client = ElasticsearchClients.create(config)) {
-      CompletableFuture<Void> startup =
-          CompletableFuture.runAsync(() -> ElasticsearchClients.awaitConnection(client, config, wait));
-
-      await().atMost(Duration.ofSeconds(20)).until(() -> wait.attempts() >= 3);
-      assertThat(startup).as("still waiting, not failed").isNotDone();
+      CompletableFuture<Void> startup = startWaiting(client, config, wait);
       server = serve(port, 200, HEALTH);
 
       startup.get(20, TimeUnit.SECONDS);
@@ -84,11 +80,7 @@ class ElasticsearchStartupTest {
     SinkConfig config = config(port);
     try (ElasticsearchClient client = ElasticsearchClients.create(config)) {
       StartupWait wait = new StartupWait(null, FIRST_DELAY, MAX_DELAY);
-      CompletableFuture<Void> startup =
-          CompletableFuture.runAsync(() -> ElasticsearchClients.awaitConnection(client, config, wait));
-
-      await().atMost(Duration.ofSeconds(20)).until(() -> wait.attempts() >= 3);
-      assertThat(startup).as("a 503 is waited out, not a failure").isNotDone();
+      CompletableFuture<Void> startup = startWaiting(client, config, wait);
       server.stop(0);
       server = serve(port, 200, HEALTH);
 
@@ -138,6 +130,16 @@ class ElasticsearchStartupTest {
               + " after the start-up timeout of PT0.3S")
           .hasMessageContaining("cannot reach Elasticsearch");
     }
+  }
+
+  /** Starts the start-up check in the background and returns once it has tried three times and is still waiting. */
+  private static CompletableFuture<Void> startWaiting(ElasticsearchClient client, SinkConfig config,
+      StartupWait wait) {
+    CompletableFuture<Void> startup =
+        CompletableFuture.runAsync(() -> ElasticsearchClients.awaitConnection(client, config, wait));
+    await().atMost(Duration.ofSeconds(20)).until(() -> wait.attempts() >= 3);
+    assertThat(startup).as("still waiting, not failed").isNotDone();
+    return startup;
   }
 
   private static SinkConfig config(int port) {
