@@ -20,7 +20,7 @@ import java.util.Set;
 public final class LineFeatures {
 
   /** Bump when the features change: a model trained on other features must not be loaded. */
-  public static final int VERSION = 5;
+  public static final int VERSION = 6;
 
   /** How many lines on each side a short line's words are looked for in: about one paragraph of a narrow column. */
   private static final int OVERLAP_WINDOW = 12;
@@ -44,7 +44,9 @@ public final class LineFeatures {
   }
 
   static List<List<String>> of(PageAnalysis page) {
-    List<Line> lines = page.lines();
+    // The model reads traditional script as simplified (SimplifiedForm says why); the page's own lines stay as printed.
+    List<Line> printed = page.lines();
+    List<Line> lines = SimplifiedForm.lines(printed);
     List<LineKind> kinds = page.kinds();
     List<LineLabel> rules = page.ruleLabels();
     int column = Math.max(1, page.layout().columnWidth());
@@ -119,7 +121,7 @@ public final class LineFeatures {
       flag(f, "pointer-at-end", JumpLine.atEnd(text).isPresent());
       flag(f, "resumes", JumpLine.resumesAt(text).isPresent());
       flag(f, "tab", text.indexOf('\t') >= 0 || text.contains("   "));
-      flag(f, "duplicate", page.duplicates().contains(line));
+      flag(f, "duplicate", page.duplicates().contains(printed.get(i)));
       flag(f, "doubled", line.doubled());
       flag(f, "garbage", line.isGarbage());
       flag(f, "dash", bare.startsWith("—") || bare.startsWith("--"));

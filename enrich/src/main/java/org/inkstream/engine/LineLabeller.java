@@ -22,6 +22,7 @@ import org.tribuo.Example;
 import org.tribuo.Prediction;
 import org.tribuo.classification.Label;
 import org.tribuo.classification.LabelFactory;
+import org.tribuo.classification.sgd.crf.CRFModel;
 import org.tribuo.impl.ArrayExample;
 import org.tribuo.sequence.SequenceExample;
 import org.tribuo.sequence.SequenceModel;
@@ -56,6 +57,10 @@ public final class LineLabeller {
   private LineLabeller(SequenceModel<Label> first, SequenceModel<Label> second) {
     this.first = first;
     this.second = second;
+    if (second instanceof CRFModel crf) {
+      // A label's sureness is its marginal probability: one chunk of one line, its marginals multiplied.
+      crf.setConfidenceType(CRFModel.ConfidenceType.MULTIPLY);
+    }
   }
 
   /**
@@ -129,15 +134,24 @@ public final class LineLabeller {
 
   /** The label of each line, given the features {@link LineFeatures} made for it. */
   public List<LineLabel> label(List<List<String>> features) {
+    return labelling(features).labels();
+  }
+
+  /** The label of each line and, on demand, how sure the second stage is of it. */
+  Labelling labelling(List<List<String>> features) {
     if (features.isEmpty()) {
-      return List.of();
+      return new Labelling(List.of(), null, null);
     }
-    return predict(second, LineFeatures.secondStage(features, predict(first, features)));
+    SequenceExample<Label> page = example(LineFeatures.secondStage(features, predict(first, features)), null);
+    return new Labelling(labels(second.predict(page)), second instanceof CRFModel crf ? crf : null, page);
   }
 
   /** What one stage makes of a page: used here, and by the trainer to build the second stage's training data. */
   public static List<LineLabel> predict(SequenceModel<Label> stage, List<List<String>> features) {
-    List<Prediction<Label>> predictions = stage.predict(example(features, null));
+    return labels(stage.predict(example(features, null)));
+  }
+
+  private static List<LineLabel> labels(List<Prediction<Label>> predictions) {
     List<LineLabel> labels = new ArrayList<>(predictions.size());
     for (Prediction<Label> prediction : predictions) {
       labels.add(LineLabel.parse(prediction.getOutput().getLabel()));

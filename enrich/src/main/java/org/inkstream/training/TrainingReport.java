@@ -13,13 +13,15 @@ public final class TrainingReport {
     out.append("# Line labeller: figures of the shipped model\n\n");
     out.append("Written by `").append(command).append("`; do not edit by hand. Training sources: ")
         .append(String.join(", ", options.trainSources().stream().sorted().toList())).append("; ")
-        .append(options.trainPages()).append(" training pages, ").append(options.evalPages())
-        .append(" pages in each scored set. Training took ").append(result.trainMillis() / 1000)
-        .append(" s; line-label accuracy on dev ").append(String.format("%.3f", result.devLabelAccuracy()))
+        .append(result.trainMillis() < 0 ? "" : options.trainPages() + " training pages, ").append(options.evalPages())
+        .append(" pages in each scored set. ")
+        .append(result.trainMillis() < 0 ? "The model was trained earlier and scored as it ships (`--score-only`)"
+            : "Training took " + result.trainMillis() / 1000 + " s")
+        .append("; line-label accuracy on dev ").append(String.format("%.3f", result.devLabelAccuracy()))
         .append(".\n\n");
     out.append("Engines: `rules` the structural rules alone, `model` the line labeller alone, `cascade` what ships "
-        + "(the labeller's reading, or the rules' where it has fewer defects: bodies without a headline, headlines "
-        + "without a body).\n\n");
+        + "(the labeller's reading, or the rules' where they have fewer defects, bodies without a headline and "
+        + "headlines without a body, unless the labeller is sure where the two differ: `docs/engine.md`).\n\n");
     out.append("| set | engine | pages | items gold | item P | item R | item F1 | lines | headline | type |"
         + " reporters |\n|---|---|---|---|---|---|---|---|---|---|---|\n");
     for (Map.Entry<String, Map<String, CorpusEvaluation>> set : result.sets().entrySet()) {
@@ -31,9 +33,11 @@ public final class TrainingReport {
             t.reporterAccuracy()));
       }
     }
-    out.append("\n## Learning curve (dev item F1 of the cascade against training pages)\n\n| training pages |"
-        + " dev item F1 |\n|---|---|\n");
-    result.learningCurve().forEach((size, f1) -> out.append(String.format("| %d | %.3f |%n", size, f1)));
+    if (!result.learningCurve().isEmpty()) {
+      out.append("\n## Learning curve (dev item F1 of the cascade against training pages)\n\n| training pages |"
+          + " dev item F1 |\n|---|---|\n");
+      result.learningCurve().forEach((size, f1) -> out.append(String.format("| %d | %.3f |%n", size, f1)));
+    }
     out.append("\n## Test pages by phenomenon\n\nEvery test page counts for each phenomenon it was rendered with"
         + " (`docs/engine.md` says what each name means).\n\n");
     out.append(CorpusEvaluation.phenomenonTable(result.sets().get("test")));

@@ -78,6 +78,48 @@ public final class TrainingRun {
    * @throws IllegalArgumentException when the training sources have no articles in the corpus
    */
   public Result run(SourceCorpus corpus) {
+    Sets sets = sets(corpus);
+    progress.accept("rendering " + options.trainPages() + " training pages");
+    List<RenderedPage> trainPages = RenderedPages.render("train-", sets.train, options.trainPages(), TRAIN_SEED,
+        k -> {});
+    List<LabelledPage> labelled = trainPages.stream().map(LabelledPage::of).toList();
+    progress.accept("training on " + labelled.size() + " pages");
+    long start = System.nanoTime();
+    LineLabeller labeller = new LineLabellerTrainer(options.trainer()).train(labelled);
+    long trainMillis = (System.nanoTime() - start) / 1_000_000;
+    List<RenderedPage> devPages = devPages(sets);
+    Result scored = measure(sets, devPages, labeller, trainMillis);
+    Map<Integer, Double> curve = new LinkedHashMap<>();
+    for (int size : options.learningCurve()) {
+      if (size >= labelled.size()) {
+        continue;
+      }
+      progress.accept("learning curve: training on " + size + " pages");
+      LineLabeller small = new LineLabellerTrainer(options.trainer()).train(labelled.subList(0, size));
+      Splitter splitter = new Splitter(SplitterConfig.defaults(), small);
+      curve.put(size, CorpusEvaluation.of(devPages, p -> splitter.split(p).articles()).total().total().itemF1());
+    }
+    curve.put(labelled.size(), scored.sets().get("dev").get("cascade").total().total().itemF1());
+    return new Result(labeller, scored.sets(), curve, scored.devLabelAccuracy(), trainMillis);
+  }
+
+  /**
+   * Scores a model trained before on the same dev, test and cross-source pages a training run scores, without
+   * training: what a change of the engine around the model (the cascade, the article writer) does to the figures.
+   * The result has no learning curve and a training time of -1.
+   *
+   * @throws IllegalArgumentException when the training sources have no articles in the corpus
+   */
+  public Result score(SourceCorpus corpus, LineLabeller labeller) {
+    Sets sets = sets(corpus);
+    return measure(sets, devPages(sets), labeller, -1);
+  }
+
+  /** The articles each set is rendered from. */
+  private record Sets(List<SourceArticle> train, List<SourceArticle> dev, List<SourceArticle> test,
+      List<SourceArticle> cross) {}
+
+  private Sets sets(SourceCorpus corpus) {
     List<SourceArticle> train = from(corpus.part(Split.TRAIN), true);
     List<SourceArticle> dev = from(corpus.part(Split.DEV), true);
     List<SourceArticle> test = from(corpus.part(Split.TEST), true);
@@ -90,38 +132,26 @@ public final class TrainingRun {
           + " have too few articles in the corpus (train " + train.size() + ", dev " + dev.size() + ", test "
           + test.size() + ")");
     }
-    progress.accept("rendering " + options.trainPages() + " training pages");
-    List<RenderedPage> trainPages = RenderedPages.render("train-", train, options.trainPages(), TRAIN_SEED, k -> {});
-    List<LabelledPage> labelled = trainPages.stream().map(LabelledPage::of).toList();
-    List<RenderedPage> devPages = RenderedPages.render("dev-", dev, options.evalPages(), DEV_SEED, k -> {});
-    progress.accept("training on " + labelled.size() + " pages");
-    long start = System.nanoTime();
-    LineLabeller labeller = new LineLabellerTrainer(options.trainer()).train(labelled);
-    long trainMillis = (System.nanoTime() - start) / 1_000_000;
+    return new Sets(train, dev, test, cross);
+  }
+
+  private List<RenderedPage> devPages(Sets articles) {
+    return RenderedPages.render("dev-", articles.dev, options.evalPages(), DEV_SEED, k -> {});
+  }
+
+  private Result measure(Sets articles, List<RenderedPage> devPages, LineLabeller labeller, long trainMillis) {
     double devLabels = LineLabellerTrainer.lineLabelAccuracy(labeller,
         devPages.stream().map(LabelledPage::of).toList());
-
     Map<String, Map<String, CorpusEvaluation>> sets = new LinkedHashMap<>();
     progress.accept("scoring dev, test and cross-source pages");
     sets.put("dev", engines(devPages, labeller));
-    sets.put("test", engines(RenderedPages.render("test-", test, options.evalPages(), TEST_SEED, k -> {}),
+    sets.put("test", engines(RenderedPages.render("test-", articles.test, options.evalPages(), TEST_SEED, k -> {}),
         labeller));
-    if (!cross.isEmpty()) {
-      sets.put("cross-source", engines(RenderedPages.render("cross-", cross, options.evalPages(), CROSS_SEED,
+    if (!articles.cross.isEmpty()) {
+      sets.put("cross-source", engines(RenderedPages.render("cross-", articles.cross, options.evalPages(), CROSS_SEED,
           k -> {}), labeller));
     }
-    Map<Integer, Double> curve = new LinkedHashMap<>();
-    for (int size : options.learningCurve()) {
-      if (size >= labelled.size()) {
-        continue;
-      }
-      progress.accept("learning curve: training on " + size + " pages");
-      LineLabeller small = new LineLabellerTrainer(options.trainer()).train(labelled.subList(0, size));
-      Splitter splitter = new Splitter(SplitterConfig.defaults(), small);
-      curve.put(size, CorpusEvaluation.of(devPages, p -> splitter.split(p).articles()).total().total().itemF1());
-    }
-    curve.put(labelled.size(), sets.get("dev").get("cascade").total().total().itemF1());
-    return new Result(labeller, sets, curve, devLabels, trainMillis);
+    return new Result(labeller, sets, Map.of(), devLabels, trainMillis);
   }
 
   private List<SourceArticle> from(List<SourceArticle> articles, boolean training) {

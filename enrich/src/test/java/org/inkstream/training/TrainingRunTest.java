@@ -44,6 +44,25 @@ class TrainingRunTest {
   }
 
   @Test
+  void scoresAModelWithoutTrainingOnTheSamePages() {
+    TrainingRun.Options options = new TrainingRun.Options(Set.of("mine"), 20, 4, List.of(10),
+        new LineLabellerTrainer.Options(2, 0.1, 1, 42));
+    TrainingRun.Result trained = new TrainingRun(options, s -> {}).run(corpus());
+    List<String> steps = new ArrayList<>();
+
+    TrainingRun.Result scored = new TrainingRun(options, steps::add).score(corpus(), trained.labeller());
+
+    // The same pages and the same model give the same figures; nothing was trained, so there is no curve.
+    assertThat(steps).noneSatisfy(s -> assertThat(s).startsWith("training"));
+    assertThat(scored.trainMillis()).isEqualTo(-1);
+    assertThat(scored.learningCurve()).isEmpty();
+    assertThat(scored.sets().get("test").get("cascade").total().total())
+        .isEqualTo(trained.sets().get("test").get("cascade").total().total());
+    String report = TrainingReport.markdown(scored, options, "inkstream train --score-only (test)");
+    assertThat(report).contains("scored as it ships", "| test | cascade | 4 |").doesNotContain("## Learning curve");
+  }
+
+  @Test
   void aSourceWithNoArticlesIsRefused() {
     TrainingRun.Options options = new TrainingRun.Options(Set.of("nobody"), 5, 2, List.of(),
         new LineLabellerTrainer.Options(1, 0.1, 1, 42));

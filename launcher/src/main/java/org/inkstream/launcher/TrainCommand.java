@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.inkstream.corpus.SourceCorpus;
+import org.inkstream.engine.LineLabeller;
 import org.inkstream.training.LineLabellerTrainer;
 import org.inkstream.training.TrainingReport;
 import org.inkstream.training.TrainingRun;
@@ -62,6 +63,11 @@ final class TrainCommand implements Callable<Integer> {
       description = "Where to write the figures (default: ${DEFAULT-VALUE}).")
   Path report;
 
+  @Option(names = "--score-only",
+      description = "Do not train: score the model at --out (default: the shipped one) on the same dev, test and "
+          + "cross-source pages and write the figures; for a change around the model, such as the cascade.")
+  boolean scoreOnly;
+
   @Spec CommandSpec spec;
 
   @Override
@@ -72,16 +78,24 @@ final class TrainCommand implements Callable<Integer> {
     TrainingRun.Options options = new TrainingRun.Options(Set.copyOf(trainSources), pages, evalPages,
         learningCurve.stream().filter(n -> n > 0).toList(),
         new LineLabellerTrainer.Options(epochs, learningRate, minFeatureCount, 42));
-    TrainingRun.Result result = new TrainingRun(options, step -> {
+    TrainingRun run = new TrainingRun(options, step -> {
       console.println("- " + step);
       console.flush();
-    }).run(corpus);
-    if (out.getParent() != null) {
-      Files.createDirectories(out.getParent());
+    });
+    TrainingRun.Result result;
+    String command;
+    if (scoreOnly) {
+      result = run.score(corpus, LineLabeller.read(out));
+      command = "inkstream train --articles DIR --score-only --eval-pages " + evalPages;
+    } else {
+      result = run.run(corpus);
+      if (out.getParent() != null) {
+        Files.createDirectories(out.getParent());
+      }
+      result.labeller().write(out);
+      command = "inkstream train --articles DIR --pages " + pages + " --eval-pages " + evalPages + " --epochs "
+          + epochs;
     }
-    result.labeller().write(out);
-    String command = "inkstream train --articles DIR --pages " + pages + " --eval-pages " + evalPages + " --epochs "
-        + epochs;
     String figures = TrainingReport.markdown(result, options, command);
     if (report.getParent() != null) {
       Files.createDirectories(report.getParent());
