@@ -2,9 +2,8 @@ package org.inkstream.engine;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * What the line labeller sees of each line: the one place that says it, used alike when the model is trained and when
@@ -57,7 +56,7 @@ public final class LineFeatures {
     String pageHead = "pagehead=" + edgeKind(kinds, 0, 1);
     String pageTail = "pagetail=" + edgeKind(kinds, kinds.size() - 1, -1);
     int n = lines.size();
-    List<Set<Integer>> pairs = new ArrayList<>(n);
+    List<int[]> pairs = new ArrayList<>(n);
     for (Line line : lines) {
       pairs.add(pairs(line.text()));
     }
@@ -276,9 +275,9 @@ public final class LineFeatures {
    * its body shares more with the lines before it, one printed before its body with the lines after it. Words are
    * approximated by pairs of Han characters. Null when the line has too few of them to tell.
    */
-  private static String overlapSide(List<Set<Integer>> pairs, int i) {
-    Set<Integer> own = pairs.get(i);
-    if (own.size() < 2) {
+  private static String overlapSide(List<int[]> pairs, int i) {
+    int[] own = pairs.get(i);
+    if (own.length < 2) {
       return null;
     }
     int before = shared(own, pairs, Math.max(0, i - OVERLAP_WINDOW), i);
@@ -297,7 +296,7 @@ public final class LineFeatures {
    * outside such runs. The line right below a run reads it too, so that a dateline under a trailing headline can tell
    * that it opens the next report.
    */
-  private static String[] titleBlockSides(List<Line> lines, List<LineKind> kinds, List<Set<Integer>> pairs) {
+  private static String[] titleBlockSides(List<Line> lines, List<LineKind> kinds, List<int[]> pairs) {
     int n = lines.size();
     String[] sides = new String[n];
     int i = 0;
@@ -307,13 +306,13 @@ public final class LineFeatures {
         continue;
       }
       int end = i;
-      Set<Integer> own = new HashSet<>(pairs.get(i));
+      int[] own = pairs.get(i);
       while (end + 1 < n && kinds.get(end + 1) == LineKind.TITLE) {
         end++;
-        own.addAll(pairs.get(end));
+        own = union(own, pairs.get(end));
       }
       String side = "none";
-      if (own.size() >= 2) {
+      if (own.length >= 2) {
         int before = shared(own, pairs, Math.max(0, i - OVERLAP_WINDOW), i);
         int after = shared(own, pairs, end + 1, Math.min(n, end + 1 + OVERLAP_WINDOW));
         side = before > after + 1 ? "before" : after > before + 1 ? "after" : before == 0 ? "none" : "both";
@@ -349,21 +348,29 @@ public final class LineFeatures {
     return trail > 2 * lead ? "trail" : lead > 2 * trail ? "lead" : "mixed";
   }
 
-  private static int shared(Set<Integer> own, List<Set<Integer>> pairs, int from, int to) {
-    Set<Integer> seen = new HashSet<>();
+  /** How many of {@code own}'s pairs occur in lines {@code from} (inclusive) to {@code to} (exclusive). */
+  private static int shared(int[] own, List<int[]> pairs, int from, int to) {
+    boolean[] seen = new boolean[own.length];
+    int count = 0;
     for (int k = from; k < to; k++) {
       for (int pair : pairs.get(k)) {
-        if (own.contains(pair)) {
-          seen.add(pair);
+        int at = Arrays.binarySearch(own, pair);
+        if (at >= 0 && !seen[at]) {
+          seen[at] = true;
+          count++;
         }
       }
     }
-    return seen.size();
+    return count;
   }
 
-  /** Adjacent Han characters of {@code text}, spaces skipped (letter-spaced headings), each pair as one int. */
-  private static Set<Integer> pairs(String text) {
-    Set<Integer> pairs = new HashSet<>();
+  /**
+   * Adjacent Han characters of {@code text}, spaces skipped (letter-spaced headings), each pair as one int; sorted and
+   * distinct, so that overlaps are binary searches rather than boxed set look-ups (this is the features' hot loop).
+   */
+  private static int[] pairs(String text) {
+    int[] found = new int[text.length()];
+    int count = 0;
     char previous = 0;
     for (int k = 0; k < text.length(); k++) {
       char c = text.charAt(k);
@@ -372,14 +379,19 @@ public final class LineFeatures {
       }
       if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
         if (previous != 0) {
-          pairs.add(previous << 16 | c);
+          found[count++] = previous << 16 | c;
         }
         previous = c;
       } else {
         previous = 0;
       }
     }
-    return pairs;
+    return Arrays.stream(found, 0, count).sorted().distinct().toArray();
+  }
+
+  /** The sorted distinct pairs in either of two sorted distinct arrays. */
+  private static int[] union(int[] some, int[] others) {
+    return IntStream.concat(Arrays.stream(some), Arrays.stream(others)).sorted().distinct().toArray();
   }
 
   /** The kind of the first line from {@code from} in direction {@code step} that is not page furniture or garbage. */
