@@ -29,7 +29,8 @@ record LabelledReading(List<ItemDraft> items, List<Assembler.Stray> strays) {
         strays.add(new Assembler.Stray(List.of(line), reason(page.kinds().get(i))));
         continue;
       }
-      if (label.begins() || current == null || pointerSaysNewArticle(current, line, label, previous)) {
+      if (label.begins() || current == null
+          || pointerSaysNewArticle(current, line, label, previous, page.kinds().get(i))) {
         current = new ItemDraft();
         items.add(current);
         previous = null;
@@ -125,9 +126,11 @@ record LabelledReading(List<ItemDraft> items, List<Assembler.Stray> strays) {
   /**
    * What page pointers say for certain, whatever the labeller thought: a story that resumes from another page
    * (（上接第一版）) opens an article, and after a story continues elsewhere (（下转第三版）) its running text is over, so
-   * the next body or byline opens the next article. Headlines right after the pointer may still trail their story.
+   * the next body or byline opens the next article. Headlines right after the pointer may still trail their story, and
+   * a closing credit (（记者 …）, （本报…电）) still closes it: such a line ends an article, it never opens one.
    */
-  private static boolean pointerSaysNewArticle(ItemDraft current, Line line, LineLabel label, LineRole previous) {
+  private static boolean pointerSaysNewArticle(ItemDraft current, Line line, LineLabel label, LineRole previous,
+      LineKind kind) {
     boolean resumes = JumpLine.standalone(line.text())
         .filter(j -> j.direction() == JumpLine.Direction.CONTINUES_FROM).isPresent()
         || JumpLine.resumesAt(line.text()).isPresent();
@@ -137,7 +140,8 @@ record LabelledReading(List<ItemDraft> items, List<Assembler.Stray> strays) {
     boolean ended = current.jumps.stream().anyMatch(j -> j.direction() == JumpLine.Direction.CONTINUES_TO)
         || (current.hasBody() && JumpLine.atEnd(current.body.get(current.body.size() - 1).text())
             .filter(j -> j.direction() == JumpLine.Direction.CONTINUES_TO).isPresent());
-    return ended && (label.role() == LineRole.BODY || label.role() == LineRole.BYLINE);
+    boolean closingCredit = label.role() == LineRole.BYLINE && kind == LineKind.CREDIT;
+    return ended && !closingCredit && (label.role() == LineRole.BODY || label.role() == LineRole.BYLINE);
   }
 
   private static String reason(LineKind kind) {
