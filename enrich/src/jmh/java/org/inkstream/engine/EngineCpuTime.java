@@ -7,7 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.inkstream.core.Article;
@@ -18,10 +20,15 @@ import org.inkstream.enrichment.Enricher;
  * The engine's speed in thread CPU time, beside {@link EngineBenchmark}'s wall-clock JMH figures. On a shared machine
  * whose other tenants take the cores, JMH's scores swing by more than their own size; the CPU time one thread spends
  * on a page does not count the time it waited for a core, so it shows what a core of its own would do. Same pages as
- * the benchmark (system property {@code bench.seeds}, default {@code ../seeds}); six rounds, the first ones warm the
- * JIT up. Run with {@code ./mvnw -q -pl enrich -am -Pbench verify -Dbench.main=org.inkstream.engine.EngineCpuTime}.
+ * the benchmark (system property {@code bench.seeds}, default {@code ../seeds}); {@code bench.rounds} rounds (default
+ * 10), the first {@value #WARM_UP_ROUNDS} warm the JIT up and are left out of the summary. The summary is each
+ * benchmark's median over the other rounds: even CPU time swings by a tenth from round to round on a shared machine
+ * (frequency, caches, the collector's threads), and one slow round should not decide a target. Run with {@code ./mvnw
+ * -q -pl enrich -am -Pbench verify -Dbench.main=org.inkstream.engine.EngineCpuTime}.
  */
 public final class EngineCpuTime {
+
+  private static final int WARM_UP_ROUNDS = 3;
 
   private EngineCpuTime() {}
 
@@ -39,18 +46,34 @@ public final class EngineCpuTime {
     Splitter rules = Splitter.rules();
     Enricher enricher = Enricher.withDefaults();
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-    for (int round = 1; round <= 6; round++) {
-      report(round, "splitRulesOnly", 400, pages, bytes, threads, page -> rules.split(page));
-      report(round, "split", 100, pages, bytes, threads, page -> splitter.split(page));
-      report(round, "splitAndEnrich", 40, pages, bytes, threads, page -> {
+    int rounds = Integer.getInteger("bench.rounds", 10);
+    Map<String, List<Double>> warm = new LinkedHashMap<>();
+    for (int round = 1; round <= rounds; round++) {
+      Map<String, Double> rates = new LinkedHashMap<>();
+      rates.put("splitRulesOnly", report(round, "splitRulesOnly", 400, pages, bytes, threads, page -> rules.split(page)));
+      rates.put("split", report(round, "split", 100, pages, bytes, threads, page -> splitter.split(page)));
+      rates.put("splitAndEnrich", report(round, "splitAndEnrich", 40, pages, bytes, threads, page -> {
         for (Article article : splitter.split(page).articles()) {
           enricher.enrich(article, page);
         }
-      });
+      }));
+      if (round > WARM_UP_ROUNDS) {
+        rates.forEach((name, rate) -> warm.computeIfAbsent(name, k -> new ArrayList<>()).add(rate));
+      }
     }
+    double megabytesPerPage = bytes / 1e6 / pages.size();
+    warm.forEach((name, rate) -> System.out.printf("median of rounds %d-%d  %-15s %8.1f pages/s  %6.2f MB/s%n",
+        WARM_UP_ROUNDS + 1, rounds, name, median(rate), median(rate) * megabytesPerPage));
   }
 
-  private static void report(int round, String name, int passes, List<Page> pages, long bytes, ThreadMXBean threads,
+  private static double median(List<Double> values) {
+    List<Double> sorted = values.stream().sorted().toList();
+    int middle = sorted.size() / 2;
+    return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
+  }
+
+  /** Runs {@code work} over the pages {@code passes} times and prints and returns the pages split a CPU second. */
+  private static double report(int round, String name, int passes, List<Page> pages, long bytes, ThreadMXBean threads,
       Consumer<Page> work) {
     long start = threads.getCurrentThreadCpuTime();
     for (int i = 0; i < passes; i++) {
@@ -59,5 +82,6 @@ public final class EngineCpuTime {
     double seconds = (threads.getCurrentThreadCpuTime() - start) / 1e9;
     System.out.printf("round %d  %-15s %8.1f pages/s  %6.2f MB/s  (thread CPU time)%n", round, name,
         passes * pages.size() / seconds, passes * bytes / seconds / 1e6);
+    return passes * pages.size() / seconds;
   }
 }

@@ -1,37 +1,35 @@
 package org.inkstream.engine;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import org.tribuo.classification.Label;
-import org.tribuo.classification.sgd.crf.CRFModel;
-import org.tribuo.classification.sgd.crf.Chunk;
-import org.tribuo.sequence.SequenceExample;
 
 /**
- * What the {@link LineLabeller} made of one page: a label per line and, asked for, how sure it was of each.
+ * What the {@link LineLabeller} made of one page: a label per line and how sure it was of each.
  *
  * <p>Sureness is the CRF's marginal probability of the label it chose at that line (forward-backward over the second
  * stage), not the Viterbi path's score: a line the model could as well have read otherwise gets a low figure even when
- * the path through it is the best one. It is computed only when asked and only for the lines asked about, because the
- * splitter needs it only where the labeller and the rules read a page differently.
+ * the path through it is the best one. The second stage decodes by its marginals (Tribuo's {@code
+ * ConfidenceType.MULTIPLY}), so each prediction already carries its label's marginal: one forward-backward a page,
+ * whatever number of lines the splitter asks about. Tribuo's {@code scoreChunks} gives the same figure for a one-line
+ * chunk but costs a forward-backward and a look-up of every feature for each line asked (about 1 ms a seed page), and
+ * in Tribuo 4.3.2 it scores the page's first line 1 whatever the model thinks of it ({@code LabellingTest}).
  *
  * <p>Immutable.
  */
 final class Labelling {
 
   private final List<LineLabel> labels;
-  private final CRFModel model;
-  private final SequenceExample<Label> example;
+  private final double[] sureness;
 
   /**
-   * @param model the stage that chose the labels, or null when it cannot tell its marginals (then nothing is sure)
-   * @param example the page as that stage saw it
+   * @param sureness each label's marginal probability, or null when the model cannot tell (then nothing is sure)
    */
-  Labelling(List<LineLabel> labels, CRFModel model, SequenceExample<Label> example) {
+  Labelling(List<LineLabel> labels, double[] sureness) {
+    if (sureness != null && sureness.length != labels.size()) {
+      throw new IllegalArgumentException(labels.size() + " labels but " + sureness.length + " sureness figures");
+    }
     this.labels = List.copyOf(labels);
-    this.model = model;
-    this.example = example;
+    this.sureness = sureness == null ? null : sureness.clone();
   }
 
   List<LineLabel> labels() {
@@ -41,18 +39,11 @@ final class Labelling {
   /**
    * The mean sureness over the lines at {@code indices} (positions in the page's non-blank lines): 0 when there are
    * none or the model cannot tell, so that an empty question never reads as certainty.
-   *
-   * <p>Only the lines asked about are scored: Tribuo runs forward-backward over the whole page for each line scored,
-   * so scoring every line would cost the square of the page's length (a third of a second on a 384-line page).
    */
   double meanSureness(Collection<Integer> indices) {
-    if (indices.isEmpty() || model == null) {
+    if (indices.isEmpty() || sureness == null) {
       return 0;
     }
-    List<Chunk> chunks = new ArrayList<>(indices.size());
-    for (int index : indices) {
-      chunks.add(new Chunk(index, new int[] {model.getOutputIDInfo().getID(new Label(labels.get(index).key()))}));
-    }
-    return model.scoreChunks(example, chunks).stream().mapToDouble(Double::doubleValue).average().orElse(0);
+    return indices.stream().mapToDouble(index -> sureness[index]).average().orElse(0);
   }
 }

@@ -58,7 +58,7 @@ public final class LineLabeller {
     this.first = first;
     this.second = second;
     if (second instanceof CRFModel crf) {
-      // A label's sureness is its marginal probability: one chunk of one line, its marginals multiplied.
+      // Decode by marginals, so that each label comes with its marginal probability: the sureness Labelling reads.
       crf.setConfidenceType(CRFModel.ConfidenceType.MULTIPLY);
     }
   }
@@ -137,13 +137,18 @@ public final class LineLabeller {
     return labelling(features).labels();
   }
 
-  /** The label of each line and, on demand, how sure the second stage is of it. */
+  /** The label of each line and how sure the second stage is of it. */
   Labelling labelling(List<List<String>> features) {
     if (features.isEmpty()) {
-      return new Labelling(List.of(), null, null);
+      return new Labelling(List.of(), null);
     }
-    SequenceExample<Label> page = example(LineFeatures.secondStage(features, predict(first, features)), null);
-    return new Labelling(labels(second.predict(page)), second instanceof CRFModel crf ? crf : null, page);
+    List<Prediction<Label>> predictions =
+        second.predict(example(LineFeatures.secondStage(features, predict(first, features)), null));
+    // Under ConfidenceType.MULTIPLY (set in the constructor) a CRF's label scores are its marginal probabilities.
+    double[] sureness = second instanceof CRFModel
+        ? predictions.stream().mapToDouble(prediction -> prediction.getOutput().getScore()).toArray()
+        : null;
+    return new Labelling(labels(predictions), sureness);
   }
 
   /** What one stage makes of a page: used here, and by the trainer to build the second stage's training data. */

@@ -1,10 +1,15 @@
 package org.inkstream.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.tribuo.classification.Label;
+import org.tribuo.classification.sgd.crf.CRFModel;
+import org.tribuo.classification.sgd.crf.Chunk;
+import org.tribuo.sequence.SequenceExample;
 
 /** How sure the shipped labeller is of its labels: what lets it override the rules (see {@link Splitter}). */
 class LabellingTest {
@@ -41,6 +46,23 @@ class LabellingTest {
     assertThat(labelling.labels()).extracting(LineLabel::begins).containsExactly(true, false, false, true, false, false);
     List<Integer> every = IntStream.range(0, page.lines().size()).boxed().toList();
     assertThat(labelling.meanSureness(every)).isGreaterThan(Splitter.SURE);
+  }
+
+  @Test
+  void surenessIsTheMarginalTribuosConstrainedForwardBackwardGives() {
+    PageAnalysis page = PageAnalysis.of(TWO_REPORTS);
+    List<List<String>> features = LineFeatures.of(page);
+    Labelling labelling = labeller.labelling(features);
+    CRFModel second = (CRFModel) labeller.stages().get(1);
+    SequenceExample<Label> example = LineLabeller.example(
+        LineFeatures.secondStage(features, LineLabeller.predict(labeller.stages().get(0), features)), null);
+
+    // Tribuo 4.3.2 scores a chunk at the first line 1 whatever the marginal; every other line must agree
+    for (int i = 1; i < page.lines().size(); i++) {
+      int label = second.getOutputIDInfo().getID(new Label(labelling.labels().get(i).key()));
+      double constrained = second.scoreChunks(example, List.of(new Chunk(i, new int[] {label}))).get(0);
+      assertThat(labelling.meanSureness(List.of(i))).as("line %d", i).isCloseTo(constrained, within(1e-6));
+    }
   }
 
   @Test
