@@ -38,8 +38,8 @@ public final class Splitter {
   /**
    * How sure the labeller must be, on average over the lines where its reading and the rules' open articles
    * differently, to override rules that look better by their defect count. Chosen on the rendered dev pages (0.8 to 0.9
-   * scored alike there) and checked on the seed pages, where the labeller's departures from the rules score 0.64 to
-   * 0.86: see {@code docs/engine.md}.
+   * scored alike there) and checked on the seed pages, where the labeller's departures from the rules score 0.70 to
+   * 0.89: see {@code docs/engine.md}.
    */
   static final double SURE = 0.9;
 
