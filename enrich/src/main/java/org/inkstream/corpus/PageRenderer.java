@@ -430,10 +430,15 @@ public final class PageRenderer {
       gold.add(new GoldItem("i" + (gold.size() + 1), item.type, item.topics,
           byRole.getOrDefault(LineRole.TITLE, List.of()), LineRange.coalesce(entry.getValue()),
           byRole.getOrDefault(LineRole.SUBHEAD, List.of()), byRole.getOrDefault(LineRole.CAPTION, List.of()),
-          item.source, item.reporters, item.correspondents, item.authors,
-          byRole.getOrDefault(LineRole.BYLINE, List.of()), byRole.getOrDefault(LineRole.JUMP, List.of())));
+          item.source, printed(item.reporters, knobs), printed(item.correspondents, knobs),
+          printed(item.authors, knobs), byRole.getOrDefault(LineRole.BYLINE, List.of()), byRole.getOrDefault(LineRole.JUMP, List.of())));
     }
     return new RenderedPage(name, text.toString(),
         new GoldPage(name, paper, LineRange.coalesce(ignored), gold, phenomena));
+  }
+
+  /** Names as the page prints them: in traditional characters on a page set in them, as its byline shows them. */
+  private static List<String> printed(List<String> names, RenderKnobs knobs) {
+    return knobs.traditional() ? names.stream().map(HanLP::convertToTraditionalChinese).toList() : names;
   }
 }

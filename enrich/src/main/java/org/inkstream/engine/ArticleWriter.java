@@ -34,18 +34,22 @@ final class ArticleWriter {
   private final PageLayout layout;
   private final boolean[] blank;
   private final Set<Line> duplicates;
+  private final PrintedForm printed;
 
-  ArticleWriter(Page page, PageLayout layout, boolean[] blank, Set<Line> duplicates) {
+  /** @param printed the page's printed characters, put back into everything written from its simplified reading */
+  ArticleWriter(Page page, PageLayout layout, boolean[] blank, Set<Line> duplicates, PrintedForm printed) {
     this.page = page;
     this.layout = layout;
     this.blank = blank;
     this.duplicates = duplicates;
+    this.printed = printed;
   }
 
   Article write(ItemDraft item, int ordinal) {
-    if (item.advertisement) {
-      return writeNotice(item, ordinal);
-    }
+    return printed.restore(item.advertisement ? writeNotice(item, ordinal) : writeReport(item, ordinal), item.lines);
+  }
+
+  private Article writeReport(ItemDraft item, int ordinal) {
     HeadlineBlock headline = HeadlineBlock.of(item.title, item.teaser);
     // Copies printed twice elsewhere and doubled box furniture stay in provenance but not in the text.
     String raw = BodyText.join(item.body, line -> line.doubled() || duplicates.contains(line), layout);

@@ -43,9 +43,8 @@ public final class LineFeatures {
   }
 
   static List<List<String>> of(PageAnalysis page) {
-    // The model reads traditional script as simplified (SimplifiedForm says why); the page's own lines stay as printed.
-    List<Line> printed = page.lines();
-    List<Line> lines = SimplifiedForm.lines(printed);
+    // The page's lines are read in simplified characters (PageAnalysis): traditional script gives the same cues.
+    List<Line> lines = page.lines();
     List<LineKind> kinds = page.kinds();
     List<LineLabel> rules = page.ruleLabels();
     int column = Math.max(1, page.layout().columnWidth());
@@ -120,7 +119,7 @@ public final class LineFeatures {
       flag(f, "pointer-at-end", JumpLine.atEnd(text).isPresent());
       flag(f, "resumes", JumpLine.resumesAt(text).isPresent());
       flag(f, "tab", text.indexOf('\t') >= 0 || text.contains("   "));
-      flag(f, "duplicate", page.duplicates().contains(printed.get(i)));
+      flag(f, "duplicate", page.duplicates().contains(line));
       flag(f, "doubled", line.doubled());
       flag(f, "garbage", line.isGarbage());
       flag(f, "dash", bare.startsWith("—") || bare.startsWith("--"));

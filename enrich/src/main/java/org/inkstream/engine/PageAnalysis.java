@@ -8,10 +8,11 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Everything the engine knows about a page before it decides anything: the cleaned non-blank lines, which raw lines
- * are blank, the layout, the structural rules' {@link LineKind}s and their reading of the page (which {@link
- * Assembler} makes), and the lines printed twice. The line labeller takes its features from here, and the rules'
- * split is built from the same reading, so the two paths cannot see different pages.
+ * Everything the engine knows about a page before it decides anything: the cleaned non-blank lines (read in
+ * simplified characters), which raw lines are blank, the layout, the structural rules' {@link LineKind}s and their
+ * reading of the page (which {@link Assembler} makes), the lines printed twice, and the characters the page printed
+ * where its reading differs. The line labeller takes its features from here, and the rules' split is built from the
+ * same reading, so the two paths cannot see different pages.
  */
 record PageAnalysis(
     boolean[] blank,
@@ -19,7 +20,8 @@ record PageAnalysis(
     PageLayout layout,
     List<LineKind> kinds,
     Assembler.Reading reading,
-    Set<Line> duplicates) {
+    Set<Line> duplicates,
+    PrintedForm printed) {
 
   /** Lines shorter than this are not worth dropping as duplicates: short phrases repeat legitimately. */
   private static final int MIN_DUPLICATE_WIDTH = 8;
@@ -27,14 +29,21 @@ record PageAnalysis(
   static PageAnalysis of(String text) {
     String[] raw = Splitter.LINE_BREAK.split(text, -1);
     boolean[] blank = new boolean[raw.length];
-    List<Line> lines = read(raw, blank);
+    Map<Integer, String> printed = new HashMap<>();
+    List<Line> lines = read(raw, blank, printed);
     PageLayout layout = PageLayout.of(lines);
     List<LineKind> kinds = LineClassifier.classify(lines, layout);
     Assembler.Reading reading = Assembler.assemble(Segmenter.segment(lines, kinds));
-    return new PageAnalysis(blank, lines, layout, kinds, reading, duplicates(lines));
+    return new PageAnalysis(blank, lines, layout, kinds, reading, duplicates(lines),
+        printed.isEmpty() ? PrintedForm.NONE : new PrintedForm(printed));
   }
 
-  private static List<Line> read(String[] raw, boolean[] blank) {
+  /**
+   * The page's non-blank lines, cleaned and in simplified characters: every rule and feature reads a page in
+   * traditional script as its simplified form (本報訊 as 本报讯), one character for one. The printed text of each line
+   * that differs goes into {@code printed}, for the writer to put back ({@link PrintedForm}).
+   */
+  private static List<Line> read(String[] raw, boolean[] blank, Map<Integer, String> printed) {
     List<Line> lines = new ArrayList<>();
     int gap = 0;
     boolean[] doubled = new boolean[1];
@@ -45,7 +54,11 @@ record PageAnalysis(
         continue;
       }
       String text = LineCleaner.clean(raw[i], doubled);
-      lines.add(Line.of(i + 1, text, gap, doubled[0]));
+      String reading = SimplifiedForm.of(text);
+      if (!reading.equals(text)) {
+        printed.put(i + 1, text);
+      }
+      lines.add(Line.of(i + 1, reading, gap, doubled[0]));
       gap = 0;
     }
     return lines;

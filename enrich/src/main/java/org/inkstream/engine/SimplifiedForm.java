@@ -1,16 +1,15 @@
 package org.inkstream.engine;
 
 import com.hankcs.hanlp.HanLP;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
- * Traditional characters read as their simplified form, one character for one, for the line labeller's features.
+ * Traditional characters read as their simplified form, one character for one: how the engine reads every line.
  *
- * <p>Why: the labeller learns its cues ({@code 本报讯}, {@code 记者}, {@code 电}, a headline's words repeated in its
- * body) from simplified text; on a page printed in traditional script ({@code 本報訊}, {@code 記者}) those cues are
- * other characters and the model sees a page it never learned. The article text is not touched: only what the model
- * looks at.
+ * <p>Why: the rules' patterns and the labeller's learned cues ({@code 本报讯}, {@code 记者}, {@code 下转}, a headline's
+ * words repeated in its body) are simplified text; on a page printed in traditional script ({@code 本報訊}, {@code
+ * 記者}, {@code 下轉}) those cues are other characters, the rules find no dateline or byline and the model sees a page
+ * it never learned. One character for one keeps every position, so {@link PrintedForm} can put the printed characters
+ * back into what the engine writes.
  *
  * <p>Character by character, from HanLP's conversion of each CJK unified ideograph alone, so a page costs one table
  * look-up a character (HanLP's phrase-level conversion costs about 3 ms a page, more than the labeller itself). The few
@@ -55,16 +54,5 @@ final class SimplifiedForm {
       }
     }
     return out == null ? text : new String(out);
-  }
-
-  /** The lines with their text in simplified form; a line with nothing to change is the same instance. */
-  static List<Line> lines(List<Line> lines) {
-    List<Line> simplified = new ArrayList<>(lines.size());
-    for (Line line : lines) {
-      String text = of(line.text());
-      simplified.add(text == line.text() ? line : new Line(line.number(), text, line.gapBefore(), line.doubled(),
-          line.width()));
-    }
-    return simplified;
   }
 }

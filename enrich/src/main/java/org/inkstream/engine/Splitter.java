@@ -106,14 +106,15 @@ public final class Splitter {
     boolean learned = labelled != null && labelled.sensible(analysis) && !trustsRules(analysis, labelled, labelling);
     List<ItemDraft> items = learned ? labelled.items() : analysis.reading().items();
     List<Assembler.Stray> strays = learned ? labelled.strays() : analysis.reading().strays();
-    ArticleWriter writer = new ArticleWriter(page, analysis.layout(), analysis.blank(), analysis.duplicates());
+    ArticleWriter writer =
+        new ArticleWriter(page, analysis.layout(), analysis.blank(), analysis.duplicates(), analysis.printed());
     List<Article> articles = new ArrayList<>();
     for (ItemDraft item : items) {
       articles.add(writer.write(item, articles.size() + 1));
     }
     List<Leftover> leftovers = new ArrayList<>();
     for (Assembler.Stray stray : strays) {
-      leftovers.add(leftover(stray));
+      leftovers.add(leftover(stray, analysis.printed()));
     }
     return new PageSplit(articles, leftovers);
   }
@@ -188,17 +189,12 @@ public final class Splitter {
     return openings;
   }
 
-  private static Leftover leftover(Assembler.Stray stray) {
+  private static Leftover leftover(Assembler.Stray stray, PrintedForm printed) {
     TreeSet<Integer> numbers = new TreeSet<>();
-    StringBuilder text = new StringBuilder();
     for (Line line : stray.lines()) {
       numbers.add(line.number());
-      if (text.length() > 0) {
-        text.append('\n');
-      }
-      text.append(line.text());
     }
     List<LineRange> ranges = LineRange.coalesce(numbers);
-    return new Leftover(ranges, stray.reason(), text.toString());
+    return new Leftover(ranges, stray.reason(), printed.join(stray.lines()));
   }
 }
