@@ -1,8 +1,10 @@
 package org.inkstream.engine;
 
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.inkstream.core.Article;
 import org.inkstream.core.Byline;
@@ -14,8 +16,9 @@ import org.inkstream.core.Byline;
  * rule and feature finds its cues (本報訊 is 本报讯, 記者 is 记者, 下轉 is 下转). What it writes must still be what the
  * page printed: a monitoring team searches the paper's own words. Every string the writer makes is cut and joined from
  * the item's lines, in order, with spaces and breaks added or dropped; simplification changes characters one for one.
- * So each character is found again in the item's lines, from where the previous one was found, and the printed
- * character at that place replaces it. A character found nowhere (a line break the writer added) stays as it is.
+ * So each character that stands for another printed one is found again in the item's lines, from where the previous
+ * one was found (一 to 一 needs no search; 后 may have been printed 後 or 后, and the place decides), and the printed
+ * character at that place replaces it.
  *
  * <p>Immutable; {@link #NONE} for a page printed in simplified characters, where it changes nothing at no cost.
  */
@@ -78,6 +81,8 @@ final class PrintedForm {
   private final class Restorer {
     private final String read;
     private final String print;
+    /** The characters of the reading that stand for another printed one somewhere: only these are looked for. */
+    private final Set<Character> simplified = new HashSet<>();
 
     Restorer(List<Line> lines) {
       StringBuilder read = new StringBuilder();
@@ -88,6 +93,11 @@ final class PrintedForm {
       }
       this.read = read.toString();
       this.print = print.toString();
+      for (int i = 0; i < this.read.length(); i++) {
+        if (this.read.charAt(i) != this.print.charAt(i)) {
+          simplified.add(this.read.charAt(i));
+        }
+      }
     }
 
     String restore(String text) {
@@ -97,15 +107,16 @@ final class PrintedForm {
       char[] out = text.toCharArray();
       int from = 0;
       for (int i = 0; i < out.length; i++) {
+        if (!simplified.contains(out[i])) {
+          continue;
+        }
         int at = read.indexOf(out[i], from);
         if (at < 0) {
           // Strings are not all cut in reading order (a headline is written before the text it stands after).
           at = read.indexOf(out[i]);
         }
-        if (at >= 0) {
-          out[i] = print.charAt(at);
-          from = at + 1;
-        }
+        out[i] = print.charAt(at);
+        from = at + 1;
       }
       return new String(out);
     }
