@@ -90,6 +90,17 @@ class SplitterPropertiesTest {
     SplitInvariant.assertEveryLineOnce(text, split);
   }
 
+  /** Long lines of Han words apart by spaces, as small ads and tables print: no field pattern may backtrack on them. */
+  @Example
+  void longLinesOfSpacedWordsSplitInBoundedTime() {
+    String line = "精制牙粉每盒一角各大药房均有出售 价格克己南京路三号".repeat(2_000) + "，\n";
+    String text = "广告\n" + line.repeat(20);
+    long start = CPU.getCurrentThreadCpuTime();
+    PageSplit split = splitter.split(Page.of("p", "p.txt", text));
+    assertThat(Duration.ofNanos(CPU.getCurrentThreadCpuTime() - start)).isLessThan(Duration.ofSeconds(10));
+    SplitInvariant.assertEveryLineOnce(text, split);
+  }
+
   /** Hundreds of thousands of title-like lines in a row: one huge headline run must not cost more than linear time. */
   @Example
   void manyShortLinesSplitInBoundedTime() {
