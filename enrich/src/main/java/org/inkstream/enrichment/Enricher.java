@@ -70,9 +70,9 @@ public final class Enricher {
     String headline = ChineseText.forAnalysis(headlineBlock(article));
     String body = ChineseText.forAnalysis(article.text());
     Set<String> credited = creditedNames(article.byline());
-    List<TopicScore> topics = topicFiler.file(headline, body);
     List<Segmenter.Token> tokens = segmenter.segment(headline + "。" + body);
     Entities entities = entityExtractor.extract(tokens, credited);
+    List<TopicScore> topics = topicFiler.file(headline, body, entities.places());
     Edition edition = edition(article, page);
     long fingerprint = SimHash.of(body.isEmpty() ? headline : body);
     Article.Builder enriched = article.toBuilder()
@@ -90,6 +90,15 @@ public final class Enricher {
       enriched.storyId(config.storyIndex().assign(article.id(), fingerprint, filedAt(edition)));
     }
     return enriched.build();
+  }
+
+  /**
+   * The places a headline block and body name, both simplified ({@link ChineseText#forAnalysis}), as {@link #enrich}
+   * finds them: what {@link TopicFiler#file(String, String, List)} reads where an article is set, for scoring topic
+   * filing on labelled texts without splitting them.
+   */
+  public List<String> places(String headline, String body) {
+    return entityExtractor.extract(segmenter.segment(headline + "。" + body), Set.of()).places();
   }
 
   /** The type model's type where it is sure, else the rules' ({@link TypeModel#type}); the rules alone without one. */

@@ -9,9 +9,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Places and organisations known by name in advance, each with the normalised key its variants share: the PRC's
@@ -38,12 +40,17 @@ final class Gazetteer {
     private static final Gazetteer INSTANCE = load();
   }
 
+  /** China's own names among the countries of the ISO list: a Chinese paper is at home there. */
+  private static final Set<String> HOME_COUNTRIES = Set.of("中国", "中国台湾省", "香港", "澳门");
+
   private final Map<String, Entry> entries;
   private final TermTrie<Entry> trie;
+  private final Set<String> abroad;
 
-  private Gazetteer(Map<String, Entry> entries) {
+  private Gazetteer(Map<String, Entry> entries, Set<String> abroad) {
     this.entries = Map.copyOf(entries);
     this.trie = new TermTrie<>(this.entries);
+    this.abroad = Set.copyOf(abroad);
   }
 
   static Gazetteer standard() {
@@ -52,6 +59,17 @@ final class Gazetteer {
 
   Optional<Entry> lookup(String name) {
     return Optional.ofNullable(entries.get(name));
+  }
+
+  /** Whether the name is a country other than China (美国, 日本), as the ISO list names it. */
+  boolean abroad(String name) {
+    return abroad.contains(name);
+  }
+
+  /** Whether the name is a place in China the lists know: a province, city, county or township, or China itself. */
+  boolean home(String name) {
+    Entry entry = entries.get(name);
+    return entry != null && entry.place() && !abroad.contains(name);
   }
 
   /**
@@ -90,7 +108,11 @@ final class Gazetteer {
   /** Reads both lists; {@link #standard()} does it once per JVM. */
   static Gazetteer load() {
     Map<String, Entry> entries = new HashMap<>();
+    Set<String> abroad = new HashSet<>();
     for (String[] row : rows("gazetteer/places.tsv")) {
+      if (row[2].equals("country") && !HOME_COUNTRIES.contains(row[1])) {
+        abroad.add(row[0]);
+      }
       boolean shortForm = !row[0].equals(row[1]);
       if (!shortForm || !EntityExtractor.isCommonWord(row[0])) {
         entries.putIfAbsent(row[0], new Entry(row[1], true));
@@ -102,7 +124,7 @@ final class Gazetteer {
         entries.put(name, new Entry(row[0], false));
       }
     }
-    return new Gazetteer(entries);
+    return new Gazetteer(entries, abroad);
   }
 
   private static List<String[]> rows(String resource) {

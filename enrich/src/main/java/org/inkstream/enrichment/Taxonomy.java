@@ -32,7 +32,8 @@ import java.util.Set;
  *   "min_share": 0.35,        // a secondary topic needs at least this share of the best topic's score
  *   "topics": [
  *     {"key": "rural", "label": "农业农村", "description": "...",
- *      "terms": {"4": ["乡村振兴", "脱贫攻坚"], "2": ["帮扶干部"]}}   // weight -> terms, in simplified Chinese
+ *      "terms": {"4": ["乡村振兴", "脱贫攻坚"], "2": ["帮扶干部"]}},  // weight -> terms, in simplified Chinese
+ *     {"key": "international", "abroad_weight": 20, "terms": {...}}  // evidence from an article set abroad
  *   ]
  * }
  * }</pre>
@@ -46,8 +47,16 @@ public record Taxonomy(
   /** Classpath location of the taxonomy shipped with Inkstream. */
   public static final String DEFAULT_RESOURCE = "/org/inkstream/enrichment/topics.json";
 
-  /** One topic: its key as stored in {@code Article.topic}, a human label, and its weighted evidence terms. */
-  public record Topic(String key, String label, String description, Map<String, Double> terms) {
+  /**
+   * One topic: its key as stored in {@code Article.topic}, a human label, its weighted evidence terms, and the evidence
+   * it gains from an article set abroad.
+   *
+   * @param abroadWeight evidence for this topic from an article whose places are mostly abroad, {@code abroadWeight ×
+   *     share of its place mentions that are abroad × ln((1 + those mentions) / 3)}, never below 0 (see {@link
+   *     TopicFiler}); 0, the default, for none. The shipped taxonomy gives it to {@code international} only: its terms
+   *     name a few dozen countries, an article set in any of two hundred names its own.
+   */
+  public record Topic(String key, String label, String description, Map<String, Double> terms, double abroadWeight) {
 
     public Topic {
       if (key == null || !key.matches("[a-z][a-z0-9_]*")) {
@@ -56,6 +65,9 @@ public record Taxonomy(
       label = label == null ? key : label;
       description = description == null ? "" : description;
       terms = Map.copyOf(terms);
+      if (!(abroadWeight >= 0)) {
+        throw new IllegalArgumentException("topic " + key + ": abroad_weight must not be negative, was " + abroadWeight);
+      }
       for (Map.Entry<String, Double> term : terms.entrySet()) {
         if (term.getKey().codePointCount(0, term.getKey().length()) < 2) {
           throw new IllegalArgumentException("topic " + key + ": term '" + term.getKey() + "' is shorter than 2");
@@ -146,7 +158,7 @@ public record Taxonomy(
       }
     }
     return new Topic(node.path("key").asText(null), node.path("label").asText(null),
-        node.path("description").asText(null), terms);
+        node.path("description").asText(null), terms, node.path("abroad_weight").asDouble(0));
   }
 
   private static double weightOf(String tier, String topic) {

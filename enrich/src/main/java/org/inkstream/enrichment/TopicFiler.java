@@ -51,7 +51,15 @@ public final class TopicFiler {
     }
   }
 
+  /**
+   * Mentions of countries abroad that set nothing: a technology or entertainment report names America once or twice
+   * in passing. Chosen on the dev parts of the public corpora (web news, where a foreign setting is no topic of its
+   * own) and the tuning half of the hand-labelled set ({@code docs/topics.md}).
+   */
+  private static final double PASSING_MENTIONS = 2;
+
   private final TopicClassifier taxonomy;
+  private final Gazetteer gazetteer = Gazetteer.standard();
   private final TopicModel model;
   private final double minProbability;
   private final Weights weights;
@@ -70,27 +78,73 @@ public final class TopicFiler {
     this.weights = weights;
   }
 
-  /** The topics of an article; headline block and body in simplified Chinese ({@link ChineseText#forAnalysis}). */
+  /**
+   * The topics of an article whose places are not known; headline block and body in simplified Chinese ({@link
+   * ChineseText#forAnalysis}).
+   */
   public List<TopicScore> file(String headline, String body) {
-    return ranked(probabilities(headline, body));
+    return file(headline, body, List.of());
+  }
+
+  /**
+   * The topics of an article; headline block and body in simplified Chinese ({@link ChineseText#forAnalysis}).
+   *
+   * @param places the article's places ({@code Entities.places}, simplified): where most of their mentions lie abroad,
+   *     the topics with an {@code abroad_weight} gain evidence
+   */
+  public List<TopicScore> file(String headline, String body, List<String> places) {
+    return ranked(probabilities(headline, body, places));
   }
 
   /** The probability of every topic of the taxonomy, in taxonomy order. */
-  Map<String, Double> probabilities(String headline, String body) {
+  Map<String, Double> probabilities(String headline, String body, List<String> places) {
     Map<String, Double> evidence = taxonomy.evidence(headline, body);
     Map<String, Double> learned = model == null ? Map.of() : model.probabilities(headline, body);
     double uniform = learned.isEmpty() ? 1.0 : 1.0 / learned.size();
+    double abroad = abroad(headline, body, places);
     Map<String, Double> logits = new LinkedHashMap<>();
-    for (String topic : taxonomy.taxonomy().keys()) {
-      double prior = Math.max(learned.getOrDefault(topic, uniform), 1e-9);
-      logits.put(topic,
-          weights.model() * Math.log(prior) + weights.taxonomy() * Math.log1p(evidence.getOrDefault(topic, 0.0)));
+    for (Taxonomy.Topic topic : taxonomy.taxonomy().topics()) {
+      double prior = Math.max(learned.getOrDefault(topic.key(), uniform), 1e-9);
+      double terms = evidence.getOrDefault(topic.key(), 0.0) + topic.abroadWeight() * abroad;
+      logits.put(topic.key(), weights.model() * Math.log(prior) + weights.taxonomy() * Math.log1p(terms));
     }
     double max = logits.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
     logits.replaceAll((topic, logit) -> Math.exp(logit - max));
     double total = logits.values().stream().mapToDouble(Double::doubleValue).sum();
     logits.replaceAll((topic, weight) -> weight / total);
     return logits;
+  }
+
+  /**
+   * How strongly an article is set abroad: the share of its place mentions that name a country other than China, times
+   * {@code ln((1 + those mentions) / (1 + PASSING_MENTIONS))}, never below 0; headline mentions count {@code
+   * headline_weight} times. Why: the taxonomy names a few dozen countries as {@code international} terms, with the
+   * weight of any other term, so a report of American inflation or of a war between two other countries went to
+   * economy or military. Places the gazetteer cannot put on either side (a street, a foreign city) count for neither.
+   */
+  private double abroad(String headline, String body, List<String> places) {
+    double abroad = 0;
+    double home = 0;
+    for (String place : places) {
+      boolean isAbroad = gazetteer.abroad(place);
+      if (isAbroad || gazetteer.home(place)) {
+        double mentions = taxonomy.taxonomy().headlineWeight() * occurrences(headline, place) + occurrences(body, place);
+        if (isAbroad) {
+          abroad += mentions;
+        } else {
+          home += mentions;
+        }
+      }
+    }
+    return abroad == 0 ? 0 : abroad / (abroad + home) * Math.max(0, Math.log((1 + abroad) / (1 + PASSING_MENTIONS)));
+  }
+
+  private static int occurrences(String text, String word) {
+    int count = 0;
+    for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length())) {
+      count++;
+    }
+    return count;
   }
 
   private List<TopicScore> ranked(Map<String, Double> probabilities) {

@@ -54,6 +54,28 @@ class TaxonomyTest {
   }
 
   @Test
+  void abroadWeightIsReadPerTopicAndDefaultsToNone() {
+    Taxonomy taxonomy = Taxonomy.parse("""
+        {"topics": [
+          {"key": "international", "abroad_weight": 12.5, "terms": {"3": ["外交"]}},
+          {"key": "economy", "terms": {"3": ["经济"]}}]}
+        """.getBytes(StandardCharsets.UTF_8), "test");
+
+    assertThat(taxonomy.topic("international").abroadWeight()).isEqualTo(12.5);
+    assertThat(taxonomy.topic("economy").abroadWeight()).isZero();
+    assertThat(Taxonomy.standard().topic("international").abroadWeight()).isPositive();
+  }
+
+  @Test
+  void aNegativeAbroadWeightIsRefusedWithTheTopicNamed() {
+    assertThatThrownBy(() -> Taxonomy.parse("""
+        {"topics": [{"key": "international", "abroad_weight": -1, "terms": {"3": ["外交"]}}]}
+        """.getBytes(StandardCharsets.UTF_8), "mine.json"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("mine.json").hasMessageContaining("international").hasMessageContaining("abroad_weight");
+  }
+
+  @Test
   void noEvidenceNoTopic() {
     assertThat(new TopicClassifier(Taxonomy.standard()).classify("", "他说。")).isEmpty();
   }

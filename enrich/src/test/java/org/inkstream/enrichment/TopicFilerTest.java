@@ -64,6 +64,48 @@ class TopicFilerTest {
     assertThat(topics.get(0).key()).isEqualTo("weather");
   }
 
+  /** A report set abroad is international news even when its words are an economy report's. */
+  @Test
+  void anArticleSetAbroadIsFiledInternational() {
+    String headline = "德国9月工业产出环比下降";
+    String body = "德国联邦统计局7日公布的数据显示，德国9月工业产出环比下降1.4%。德国经济部表示，"
+        + "能源价格高企拖累德国制造业。法国和意大利同期工业产出持平。";
+    TopicFiler filer = filer(Taxonomy.standard());
+
+    assertThat(filer.file(headline, body).get(0).key()).isEqualTo("economy");
+    assertThat(filer.file(headline, body, List.of("德国", "法国", "意大利")).get(0).key()).isEqualTo("international");
+    // named in passing, a country sets nothing
+    assertThat(filer.file("我市工业产出环比下降", "本报讯 我市9月工业产出环比下降1.4%，对德国出口减少。",
+        List.of("德国")).get(0).key()).isEqualTo("economy");
+  }
+
+  @Test
+  void anArticleSetAtHomeIsNotMovedByTheCountriesItMentions() {
+    String headline = "我市外贸进出口稳中有升";
+    String body = "本报讯 记者从市商务局获悉，前三季度我市外贸企业出口额同比增长8%，主要市场为美国和日本，"
+        + "咸宁市、赤壁市和嘉鱼县的制造业企业订单饱满，全市经济运行稳中向好。";
+    List<String> places = List.of("美国", "日本", "咸宁市", "赤壁市", "嘉鱼县");
+    TopicFiler filer = filer(Taxonomy.standard());
+
+    assertThat(filer.file(headline, body, places).get(0).key()).isEqualTo("economy");
+  }
+
+  /** The evidence from a foreign setting is the taxonomy's to give: without {@code abroad_weight} there is none. */
+  @Test
+  void withoutAnAbroadWeightTheSettingChangesNothing(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("topics.json");
+    Files.writeString(file, """
+        {"topics": [
+          {"key": "international", "terms": {"3": ["国际"]}},
+          {"key": "economy", "terms": {"3": ["经济", "工业产出"]}}]}
+        """);
+    TopicFiler filer = filer(Taxonomy.read(file));
+    String headline = "德国工业产出下降";
+    String body = "德国9月工业产出下降，德国经济承压。";
+
+    assertThat(filer.file(headline, body, List.of("德国"))).isEqualTo(filer.file(headline, body));
+  }
+
   @Test
   void anArticleNoTopicFitsHasNoTopic() {
     assertThat(filer(Taxonomy.standard()).file("", "他说。")).isEmpty();

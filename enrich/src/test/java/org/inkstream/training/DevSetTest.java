@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.inkstream.core.TopicScore;
 import org.inkstream.enrichment.ChineseText;
+import org.inkstream.enrichment.Enricher;
 import org.inkstream.enrichment.EnricherConfig;
 import org.inkstream.enrichment.Taxonomy;
 import org.inkstream.enrichment.TopicClassifier;
@@ -47,8 +48,12 @@ class DevSetTest {
 
     Confusion taxonomyOnly = LabelledScoring.topics(scored, a -> primary(TAXONOMY.classify(
         ChineseText.forAnalysis(a.headline()), ChineseText.forAnalysis(a.text()))));
-    Confusion both = LabelledScoring.topics(scored, a -> primary(combined.file(
-        ChineseText.forAnalysis(a.headline()), ChineseText.forAnalysis(a.text()))));
+    Enricher reader = Enricher.withDefaults();
+    Confusion both = LabelledScoring.topics(scored, a -> {
+      String headline = ChineseText.forAnalysis(a.headline());
+      String body = ChineseText.forAnalysis(a.text());
+      return primary(combined.file(headline, body, reader.places(headline, body)));
+    });
 
     System.out.printf("dev scored half: taxonomy %.3f, combined %.3f%n%s%n%s", taxonomyOnly.accuracy(),
         both.accuracy(), taxonomyOnly.toTable("taxonomy"), both.toTable("combined"));

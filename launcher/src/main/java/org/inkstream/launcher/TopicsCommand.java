@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +18,7 @@ import org.inkstream.core.Json;
 import org.inkstream.core.TopicScore;
 import org.inkstream.corpus.Split;
 import org.inkstream.enrichment.ChineseText;
+import org.inkstream.enrichment.Enricher;
 import org.inkstream.enrichment.EnricherConfig;
 import org.inkstream.enrichment.Taxonomy;
 import org.inkstream.enrichment.TopicClassifier;
@@ -186,20 +188,33 @@ final class TopicsCommand {
       Map<String, Confusion> results = new LinkedHashMap<>();
       results.put("taxonomy", LabelledScoring.topics(articles, a -> primary(classifier.classify(
           ChineseText.forAnalysis(a.headline()), ChineseText.forAnalysis(a.text())))));
-      results.put("model", LabelledScoring.topics(articles, filing(new TopicFiler(classifier, model, threshold, TopicFiler.Weights.MODEL_ONLY))));
+      Map<LabelledArticle, List<String>> places = placesOf(articles);
+      results.put("model", LabelledScoring.topics(articles,
+          filing(new TopicFiler(classifier, model, threshold, TopicFiler.Weights.MODEL_ONLY), places)));
       results.put("combined",
-          LabelledScoring.topics(articles, filing(new TopicFiler(classifier, model, threshold, blend))));
+          LabelledScoring.topics(articles, filing(new TopicFiler(classifier, model, threshold, blend), places)));
       TopicFiler unthresholded = new TopicFiler(classifier, model, 0, blend);
       Reliability reliability = Reliability.of(articles, a -> unthresholded.file(
-          ChineseText.forAnalysis(a.headline()), ChineseText.forAnalysis(a.text())));
+          ChineseText.forAnalysis(a.headline()), ChineseText.forAnalysis(a.text()), places.get(a)));
       Confusion types = LabelledScoring.types(articles, a -> TypeRefiner.refineType(ArticleType.NEWS,
           ChineseText.forAnalysis(a.headline()), ChineseText.forAnalysis(a.text()), Byline.empty(), null).key());
       print(results, reliability, types, articles.size());
       return 0;
     }
 
-    private static Function<LabelledArticle, String> filing(TopicFiler filer) {
-      return a -> primary(filer.file(ChineseText.forAnalysis(a.headline()), ChineseText.forAnalysis(a.text())));
+    private static Function<LabelledArticle, String> filing(TopicFiler filer,
+        Map<LabelledArticle, List<String>> places) {
+      return a -> primary(filer.file(ChineseText.forAnalysis(a.headline()), ChineseText.forAnalysis(a.text()),
+          places.get(a)));
+    }
+
+    /** Each article's places as the enricher finds them: the filer reads from them where an article is set. */
+    private static Map<LabelledArticle, List<String>> placesOf(List<LabelledArticle> articles) {
+      Enricher reader = Enricher.withDefaults();
+      Map<LabelledArticle, List<String>> places = new IdentityHashMap<>();
+      articles.forEach(a -> places.put(a,
+          reader.places(ChineseText.forAnalysis(a.headline()), ChineseText.forAnalysis(a.text()))));
+      return places;
     }
 
     private void print(Map<String, Confusion> results, Reliability reliability, Confusion types, int articles) {
