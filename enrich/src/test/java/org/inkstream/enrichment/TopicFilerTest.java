@@ -106,6 +106,17 @@ class TopicFilerTest {
     assertThat(filer.file(headline, body, List.of("德国"))).isEqualTo(filer.file(headline, body));
   }
 
+  /** The words of an older paper: a front-line report and a land-reform report written for this test. */
+  @Test
+  void olderPressReportsFindTheirTopics() {
+    TopicFiler filer = filer(Taxonomy.standard());
+
+    assertThat(filer.file("我军收复两城 歼敌一个团", "前线消息：我军于本月五日发起反击，激战一昼夜，"
+        + "歼灭敌军一个团，俘虏三百余人，缴获步枪五百余支，收复城镇两座。").get(0).key()).isEqualTo("military");
+    assertThat(filer.file("各村农会领导减租减息", "本县各村农会召开大会，发动佃户与地主清算，"
+        + "实行减租减息，开荒种地，组织互助组，发展生产。").get(0).key()).isEqualTo("rural");
+  }
+
   @Test
   void anArticleNoTopicFitsHasNoTopic() {
     assertThat(filer(Taxonomy.standard()).file("", "他说。")).isEmpty();
