@@ -65,6 +65,7 @@ public final class EntityExtractor {
   private static final List<String> PLACE_SUFFIXES = List.of("特别行政区", "自治区", "自治州", "自治县", "街道", "社区",
       "地区", "新区", "省", "市", "县", "区", "镇", "乡", "村", "州", "盟", "旗", "湾", "岛", "湖", "江", "河", "山");
   private static final Set<String> GENERIC_PLACES = Set.of("先行区", "事务区", "示范区", "开发区", "功能区", "城区",
+      "解放区", "边区",
       "景区", "社区", "园区", "辖区", "小区", "新区", "老区", "山区", "库区", "灾区", "市区", "郊区", "片区", "校区",
       "厂区", "街区", "城镇", "乡镇", "村镇", "全省", "全市", "全县", "全区", "本市", "我市", "该市", "外省", "各省",
       "专区", "服务区", "试验区", "保护区", "风景区", "旅游区", "商业区", "工业区", "住宅区", "居住区", "无人区", "禁区");
@@ -72,7 +73,7 @@ public final class EntityExtractor {
       "中心", "学校", "学院", "大学", "中学", "小学", "幼儿园", "医院", "卫生院", "协会", "学会", "商会", "联合会",
       "研究院", "研究所", "银行", "法院", "检察院", "政府", "党委", "党工委", "支部", "工作室", "基金会", "合作社",
       "报社", "日报", "晚报", "商报", "晨报", "都市报", "时报", "电视台", "博物馆", "纪念馆", "图书馆", "办公室", "出版社",
-      "旅行社", "总队", "支队", "大队", "组织", "馆", "站", "所", "队", "院", "厂");
+      "旅行社", "总队", "支队", "大队", "军分区", "军区", "议会", "组织", "馆", "站", "所", "队", "院", "厂");
   /** Endings of a periodical's name: papers (京报, 大晚报, 科技日报), weeklies, monthlies, magazines. */
   private static final List<String> PERIODICAL_ENDINGS = List.of("报", "周刊", "月刊", "旬刊", "杂志");
   /**
@@ -144,6 +145,12 @@ public final class EntityExtractor {
       "出席", "参加", "要求", "认为", "坦言", "笑着", "走进", "来到", "调研", "察看", "带领", "一行", "同志", "等",
       "先后", "详细", "听取", "看望", "慰问", "会见", "会谈", "宣布", "回忆", "感慨", "激动", "高兴", "提出", "希望",
       "讲", "称", "透露", "指着", "接过", "今年", "逝世", "病逝", "去世", "当天", "此前", "曾", "女儿", "儿子", "生前", ":");
+  /**
+   * Titles and honorifics written after a name, as older papers and formal reports do (朱德总司令, 胡适先生, 李鹏总理):
+   * as good evidence of a name as a title before it.
+   */
+  private static final List<String> TITLES_AFTER = List.of("先生", "总司令", "司令员", "司令", "将军", "委员长",
+      "主席", "副主席", "总理", "副总理", "总统", "总书记", "部长", "院长", "校长", "教授", "省长", "市长", "委员");
   /** Single characters that may stand right before or after a name without being part of a misread word. */
   private static final String NAME_NEIGHBOURS = "的和与及同对向让给由被把请为在是从跟说等也就都还又将到称讲问答笑带叫以于曾再已因率便均";
 
@@ -215,6 +222,13 @@ public final class EntityExtractor {
   private void addPerson(List<Segmenter.Token> tokens, int i, Set<String> persons, Collection<String> notMentioned,
       Set<String> repeated) {
     Segmenter.Token token = tokens.get(i);
+    String twoPart = twoPartForeignName(tokens, i);
+    if (twoPart != null) {
+      if (!notMentioned.contains(twoPart) && (isTitled(tokens, i) || speaks(tokens, i + 1))) {
+        persons.add(twoPart); // the given name after it, read next, is completed to this one
+      }
+      return;
+    }
     String person = token.nature().equals("nrf") ? null : person(token.word());
     if (person == null) {
       if (token.nature().equals("nrf") || isTranscribed(token.word())) {
@@ -348,10 +362,23 @@ public final class EntityExtractor {
    * ends with 的.
    */
   static boolean isKnownOrganisation(String word) {
-    AnsjItem item = DATDictionary.getItem(word);
-    if (word.length() < 2 || !isHan(word) || word.endsWith("的") || ORG_SUFFIXES.stream().anyMatch(word::endsWith)
-        || item == null || item.termNatures == null || item.getStatus() < 2) {
+    if (word.length() < 2 || !isHan(word) || word.endsWith("的") || ORG_SUFFIXES.stream().anyMatch(word::endsWith)) {
       return false;
+    }
+    TermNature top = commonest(word);
+    return top != null && top.nature.natureStr.startsWith("nt") && top.frequency >= 20;
+  }
+
+  /** The tag ansj's core dictionary gives {@code word} most often, or null when it does not know the word. */
+  static String commonestNature(String word) {
+    TermNature top = commonest(word);
+    return top == null ? null : top.nature.natureStr;
+  }
+
+  private static TermNature commonest(String word) {
+    AnsjItem item = DATDictionary.getItem(word);
+    if (item == null || item.termNatures == null || item.getStatus() < 2) {
+      return null;
     }
     TermNature top = null;
     for (TermNature nature : item.termNatures.termNatures) {
@@ -359,7 +386,7 @@ public final class EntityExtractor {
         top = nature;
       }
     }
-    return top != null && top.nature.natureStr.startsWith("nt") && top.frequency >= 20;
+    return top;
   }
 
   /**
@@ -605,11 +632,31 @@ public final class EntityExtractor {
     if (name.length() < 2 || !isHan(name) || notMentioned.contains(name) || gazetteer.lookup(name).isPresent()) {
       return;
     }
-    String before = i > 0 ? tokens.get(i - 1).word() : "";
-    boolean titled = FOREIGN_TITLES.contains(before) || FOREIGN_INTRODUCERS.stream().anyMatch(before::endsWith);
-    if (titled || speaks(tokens, i)) {
+    if (isTitled(tokens, i) || speaks(tokens, i)) {
       persons.add(name);
     }
+  }
+
+  /**
+   * A name the segmenter reads as two names side by side, a family name that opens with no Chinese surname and a given
+   * name (桥本 + 龙太郎, 中曾根 + 康弘): Japanese names as papers print them; null otherwise. Two Chinese names are never
+   * written together without a separator.
+   */
+  private String twoPartForeignName(List<Segmenter.Token> tokens, int i) {
+    if (i + 1 >= tokens.size() || !tokens.get(i + 1).nature().startsWith("nr")) {
+      return null;
+    }
+    String family = tokens.get(i).word();
+    String given = tokens.get(i + 1).word();
+    boolean shaped = family.length() >= 2 && family.length() <= 3 && given.length() >= 2 && given.length() <= 3 && isHan(family)
+        && isHan(given) && !surnames.contains(family.substring(0, 1));
+    return shaped ? family + given : null;
+  }
+
+  /** Whether a title or a role stands right before token {@code i} (巴西总统卢拉, 发言人巴加埃). */
+  private static boolean isTitled(List<Segmenter.Token> tokens, int i) {
+    String before = i > 0 ? tokens.get(i - 1).word() : "";
+    return FOREIGN_TITLES.contains(before) || FOREIGN_INTRODUCERS.stream().anyMatch(before::endsWith);
   }
 
   /** Whether a speech verb follows token {@code i}, maybe after a time word (别洛乌索夫 21日 称). */
@@ -646,7 +693,8 @@ public final class EntityExtractor {
   private boolean hasPersonContext(List<Segmenter.Token> tokens, int i, String name) {
     String before = i > 0 ? tokens.get(i - 1).word() : "";
     String after = i + 1 < tokens.size() ? tokens.get(i + 1).word() : "";
-    if (TITLES.stream().anyMatch(before::endsWith)) {
+    String word = tokens.get(i).word();
+    if (TITLES.stream().anyMatch(before::endsWith) || TITLES_AFTER.contains(word.substring(name.length()))) {
       return true;
     }
     if (!isFree(tokens, i)) {
@@ -655,7 +703,8 @@ public final class EntityExtractor {
     if (name.length() >= 3) {
       return true;
     }
-    return PERSON_VERBS.stream().anyMatch(after::startsWith) || isEnumerated(tokens, i);
+    return PERSON_VERBS.stream().anyMatch(after::startsWith) || TITLES_AFTER.contains(after)
+        || isEnumerated(tokens, i);
   }
 
   /**
@@ -711,7 +760,9 @@ public final class EntityExtractor {
     boolean compound = candidate.length() >= 3 && surnames.contains(candidate.substring(0, 2));
     String name = candidate;
     int max = compound ? 4 : 3;
-    if (name.length() == max + 1 && PERSON_TRAILERS.indexOf(name.charAt(max)) >= 0) {
+    if (name.length() >= (compound ? 5 : 4) && name.length() <= max + 2 && TITLES_AFTER.contains(name.substring(name.length() - 2))) {
+      name = name.substring(0, name.length() - 2); // 李鹏总理 read as one word: the name and its title
+    } else if (name.length() == max + 1 && PERSON_TRAILERS.indexOf(name.charAt(max)) >= 0) {
       name = name.substring(0, max);
     } else if (name.length() == 3 && !compound && FRAGMENT_TAILS.indexOf(name.charAt(2)) >= 0) {
       name = name.substring(0, 2); // 李鹏在, 李鹏又: a two-character name glued to the next word

@@ -156,4 +156,51 @@ class EntityRulesTest {
     assertThat(entities.organizations()).contains("天津南开大学")
         .noneMatch(name -> name.contains("校长"));
   }
+
+  @Test
+  void organsOfEarlierYearsAreKnownAndKeyedByTheirFullName() {
+    Entities entities = extract("国家计委和国家经贸委联合发出通知，民盟中央也派人参加了座谈。");
+    assertThat(entities.organizations()).contains("国家计委", "国家经贸委", "民盟中央");
+    assertThat(entities.keys()).contains("国家计划委员会", "国家经济贸易委员会", "中国民主同盟中央委员会");
+  }
+
+  @Test
+  void partiesArmiesAndGovernmentsOfTheForties() {
+    Entities entities = extract("国民政府昨日召开会议，八路军、新四军的代表和青年党人士列席，中央社作了报道。");
+    assertThat(entities.organizations()).contains("国民政府", "八路军", "新四军", "青年党", "中央社");
+  }
+
+  @Test
+  void borderRegionGovernmentsAndMilitaryRegionsAreOrganisations() {
+    Entities entities = extract("晋冀鲁豫边区政府发出布告，冀南军区部队奉命出发，解放区人民踊跃支前。");
+    assertThat(entities.organizations()).contains("晋冀鲁豫边区政府", "冀南军区");
+    assertThat(entities.places()).doesNotContain("解放区", "边区");
+  }
+
+  @Test
+  void provincesAndCityNamesOfOlderYearsArePlaces() {
+    Entities entities = extract("察哈尔、热河两省交通断绝，归绥方面尚无消息。");
+    assertThat(entities.places()).contains("察哈尔", "热河", "归绥");
+    assertThat(entities.keys()).contains("察哈尔省", "热河省", "归绥市");
+  }
+
+  @Test
+  void aCountyIsNamedWithoutItsSuffix() {
+    Entities entities = extract("部队向桐庐推进，沿途群众夹道欢迎。");
+    assertThat(entities.places()).contains("桐庐");
+    assertThat(entities.keys()).contains("桐庐县");
+    assertThat(extract("新兴产业发展迅速，大名鼎鼎的企业家纷纷投资。").places()).isEmpty();
+  }
+
+  @Test
+  void aTitleAfterANameIsEvidenceOfAName() {
+    assertThat(extract("朱德总司令和胡适先生出席了大会。").persons()).contains("朱德", "胡适");
+    assertThat(extract("会上，李鹏总理在发言中谈到农业。").persons()).contains("李鹏").doesNotContain("李鹏总理");
+  }
+
+  @Test
+  void aJapaneseNameReadAsTwoNamesIsOnePerson() {
+    Entities entities = extract("日本首相桥本龙太郎说，两国关系将继续发展。");
+    assertThat(entities.persons()).contains("桥本龙太郎").doesNotContain("龙太郎", "桥本");
+  }
 }
