@@ -119,7 +119,8 @@ public final class EntityExtractor {
       "奖", "基金", "杯", "广场", "中学", "小学", "大学", "医院", "路", "号", "革命", "烈士", "陵园", "纪念");
   /** Words that introduce a foreign name besides titles: 发言人巴加埃, 防长别洛乌索夫. */
   private static final List<String> FOREIGN_INTRODUCERS = List.of("发言人", "防长", "外长", "总统", "总理", "首相",
-      "国王", "主席", "大使", "秘书长", "议长", "部长", "市长", "州长", "教授", "总书记", "领导人", "统帅", "司令");
+      "国王", "主席", "大使", "秘书长", "议长", "部长", "市长", "州长", "教授", "总书记", "领导人", "统帅", "司令",
+      "国务卿", "特使");
   /** Speech verbs that a foreign name is the subject of (阿拉格齐当天表示). */
   private static final List<String> SPEECH_VERBS = List.of("说", "称", "表示", "强调", "指出", "认为", "宣布", "证实",
       "批准", "会见", "会晤", "访问", "致电", "签署", "政府");
@@ -130,7 +131,7 @@ public final class EntityExtractor {
   private static final String TRANSCRIPTION = "阿埃艾爱安昂奥巴拜班邦保鲍贝本比彼宾波伯博布查达戴丹道德登迪蒂丁东杜顿多厄恩尔法凡范菲费芬丰"
       + "夫福弗富盖甘冈高戈哥格根古瓜哈海汉豪赫亨洪胡华霍基吉加贾杰金卡凯坎康考柯科克肯库夸奎拉莱兰朗劳勒雷蕾里利莉连列林琳卢鲁伦罗洛"
       + "马玛迈麦曼梅门蒙米敏明莫姆穆纳娜奈南内妮尼涅宁纽努诺欧帕潘庞佩彭皮珀普奇齐恰乔切钦琼丘萨塞赛桑森沙莎尚舍申什施史斯松苏索"
-      + "塔泰坦汤唐特提图托瓦万旺威韦维温沃乌伍西希锡夏谢辛休雅亚扬耶伊因英尤于约泽扎詹兹佐祖";
+      + "塔泰坦汤唐特提图托瓦万旺威韦维温沃乌伍西希锡夏谢辛休雅亚扬耶伊因英尤于约泽扎詹兹佐祖歇茨";
   /** Words that introduce a person: a title, a role, a form of address (市委书记周锋, 检察长廖旭, 市民代表吕轻燕). */
   private static final List<String> TITLES = List.of("书记", "市长", "县长", "区长", "镇长", "乡长", "村长", "主任",
       "局长", "处长", "科长", "院长", "检察长", "庭长", "所长", "校长", "主席", "委员", "部长", "厅长", "省长", "总理",
@@ -150,9 +151,12 @@ public final class EntityExtractor {
    * as good evidence of a name as a title before it.
    */
   private static final List<String> TITLES_AFTER = List.of("先生", "总司令", "司令员", "司令", "将军", "委员长",
-      "主席", "副主席", "总理", "副总理", "总统", "总书记", "部长", "院长", "校长", "教授", "省长", "市长", "委员");
+      "主席", "副主席", "总理", "副总理", "总统", "总书记", "部长", "院长", "校长", "教授", "省长", "市长", "委员", "君",
+      "博士", "女士", "夫人", "大使", "特使", "国务卿", "首相", "外长");
   /** Single characters that may stand right before or after a name without being part of a misread word. */
-  private static final String NAME_NEIGHBOURS = "的和与及同对向让给由被把请为在是从跟说等也就都还又将到称讲问答笑带叫以于曾再已因率便均";
+  private static final String NAME_NEIGHBOURS = "的和与及同对向让给由被把请为在是从跟说等也就都还又将到称讲问答笑带叫以于曾再已因率便均"
+      // the written language of older papers: 段祺瑞曰, 蔡元培君, 冯玉祥副委员长, 宋子文抵沪, 偕 / 暨 / 致 before a name
+      + "曰谓云君氏亦乃即遂则并且之副偕暨致电函抵赴返离访昨今拟仍尚复自";
 
   private final Set<String> surnames;
   private final Set<String> stopwords;
@@ -192,6 +196,8 @@ public final class EntityExtractor {
         organizations.add(token.word());
       } else if (nature.startsWith("nr")) {
         addPerson(tokens, i, persons, notMentioned, repeated);
+      } else if (isTitledForeignNoun(tokens, i) && !notMentioned.contains(token.word())) {
+        persons.add(token.word());
       } else if (nature.startsWith("ns")) {
         i = addPlace(tokens, i, places, organizations);
       } else if (LOCAL_UNITS.contains(token.word())) {
@@ -224,7 +230,9 @@ public final class EntityExtractor {
     Segmenter.Token token = tokens.get(i);
     String twoPart = twoPartForeignName(tokens, i);
     if (twoPart != null) {
-      if (!notMentioned.contains(twoPart) && (isTitled(tokens, i) || speaks(tokens, i + 1))) {
+      String after = i + 2 < tokens.size() ? tokens.get(i + 2).word() : "";
+      if (!notMentioned.contains(twoPart) && (isTitled(tokens, i) || speaks(tokens, i + 1)
+          || TITLES_AFTER.contains(after))) {
         persons.add(twoPart); // the given name after it, read next, is completed to this one
       }
       return;
@@ -495,7 +503,8 @@ public final class EntityExtractor {
     for (int start = i - 1; start >= Math.max(0, i - 7); start--) {
       Segmenter.Token first = tokens.get(start);
       boolean opensName = first.nature().startsWith("ns") || first.nature().equals("nt")
-          || ADMIN_LEVELS.contains(first.word());
+          || ADMIN_LEVELS.contains(first.word())
+          || isProperStem(first) && start >= i - 2 && !TEAM_WORDS.contains(tokens.get(i).word());
       if (opensName && ADMIN_LEVELS.contains(first.word()) && start > 0
           && tokens.get(start - 1).nature().startsWith("ns")) {
         start--; // 咸安 + 区 + 全民健身运动中心: the place the segmenter cut off belongs to the name
@@ -514,6 +523,18 @@ public final class EntityExtractor {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether a token is a proper noun or an abbreviation that may open an institution's name without a place: 燕京 of
+   * 燕京大学, 俄 (Russia) of 俄款委员会, 华为 of 华为公司; the segmenter tags such words {@code nz} and {@code j}. Only
+   * the one-character abbreviations (俄, 美, 英) of {@code j}: longer ones open leagues and fairs (法甲, 会展). Such a
+   * name has at most one word between the stem and the institutional word, and is no team (法 + 甲 + 女足 is a
+   * league's), since these tags are less sure than a place's.
+   */
+  private static boolean isProperStem(Segmenter.Token token) {
+    return token.nature().equals("j") && token.word().length() == 1
+        || token.nature().equals("nz") && token.word().length() >= 2;
   }
 
   /**
@@ -639,8 +660,8 @@ public final class EntityExtractor {
 
   /**
    * A name the segmenter reads as two names side by side, a family name that opens with no Chinese surname and a given
-   * name (桥本 + 龙太郎, 中曾根 + 康弘): Japanese names as papers print them; null otherwise. Two Chinese names are never
-   * written together without a separator.
+   * name (桥本 + 龙太郎, 中曾根 + 康弘): Japanese names as papers print them, or a compound surname and a given name
+   * (司徒 + 雷登); null otherwise. Two Chinese names are never written together without a separator.
    */
   private String twoPartForeignName(List<Segmenter.Token> tokens, int i) {
     if (i + 1 >= tokens.size() || !tokens.get(i + 1).nature().startsWith("nr")) {
@@ -649,7 +670,7 @@ public final class EntityExtractor {
     String family = tokens.get(i).word();
     String given = tokens.get(i + 1).word();
     boolean shaped = family.length() >= 2 && family.length() <= 3 && given.length() >= 2 && given.length() <= 3 && isHan(family)
-        && isHan(given) && !surnames.contains(family.substring(0, 1));
+        && isHan(given) && (!surnames.contains(family.substring(0, 1)) || surnames.contains(family));
     return shaped ? family + given : null;
   }
 
@@ -666,6 +687,19 @@ public final class EntityExtractor {
       next++;
     }
     return next < tokens.size() && SPEECH_VERBS.stream().anyMatch(tokens.get(next).word()::startsWith);
+  }
+
+  /**
+   * A transcribed foreign name the segmenter tags as a plain noun, with a title before or after it (国务卿马歇尔,
+   * 马歇尔将军): the title makes it a person; alone such a word may be a thing (马拉松).
+   */
+  private boolean isTitledForeignNoun(List<Segmenter.Token> tokens, int i) {
+    String word = tokens.get(i).word();
+    if (!tokens.get(i).nature().equals("n") || !isTranscribed(word) || gazetteer.lookup(word).isPresent()) {
+      return false;
+    }
+    String after = i + 1 < tokens.size() ? tokens.get(i + 1).word() : "";
+    return isTitled(tokens, i) || TITLES_AFTER.contains(after);
   }
 
   private static boolean isTranscribed(String word) {

@@ -203,4 +203,30 @@ class EntityRulesTest {
     Entities entities = extract("日本首相桥本龙太郎说，两国关系将继续发展。");
     assertThat(entities.persons()).contains("桥本龙太郎").doesNotContain("龙太郎", "桥本");
   }
+
+  @Test
+  void aProperNounOrACountryAbbreviationOpensAnInstitutionWithoutAPlace() {
+    Entities entities = extract("燕京大学的学生和美款委员会的委员一同出席。");
+    assertThat(entities.organizations()).contains("燕京大学", "美款委员会");
+    assertThat(extract("她是法甲女足的主力。").organizations()).isEmpty();
+  }
+
+  @Test
+  void theClassicalWordsOfOlderPapersStandBesideANameInTheirOwnRight() {
+    assertThat(extract("段祺瑞曰：此事须从缓。记者访问蔡元培君。").persons()).contains("段祺瑞", "蔡元培");
+    assertThat(extract("冯玉祥副委员长随行，张謇博士与宋庆龄女士亦到。").persons())
+        .contains("冯玉祥", "张謇", "宋庆龄");
+  }
+
+  @Test
+  void aTranscribedNameTaggedAsANounCountsWithATitle() {
+    assertThat(extract("美国国务卿马歇尔将军昨日飞抵南京。").persons()).contains("马歇尔");
+    assertThat(extract("他参加了城市马拉松比赛。").persons()).isEmpty();
+  }
+
+  @Test
+  void aCompoundSurnameReadAsANameOfItsOwnJoinsTheGivenName() {
+    Entities entities = extract("美国驻华大使司徒雷登说，双方应当停火。");
+    assertThat(entities.persons()).contains("司徒雷登").doesNotContain("雷登", "司徒");
+  }
 }
