@@ -73,7 +73,7 @@ public final class EntityExtractor {
       "中心", "学校", "学院", "大学", "中学", "小学", "幼儿园", "医院", "卫生院", "协会", "学会", "商会", "联合会",
       "研究院", "研究所", "银行", "法院", "检察院", "政府", "党委", "党工委", "支部", "工作室", "基金会", "合作社",
       "报社", "日报", "晚报", "商报", "晨报", "都市报", "时报", "电视台", "博物馆", "纪念馆", "图书馆", "办公室", "出版社",
-      "旅行社", "总队", "支队", "大队", "军分区", "军区", "议会", "组织", "馆", "站", "所", "队", "院", "厂");
+      "旅行社", "总队", "支队", "大队", "军分区", "军区", "议会", "国会", "议院", "内阁", "组织", "馆", "站", "所", "队", "院", "厂");
   /** Endings of a periodical's name: papers (京报, 大晚报, 科技日报), weeklies, monthlies, magazines. */
   private static final List<String> PERIODICAL_ENDINGS = List.of("报", "周刊", "月刊", "旬刊", "杂志");
   /**
@@ -452,8 +452,10 @@ public final class EntityExtractor {
       organizations.add(organization.name());
       return organization.last();
     }
-    if (word.equals(tokens.get(i).word()) && i + 1 < tokens.size() && isKnownOrganisation(after)) {
-      organizations.add(word + after); // 上海 + 上港, 广州 + 恒大: the club of the city
+    if (word.equals(tokens.get(i).word()) && i + 1 < tokens.size() && isKnownOrganisation(after)
+        && !tokens.get(i + 1).nature().equals(Gazetteer.ORGANISATION_TAG)) {
+      // 上海 + 上港, 广州 + 恒大: the club of the city; but 美国 + 联合国 are two, as the gazetteer knows the second
+      organizations.add(word + after);
       return i;
     }
     for (String unit : splitChain(word)) {
@@ -526,6 +528,15 @@ public final class EntityExtractor {
   }
 
   /**
+   * Whether a token is an organ the gazetteer knows and whose name ends like an institution (国务院, 国防部): after a
+   * country it is that country's organ (美国国务院), one organisation and no place of its own.
+   */
+  private static boolean isNationalOrgan(Segmenter.Token token) {
+    return token.nature().equals(Gazetteer.ORGANISATION_TAG)
+        && ORG_SUFFIXES.stream().anyMatch(token.word()::endsWith);
+  }
+
+  /**
    * Whether a token is a proper noun or an abbreviation that may open an institution's name without a place: 燕京 of
    * 燕京大学, 俄 (Russia) of 俄款委员会, 华为 of 华为公司; the segmenter tags such words {@code nz} and {@code j}. Only
    * the one-character abbreviations (俄, 美, 英) of {@code j}: longer ones open leagues and fairs (法甲, 会展). Such a
@@ -582,7 +593,7 @@ public final class EntityExtractor {
       if (j == i + 1 && GENERIC_AFTER_PLACE.contains(next.word())) {
         continue; // 印度 + 学校: a school in India, not a name
       }
-      if (isInstitutionWord(next.word()) && isOrganization(name.toString())) {
+      if ((isInstitutionWord(next.word()) || j == i + 1 && isNationalOrgan(next)) && isOrganization(name.toString())) {
         found = new Span(name.toString(), j);
       }
     }

@@ -229,4 +229,18 @@ class EntityRulesTest {
     Entities entities = extract("美国驻华大使司徒雷登说，双方应当停火。");
     assertThat(entities.persons()).contains("司徒雷登").doesNotContain("雷登", "司徒");
   }
+
+  @Test
+  void aCountrysOrgansAndParliamentsAreOrganisationsNotPlaces() {
+    Entities entities = extract("英国外交部和法国国务院先后表态，德国议会与日本国会将继续辩论。");
+    assertThat(entities.organizations()).contains("英国外交部", "法国国务院", "德国议会", "日本国会")
+        .doesNotContain("国务院");
+    assertThat(entities.places()).isEmpty();
+  }
+
+  @Test
+  void aCountryBeforeAnInternationalBodyIsNoClubOfIt() {
+    Entities entities = extract("加拿大联合国代表团今天抵达。");
+    assertThat(entities.organizations()).contains("联合国").doesNotContain("加拿大联合国");
+  }
 }
