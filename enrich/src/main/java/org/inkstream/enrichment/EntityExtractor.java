@@ -105,7 +105,7 @@ public final class EntityExtractor {
   /** Words that end like an institution and are none. */
   private static final Set<String> NOT_INSTITUTIONS = Set.of("干部", "内部", "全部", "局部", "外部", "东部", "西部", "南部",
       "北部", "中部", "腹部", "头部", "大部", "部分", "俱乐部", "基层干部", "党员干部", "领导干部", "村干部", "全局", "格局",
-      "布局", "大局", "开局", "结局", "当局", "骗局");
+      "布局", "大局", "开局", "结局", "当局", "骗局", "某部", "该部", "各部", "本部", "此部");
   /** Stems that make a generic description, not a name (劳务有限公司, 职业学院). */
   private static final Set<String> GENERIC_ORG_STEMS = Set.of("劳务", "服务", "职业", "综治", "有限", "科技", "工作",
       "管理", "相关", "有关", "该", "本", "各", "某", "这家", "一家", "建设", "投资", "发展", "技术", "信息");
@@ -120,7 +120,7 @@ public final class EntityExtractor {
   /** Words that introduce a foreign name besides titles: 发言人巴加埃, 防长别洛乌索夫. */
   private static final List<String> FOREIGN_INTRODUCERS = List.of("发言人", "防长", "外长", "总统", "总理", "首相",
       "国王", "主席", "大使", "秘书长", "议长", "部长", "市长", "州长", "教授", "总书记", "领导人", "统帅", "司令",
-      "国务卿", "特使");
+      "国务卿", "特使", "外相", "总裁", "总干事");
   /** Speech verbs that a foreign name is the subject of (阿拉格齐当天表示). */
   private static final List<String> SPEECH_VERBS = List.of("说", "称", "表示", "强调", "指出", "认为", "宣布", "证实",
       "批准", "会见", "会晤", "访问", "致电", "签署", "政府");
@@ -139,7 +139,10 @@ public final class EntityExtractor {
       "同志", "村民", "市民", "居民", "代表", "负责人", "指导员", "民警", "干部", "成员", "专家", "工程师", "主持人",
       "馆长", "社长", "行长", "总裁", "创始人", "支书", "组长", "班长", "师傅", "老人", "领导", "烈士", "英雄", "模范",
       "患者", "学生", "职工", "员工", "农民", "党员", "群众", "游客", "选手", "运动员", "教练", "冠军", "作家", "画家",
-      "演员", "导演", "博士", "院士", "总监", "主管", "大使", "外长", "国王", "议长", "法官", "检察官", "律师", "记者");
+      "演员", "导演", "博士", "院士", "总监", "主管", "大使", "外长", "国王", "议长", "法官", "检察官", "律师", "记者",
+      // ranks and posts of armies and of older papers (总司令林彪, 政委刘伯承, 特使马歇尔)
+      "司令", "司令员", "政委", "参谋长", "将军", "上将", "中将", "少将", "元帅", "军长", "师长", "旅长", "团长", "特使",
+      "国务卿", "外相");
   private static final Set<String> TITLE_SET = Set.copyOf(TITLES);
   /** Words that follow a person: speech and action verbs (杨军强调, 张进顺笑着说). */
   private static final List<String> PERSON_VERBS = List.of("说", "表示", "介绍", "告诉", "指出", "强调", "主持",
@@ -156,7 +159,7 @@ public final class EntityExtractor {
   /** Single characters that may stand right before or after a name without being part of a misread word. */
   private static final String NAME_NEIGHBOURS = "的和与及同对向让给由被把请为在是从跟说等也就都还又将到称讲问答笑带叫以于曾再已因率便均"
       // the written language of older papers: 段祺瑞曰, 蔡元培君, 冯玉祥副委员长, 宋子文抵沪, 偕 / 暨 / 致 before a name
-      + "曰谓云君氏亦乃即遂则并且之副偕暨致电函抵赴返离访昨今拟仍尚复自";
+      + "曰谓云君氏亦乃即遂则并且之副偕暨致电函抵赴返离访昨今拟仍尚复自诸";
 
   private final Set<String> surnames;
   private final Set<String> stopwords;

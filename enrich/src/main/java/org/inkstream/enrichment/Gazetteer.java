@@ -110,8 +110,10 @@ final class Gazetteer {
   /** Reads both lists; {@link #standard()} does it once per JVM. */
   static Gazetteer load() {
     Map<String, Entry> entries = new HashMap<>();
-    List<String[]> places = new ArrayList<>(rows("gazetteer/places.tsv"));
-    places.addAll(rows("gazetteer/historical-places.tsv"));
+    List<String[]> places = rows("gazetteer/places.tsv");
+    for (String[] row : rows("gazetteer/historical-places.tsv")) {
+      entries.put(row[0], new Entry(row[1], true)); // chosen by hand: 晋察冀 is an abbreviation, and a place
+    }
     for (String[] row : places) {
       boolean shortForm = !row[0].equals(row[1]);
       if (!shortForm || !EntityExtractor.isCommonWord(row[0])) {

@@ -216,6 +216,7 @@ class EntityRulesTest {
     assertThat(extract("段祺瑞曰：此事须从缓。记者访问蔡元培君。").persons()).contains("段祺瑞", "蔡元培");
     assertThat(extract("冯玉祥副委员长随行，张謇博士与宋庆龄女士亦到。").persons())
         .contains("冯玉祥", "张謇", "宋庆龄");
+    assertThat(extract("周恩来、董必武、王若飞诸同志昨日抵达。").persons()).contains("王若飞");
   }
 
   @Test
@@ -242,5 +243,25 @@ class EntityRulesTest {
   void aCountryBeforeAnInternationalBodyIsNoClubOfIt() {
     Entities entities = extract("加拿大联合国代表团今天抵达。");
     assertThat(entities.organizations()).contains("联合国").doesNotContain("加拿大联合国");
+  }
+
+  @Test
+  void aRankOrAnArmyPostBeforeANameIsATitle() {
+    assertThat(extract("纵队司令员陈赓和政委谢富治率部出发，上将林彪随后赶到。").persons())
+        .contains("陈赓", "谢富治", "林彪");
+    assertThat(extract("日本外相小渊惠三抵达北京。").persons()).contains("小渊惠三");
+  }
+
+  @Test
+  void aUnitLeftUnnamedIsNoInstitution() {
+    assertThat(extract("他到北京军区某部视察，该部官兵列队欢迎。").organizations())
+        .contains("北京军区").noneMatch(name -> name.endsWith("某部") || name.endsWith("该部"));
+  }
+
+  @Test
+  void theWartimeBorderRegionsAreNamedByTheirAbbreviationsToo() {
+    Entities entities = extract("晋冀鲁豫我军在邯郸以南歼敌一部，陕甘宁各地纷纷支援。");
+    assertThat(entities.places()).contains("晋冀鲁豫", "陕甘宁");
+    assertThat(entities.keys()).contains("晋冀鲁豫边区", "陕甘宁边区");
   }
 }
