@@ -71,7 +71,7 @@ public final class EntityExtractor {
       "专区", "服务区", "试验区", "保护区", "风景区", "旅游区", "商业区", "工业区", "住宅区", "居住区", "无人区", "禁区");
   private static final List<String> ORG_SUFFIXES = List.of("委员会", "有限公司", "公司", "集团", "局", "委", "厅", "部",
       "中心", "学校", "学院", "大学", "中学", "小学", "幼儿园", "医院", "卫生院", "协会", "学会", "商会", "联合会",
-      "研究院", "研究所", "银行", "法院", "检察院", "政府", "党委", "党工委", "支部", "工作室", "基金会", "合作社",
+      "研究院", "研究所", "银行", "分行", "支行", "法院", "检察院", "政府", "党委", "党工委", "支部", "工作室", "基金会", "合作社",
       "报社", "日报", "晚报", "商报", "晨报", "都市报", "时报", "电视台", "博物馆", "纪念馆", "图书馆", "办公室", "出版社",
       "旅行社", "总队", "支队", "大队", "军分区", "军区", "议会", "国会", "议院", "内阁", "组织", "馆", "站", "所", "队", "院", "厂");
   /** Endings of a periodical's name: papers (京报, 大晚报, 科技日报), weeklies, monthlies, magazines. */
@@ -82,6 +82,10 @@ public final class EntityExtractor {
    */
   private static final Set<String> DOCUMENT_WORDS = Set.of("公报", "通报", "简报", "汇报", "年报", "预报", "情报",
       "海报", "电报", "警报", "喜报", "捷报", "举报", "快报", "板报");
+
+  /** The one-character names papers give countries (中美, 俄军, 日方): 俄 of 俄款委员会. */
+  private static final Set<String> COUNTRY_ABBREVIATIONS = Set.of("中", "美", "英", "法", "德", "俄", "苏", "日", "意",
+      "奥", "荷", "比", "西", "葡", "加", "澳", "印", "韩", "朝", "越", "泰", "缅", "埃", "以", "伊", "巴", "蒙", "土");
 
   /** Words that after a bare place describe an institution without naming it (印度学校, 美国公司). */
   private static final Set<String> GENERIC_AFTER_PLACE = Set.of("学校", "公司");
@@ -105,7 +109,7 @@ public final class EntityExtractor {
   /** Words that end like an institution and are none. */
   private static final Set<String> NOT_INSTITUTIONS = Set.of("干部", "内部", "全部", "局部", "外部", "东部", "西部", "南部",
       "北部", "中部", "腹部", "头部", "大部", "部分", "俱乐部", "基层干部", "党员干部", "领导干部", "村干部", "全局", "格局",
-      "布局", "大局", "开局", "结局", "当局", "骗局", "某部", "该部", "各部", "本部", "此部");
+      "布局", "大局", "开局", "结局", "当局", "骗局", "某部", "该部", "各部", "本部", "此部", "常委");
   /** Stems that make a generic description, not a name (劳务有限公司, 职业学院). */
   private static final Set<String> GENERIC_ORG_STEMS = Set.of("劳务", "服务", "职业", "综治", "有限", "科技", "工作",
       "管理", "相关", "有关", "该", "本", "各", "某", "这家", "一家", "建设", "投资", "发展", "技术", "信息");
@@ -148,7 +152,8 @@ public final class EntityExtractor {
   private static final List<String> PERSON_VERBS = List.of("说", "表示", "介绍", "告诉", "指出", "强调", "主持",
       "出席", "参加", "要求", "认为", "坦言", "笑着", "走进", "来到", "调研", "察看", "带领", "一行", "同志", "等",
       "先后", "详细", "听取", "看望", "慰问", "会见", "会谈", "宣布", "回忆", "感慨", "激动", "高兴", "提出", "希望",
-      "讲", "称", "透露", "指着", "接过", "今年", "逝世", "病逝", "去世", "当天", "此前", "曾", "女儿", "儿子", "生前", ":");
+      "讲", "称", "透露", "指着", "接过", "今年", "逝世", "病逝", "去世", "当天", "此前", "曾", "女儿", "儿子", "生前", ":",
+      "在");
   /**
    * Titles and honorifics written after a name, as older papers and formal reports do (朱德总司令, 胡适先生, 李鹏总理):
    * as good evidence of a name as a title before it.
@@ -196,7 +201,9 @@ public final class EntityExtractor {
         organizations.add(periodical.name());
         i = periodical.last();
       } else if (nature.equals(Gazetteer.ORGANISATION_TAG)) {
-        organizations.add(token.word());
+        Span branch = branchOf(tokens, i);
+        organizations.add(branch == null ? token.word() : branch.name());
+        i = branch == null ? i : branch.last();
       } else if (nature.startsWith("nr")) {
         addPerson(tokens, i, persons, notMentioned, repeated);
       } else if (isTitledForeignNoun(tokens, i) && !notMentioned.contains(token.word())) {
@@ -531,6 +538,26 @@ public final class EntityExtractor {
   }
 
   /**
+   * The longer name a known organisation at token {@code i} opens, its branch or office (建设部 + 政策 + 研究中心,
+   * 交通银行 + 四川省 + 分行), or null: never across a conjunction or another known organisation, which make two names
+   * (国家计委 和 国家经贸委).
+   */
+  private Span branchOf(List<Segmenter.Token> tokens, int i) {
+    Span longer = organizationStartingAt(tokens, i);
+    if (longer == null) {
+      return null;
+    }
+    for (int j = i + 1; j <= longer.last(); j++) {
+      Segmenter.Token inside = tokens.get(j);
+      if (inside.nature().equals("c") || CONJUNCTIONS.contains(inside.word())
+          || inside.nature().equals(Gazetteer.ORGANISATION_TAG)) {
+        return null;
+      }
+    }
+    return longer;
+  }
+
+  /**
    * Whether a token is an organ the gazetteer knows and whose name ends like an institution (国务院, 国防部): after a
    * country it is that country's organ (美国国务院), one organisation and no place of its own.
    */
@@ -540,15 +567,13 @@ public final class EntityExtractor {
   }
 
   /**
-   * Whether a token is a proper noun or an abbreviation that may open an institution's name without a place: 燕京 of
-   * 燕京大学, 俄 (Russia) of 俄款委员会, 华为 of 华为公司; the segmenter tags such words {@code nz} and {@code j}. Only
-   * the one-character abbreviations (俄, 美, 英) of {@code j}: longer ones open leagues and fairs (法甲, 会展). Such a
-   * name has at most one word between the stem and the institutional word, and is no team (法 + 甲 + 女足 is a
-   * league's), since these tags are less sure than a place's.
+   * Whether a token is a country's one-character abbreviation (俄 of 俄款委员会, 美 of 美军事委员会), which opens an
+   * institution's name as a place does. Such a name has at most one word between the abbreviation and the
+   * institutional word, and is no team (法 + 甲 + 女足 is a league's). Proper nouns the segmenter tags {@code nz} were
+   * tried too and dropped: it tags common words so (博彩 + 公司, 客服 + 中心).
    */
   private static boolean isProperStem(Segmenter.Token token) {
-    return token.nature().equals("j") && token.word().length() == 1
-        || token.nature().equals("nz") && token.word().length() >= 2;
+    return token.nature().equals("j") && COUNTRY_ABBREVIATIONS.contains(token.word());
   }
 
   /**

@@ -205,10 +205,10 @@ class EntityRulesTest {
   }
 
   @Test
-  void aProperNounOrACountryAbbreviationOpensAnInstitutionWithoutAPlace() {
-    Entities entities = extract("燕京大学的学生和美款委员会的委员一同出席。");
-    assertThat(entities.organizations()).contains("燕京大学", "美款委员会");
+  void aCountrysAbbreviationOpensAnInstitutionWithoutAPlace() {
+    assertThat(extract("美款委员会的委员一同出席。").organizations()).contains("美款委员会");
     assertThat(extract("她是法甲女足的主力。").organizations()).isEmpty();
+    assertThat(extract("博彩公司开出了新的赔率。").organizations()).isEmpty();
   }
 
   @Test
@@ -263,5 +263,12 @@ class EntityRulesTest {
     Entities entities = extract("晋冀鲁豫我军在邯郸以南歼敌一部，陕甘宁各地纷纷支援。");
     assertThat(entities.places()).contains("晋冀鲁豫", "陕甘宁");
     assertThat(entities.keys()).contains("晋冀鲁豫边区", "陕甘宁边区");
+  }
+
+  @Test
+  void aKnownOrganisationOpensTheLongerNameOfItsBranch() {
+    Entities entities = extract("建设部政策研究中心发布报告，交通银行湖北省分行随后跟进。");
+    assertThat(entities.organizations()).contains("建设部政策研究中心", "交通银行湖北省分行")
+        .doesNotContain("建设部", "交通银行");
   }
 }
