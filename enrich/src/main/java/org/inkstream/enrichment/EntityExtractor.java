@@ -163,8 +163,9 @@ public final class EntityExtractor {
       "博士", "女士", "夫人", "大使", "特使", "国务卿", "首相", "外长");
   /** Single characters that may stand right before or after a name without being part of a misread word. */
   private static final String NAME_NEIGHBOURS = "的和与及同对向让给由被把请为在是从跟说等也就都还又将到称讲问答笑带叫以于曾再已因率便均"
-      // the written language of older papers: 段祺瑞曰, 蔡元培君, 冯玉祥副委员长, 宋子文抵沪, 偕 / 暨 / 致 before a name
-      + "曰谓云君氏亦乃即遂则并且之副偕暨致电函抵赴返离访昨今拟仍尚复自诸";
+      // the written language of older papers: 段祺瑞曰, 蔡元培君, 冯玉祥副委员长, 宋子文抵沪, 孙传芳部 (his troops),
+      // 偕 / 暨 / 致 before a name
+      + "曰谓云君氏亦乃即遂则并且之副偕暨致电函抵赴返离访昨今拟仍尚复自诸部";
 
   private final Set<String> surnames;
   private final Set<String> stopwords;

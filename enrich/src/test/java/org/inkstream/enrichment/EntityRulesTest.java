@@ -217,6 +217,7 @@ class EntityRulesTest {
     assertThat(extract("冯玉祥副委员长随行，张謇博士与宋庆龄女士亦到。").persons())
         .contains("冯玉祥", "张謇", "宋庆龄");
     assertThat(extract("周恩来、董必武、王若飞诸同志昨日抵达。").persons()).contains("王若飞");
+    assertThat(extract("孙传芳部与敌军在徐州附近激战。").persons()).contains("孙传芳");
   }
 
   @Test
@@ -270,5 +271,10 @@ class EntityRulesTest {
     Entities entities = extract("建设部政策研究中心发布报告，交通银行湖北省分行随后跟进。");
     assertThat(entities.organizations()).contains("建设部政策研究中心", "交通银行湖北省分行")
         .doesNotContain("建设部", "交通银行");
+  }
+
+  @Test
+  void aTwoCharacterNameBeforeInIsAPerson() {
+    assertThat(extract("鲁迅在北京教书多年。").persons()).contains("鲁迅");
   }
 }
