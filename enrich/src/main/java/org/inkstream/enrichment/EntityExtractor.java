@@ -27,14 +27,18 @@ import org.inkstream.core.Entities;
  *   <li>a place is either a place in ansj's core dictionary (a gazetteer of provinces, cities, countries...) or a name
  *       of at least two characters before an administrative suffix (省 市 县 区 镇 乡 村 街道 社区...), and never a
  *       generic area word (开发区, 景区, 社区);
- *   <li>an organisation is ansj's organisation tag, or a chain of nouns that starts with a place or an administrative
- *       level (市, 县...) and ends with an institutional word (生态环境局, 仲裁委员会, 有限公司...), with at least two
- *       non-generic characters before the suffix; only the longest form is kept (郧西县公安局, not also 县公安局);
+ *   <li>an organisation is ansj's organisation tag, or a chain of nouns that starts with a place, an administrative
+ *       level (市, 县...), a country's one-character abbreviation (俄) or a known organisation (建设部 of
+ *       建设部政策研究中心) and ends with an institutional word (生态环境局, 仲裁委员会, 有限公司, 军区...), with at
+ *       least two non-generic characters before the suffix; only the longest form is kept (郧西县公安局, not also
+ *       县公安局);
  *   <li>names the {@link Gazetteer} knows (places from province to township and the world's countries, national and
  *       international organisations) are joined into one word first, and give each entity its normalised key
  *       ({@link Entities#keys()}: 中共中央 and 中国共产党中央委员会 share one);
  *   <li>foreign names count after a title or before a speech verb, names repeated in the article count without a
- *       title, and a name that is the tail of a longer one found too is that person (桥本龙太郎, not 龙太郎).
+ *       title, and a name that is the tail of a longer one found too is that person (桥本龙太郎, not 龙太郎);
+ *   <li>older papers write titles after names (朱德总司令, 蔡元培君) and classical words beside them (段祺瑞曰,
+ *       孙传芳部): both are read as a name's context.
  * </ul>
  *
  * Thread-safe and immutable.
