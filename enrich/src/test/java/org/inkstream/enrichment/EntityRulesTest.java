@@ -156,4 +156,125 @@ class EntityRulesTest {
     assertThat(entities.organizations()).contains("天津南开大学")
         .noneMatch(name -> name.contains("校长"));
   }
+
+  @Test
+  void organsOfEarlierYearsAreKnownAndKeyedByTheirFullName() {
+    Entities entities = extract("国家计委和国家经贸委联合发出通知，民盟中央也派人参加了座谈。");
+    assertThat(entities.organizations()).contains("国家计委", "国家经贸委", "民盟中央");
+    assertThat(entities.keys()).contains("国家计划委员会", "国家经济贸易委员会", "中国民主同盟中央委员会");
+  }
+
+  @Test
+  void partiesArmiesAndGovernmentsOfTheForties() {
+    Entities entities = extract("国民政府昨日召开会议，八路军、新四军的代表和青年党人士列席，中央社作了报道。");
+    assertThat(entities.organizations()).contains("国民政府", "八路军", "新四军", "青年党", "中央社");
+  }
+
+  @Test
+  void borderRegionGovernmentsAndMilitaryRegionsAreOrganisations() {
+    Entities entities = extract("晋冀鲁豫边区政府发出布告，冀南军区部队奉命出发，解放区人民踊跃支前。");
+    assertThat(entities.organizations()).contains("晋冀鲁豫边区政府", "冀南军区");
+    assertThat(entities.places()).doesNotContain("解放区", "边区");
+  }
+
+  @Test
+  void provincesAndCityNamesOfOlderYearsArePlaces() {
+    Entities entities = extract("察哈尔、热河两省交通断绝，归绥方面尚无消息。");
+    assertThat(entities.places()).contains("察哈尔", "热河", "归绥");
+    assertThat(entities.keys()).contains("察哈尔省", "热河省", "归绥市");
+  }
+
+  @Test
+  void aCountyIsNamedWithoutItsSuffix() {
+    Entities entities = extract("部队向桐庐推进，沿途群众夹道欢迎。");
+    assertThat(entities.places()).contains("桐庐");
+    assertThat(entities.keys()).contains("桐庐县");
+    assertThat(extract("新兴产业发展迅速，大名鼎鼎的企业家纷纷投资。").places()).isEmpty();
+  }
+
+  @Test
+  void aTitleAfterANameIsEvidenceOfAName() {
+    assertThat(extract("朱德总司令和胡适先生出席了大会。").persons()).contains("朱德", "胡适");
+    assertThat(extract("会上，李鹏总理在发言中谈到农业。").persons()).contains("李鹏").doesNotContain("李鹏总理");
+  }
+
+  @Test
+  void aJapaneseNameReadAsTwoNamesIsOnePerson() {
+    Entities entities = extract("日本首相桥本龙太郎说，两国关系将继续发展。");
+    assertThat(entities.persons()).contains("桥本龙太郎").doesNotContain("龙太郎", "桥本");
+  }
+
+  @Test
+  void aCountrysAbbreviationOpensAnInstitutionWithoutAPlace() {
+    assertThat(extract("美款委员会的委员一同出席。").organizations()).contains("美款委员会");
+    assertThat(extract("她是法甲女足的主力。").organizations()).isEmpty();
+    assertThat(extract("博彩公司开出了新的赔率。").organizations()).isEmpty();
+  }
+
+  @Test
+  void theClassicalWordsOfOlderPapersStandBesideANameInTheirOwnRight() {
+    assertThat(extract("段祺瑞曰：此事须从缓。记者访问蔡元培君。").persons()).contains("段祺瑞", "蔡元培");
+    assertThat(extract("冯玉祥副委员长随行，张謇博士与宋庆龄女士亦到。").persons())
+        .contains("冯玉祥", "张謇", "宋庆龄");
+    assertThat(extract("周恩来、董必武、王若飞诸同志昨日抵达。").persons()).contains("王若飞");
+    assertThat(extract("孙传芳部与敌军在徐州附近激战。").persons()).contains("孙传芳");
+  }
+
+  @Test
+  void aTranscribedNameTaggedAsANounCountsWithATitle() {
+    assertThat(extract("美国国务卿马歇尔将军昨日飞抵南京。").persons()).contains("马歇尔");
+    assertThat(extract("他参加了城市马拉松比赛。").persons()).isEmpty();
+  }
+
+  @Test
+  void aCompoundSurnameReadAsANameOfItsOwnJoinsTheGivenName() {
+    Entities entities = extract("美国驻华大使司徒雷登说，双方应当停火。");
+    assertThat(entities.persons()).contains("司徒雷登").doesNotContain("雷登", "司徒");
+  }
+
+  @Test
+  void aCountrysOrgansAndParliamentsAreOrganisationsNotPlaces() {
+    Entities entities = extract("英国外交部和法国国务院先后表态，德国议会与日本国会将继续辩论。");
+    assertThat(entities.organizations()).contains("英国外交部", "法国国务院", "德国议会", "日本国会")
+        .doesNotContain("国务院");
+    assertThat(entities.places()).isEmpty();
+  }
+
+  @Test
+  void aCountryBeforeAnInternationalBodyIsNoClubOfIt() {
+    Entities entities = extract("加拿大联合国代表团今天抵达。");
+    assertThat(entities.organizations()).contains("联合国").doesNotContain("加拿大联合国");
+  }
+
+  @Test
+  void aRankOrAnArmyPostBeforeANameIsATitle() {
+    assertThat(extract("纵队司令员陈赓和政委谢富治率部出发，上将林彪随后赶到。").persons())
+        .contains("陈赓", "谢富治", "林彪");
+    assertThat(extract("日本外相小渊惠三抵达北京。").persons()).contains("小渊惠三");
+  }
+
+  @Test
+  void aUnitLeftUnnamedIsNoInstitution() {
+    assertThat(extract("他到北京军区某部视察，该部官兵列队欢迎。").organizations())
+        .contains("北京军区").noneMatch(name -> name.endsWith("某部") || name.endsWith("该部"));
+  }
+
+  @Test
+  void theWartimeBorderRegionsAreNamedByTheirAbbreviationsToo() {
+    Entities entities = extract("晋冀鲁豫我军在邯郸以南歼敌一部，陕甘宁各地纷纷支援。");
+    assertThat(entities.places()).contains("晋冀鲁豫", "陕甘宁");
+    assertThat(entities.keys()).contains("晋冀鲁豫边区", "陕甘宁边区");
+  }
+
+  @Test
+  void aKnownOrganisationOpensTheLongerNameOfItsBranch() {
+    Entities entities = extract("建设部政策研究中心发布报告，交通银行湖北省分行随后跟进。");
+    assertThat(entities.organizations()).contains("建设部政策研究中心", "交通银行湖北省分行")
+        .doesNotContain("建设部", "交通银行");
+  }
+
+  @Test
+  void aTwoCharacterNameBeforeInIsAPerson() {
+    assertThat(extract("鲁迅在北京教书多年。").persons()).contains("鲁迅");
+  }
 }
