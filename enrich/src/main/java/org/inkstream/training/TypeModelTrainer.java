@@ -39,7 +39,7 @@ import org.tribuo.provenance.SimpleDataSourceProvenance;
  *       pointer, a notice's table), on every type;
  *   <li>hand-labelled articles ({@link #fromLabels}): real texts without layout, typed by a person. They teach the
  *       wording the renderer cannot (a feature report has no dateline but reads like news; an essay argues), and
- *       weigh {@link Options#labelWeight} times a rendered article.
+ *       those of a type told by wording weigh {@link Options#labelWeight} times a rendered article.
  * </ul>
  *
  * Types weigh as they come, not balanced: most of a paper is news, and a model that has learned so overrides the
