@@ -1,5 +1,6 @@
 package org.inkstream.enrichment;
 
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
@@ -20,13 +21,13 @@ import org.inkstream.core.Byline;
 public final class TypeFeatures {
 
   /** Version of {@link #of}: a model trained on other features is refused at load. */
-  public static final int VERSION = 1;
+  public static final int VERSION = 2;
 
   private static final Pattern DATE_OPENING = Pattern.compile(
       "[^。]{0,12}?(今天|昨天|今年|近日|日前|当地时间|[0-9]{1,2}日|[0-9]{1,2}月[0-9]{1,2}日)");
   private static final Pattern REPORTER = Pattern.compile("记者[^，。]{0,12}(了解到|获悉|从|走访|采访|来到|看到)|据.{1,8}(报道|消息)");
   private static final Pattern QUESTION_ANSWER =
-      Pattern.compile("(^|\\n|。|”)\\s*(问|答|记者|主持人|Q|A)\\s*[：:]");
+      Pattern.compile("(^|\\n|[。？！”）])\\s*(问|答|记者|主持人|Q|A)\\s*[：:]");
   private static final Pattern INTERVIEW_HEADLINE = Pattern.compile("专访|访谈|对话|答记者问|访问记|答问|面对面");
   private static final Pattern HEADLINE_OPINION = Pattern.compile("评|论|谈|观点|思考|何以|为何|为什么|怎么看|岂能|应该|不能|要");
   private static final Pattern LIST_ITEM = Pattern.compile("(^|\\n|。|；)\\s*([0-9]{1,2}[、.．]|[一二三四五六七八九十]、|（[一二三四五六七八九十0-9]）)");
@@ -35,6 +36,26 @@ public final class TypeFeatures {
   private static final Pattern SOURCE_NOTE = Pattern.compile("导语[：:]|（来源[：:]|来源[：:]|编者按|本文");
   private static final Pattern SERIES_KICKER = Pattern.compile("^【[^】]{2,20}】|^[^\\n]{2,12}[·•]");
   private static final Pattern WEATHER = Pattern.compile("℃|°C|天气|晴转|多云|阵雨");
+  /** A report's peg: a date or time, or a news source, as reports state in their first sentence. */
+  private static final Pattern NEWS_PEG = Pattern.compile("[0-9]{1,2}日|[0-9]{1,2}月|今天|昨天|昨日|今日|明天|本周|上周|近日|日前|"
+      + "当地时间|北京时间|上午|下午|晚间|今年|去年|[0-9]{4}年|讯|日电|据.{1,12}(报道|消息)|消息[，,]|发布|宣布|公布|表示");
+  /** A scene set before the news: a season or hour, a walk into a place. */
+  private static final Pattern SCENE = Pattern.compile("清晨|黎明|傍晚|黄昏|深夜|夜幕|午后|初春|阳春|盛夏|深秋|金秋|初冬|隆冬|"
+      + "寒冬|冬日|春日|夏日|秋日|时值|走进|推开|漫步|行走在|穿行|伫立|波光粼粼|熙熙攘攘|热气腾腾|映入眼帘");
+  /** A person drawn by age or birth, as profiles open. */
+  private static final Pattern PROFILE = Pattern.compile(
+      "[0-9一二三四五六七八九十]{1,3}岁的(他|她)|(今年|已经|已)[0-9一二三四五六七八九十]{1,3}岁|生于[0-9一二三四五六七八九]{4}|出生于");
+  /** The writer walking the reader through it: a broadcaster's series, a lifestyle page, a guide. */
+  private static final Pattern COMPANION = Pattern.compile(
+      "我们一起|我们来|让我们|一起来看|一起看看|一起去|跟随(记者|镜头)|带你|带大家|小编|下面(就|我们|一起|来)|快来|你会|你是否|你知道");
+  /** A speaker's turn in a transcript: a short name and a colon opening a sentence (记者：, 张勇：, 新京报：). */
+  private static final Pattern SPEAKER_TURN = Pattern.compile("(^|\\n|[。？！”）])\\s*[^\\s，。：:？！“”、（）]{1,8}[：:]");
+  private static final Pattern HEADLINE_GUIDE = Pattern.compile(
+      "如何|怎么|怎样|教你|攻略|指南|技巧|方法|秘诀|妙招|须知|必看|推荐|盘点|大全|小贴士|注意");
+  private static final List<String> ADVICE_MARKERS = List.of("建议", "注意", "避免", "最好", "不宜", "不要", "切忌", "千万",
+      "记得", "别忘", "可以选择", "适量", "多吃", "少吃");
+  private static final Pattern SERIES_NOTE = Pattern.compile(
+      "系列(报道|节目|访谈|述评|评论|专题)|特别报道|专题报道|特别节目|《[^》]{2,12}》(栏目|系列|专栏)");
 
   /**
    * An article as the type model reads it.
@@ -100,6 +121,7 @@ public final class TypeFeatures {
     f.put("rule:" + rule.key(), 1.0);
     f.put("layout:" + (form.layout() == null ? "none" : form.layout().key()), 1.0);
     form(f, form);
+    opening(f, text);
     voice(f, headline, text);
     furniture(f, headline, text, all);
     return f;
@@ -130,6 +152,20 @@ public final class TypeFeatures {
     flag(f, "captions", form.captions() > 0);
   }
 
+  /**
+   * How it opens. A report states its peg (a date, a source, who announced what) in the first sentence; a feature
+   * sets a scene, draws a person or asks the reader a question first, whatever the paper. Read on the first sentence
+   * and the first 120 characters, which a labels file's excerpt and a page's article both have.
+   */
+  private static void opening(Map<String, Double> f, String text) {
+    String first = firstSentence(text);
+    String start = text.substring(0, Math.min(120, text.length()));
+    flag(f, "opening:no_peg", !text.isBlank() && !NEWS_PEG.matcher(first).find());
+    flag(f, "opening:scene", SCENE.matcher(start).find());
+    flag(f, "opening:question", first.contains("？") || first.contains("?"));
+    flag(f, "profile", PROFILE.matcher(start).find());
+  }
+
   /** Whose voice it is: first and second person, questions, interviews, opinion markers, quotations. */
   private static void voice(Map<String, Double> f, String headline, String text) {
     double perThousand = 1000.0 / Math.max(200, text.length());
@@ -148,6 +184,12 @@ public final class TypeFeatures {
     flag(f, "headline:subtitle", headline.contains("——"));
     flag(f, "headline:series", SERIES_KICKER.matcher(headline).find());
     flag(f, "commentary_label", TypeRefiner.COMMENTARY_LABEL.matcher(headline + "\n" + ends(text)).find());
+    flag(f, "headline:guide", HEADLINE_GUIDE.matcher(headline).find());
+    flag(f, "companion", COMPANION.matcher(text).find());
+    flag(f, "series_note", SERIES_NOTE.matcher(headline + "\n" + text.substring(0, Math.min(160, text.length()))).find());
+    f.put("speaker_turns:" + bucket(count(SPEAKER_TURN, text), 2, 4), 1.0);
+    int advice = ADVICE_MARKERS.stream().mapToInt(m -> TypeRefiner.count(text, m)).sum();
+    f.put("advice:" + bucket(Math.round(advice * perThousand), 2, 5), 1.0);
     int opinion = TypeRefiner.OPINION_MARKERS.stream().mapToInt(m -> TypeRefiner.count(text, m)).sum();
     f.put("opinion:" + bucket(Math.round(opinion * perThousand), 1, 3, 6, 10), 1.0);
   }
@@ -176,6 +218,18 @@ public final class TypeFeatures {
   private static boolean photoCredit(String text) {
     return text.indexOf('摄') >= 0 ? TypeRefiner.PHOTO_CREDIT.matcher(text).find()
         : text.contains("图片由") || text.contains("供图") || text.contains("图为") || text.contains("航拍");
+  }
+
+  /** The text up to its first full stop, question or exclamation mark, at most 120 characters. */
+  static String firstSentence(String text) {
+    int end = Math.min(120, text.length());
+    for (int i = 0; i < end; i++) {
+      char c = text.charAt(i);
+      if (c == '。' || c == '？' || c == '！' || c == '?' || c == '!') {
+        return text.substring(0, i + 1);
+      }
+    }
+    return text.substring(0, end);
   }
 
   /** The first and last 60 characters, where a commentary's label or signature stands. */

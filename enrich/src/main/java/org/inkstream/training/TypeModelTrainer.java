@@ -39,7 +39,7 @@ import org.tribuo.provenance.SimpleDataSourceProvenance;
  *       pointer, a notice's table), on every type;
  *   <li>hand-labelled articles ({@link #fromLabels}): real texts without layout, typed by a person. They teach the
  *       wording the renderer cannot (a feature report has no dateline but reads like news; an essay argues), and
- *       weigh {@link Options#labelWeight} times a rendered article.
+ *       those of a type told by wording weigh {@link Options#labelWeight} times a rendered article.
  * </ul>
  *
  * Types weigh as they come, not balanced: most of a paper is news, and a model that has learned so overrides the
@@ -51,7 +51,7 @@ public final class TypeModelTrainer {
   /**
    * @param epochs passes over the examples
    * @param learningRate AdaGrad's initial learning rate
-   * @param labelWeight how much more a hand-labelled article weighs than a rendered one
+   * @param labelWeight how much more a hand-labelled article of a type told by wording weighs than a rendered one
    * @param seed shuffling seed: the same examples and seed give the same model
    */
   public record Options(int epochs, double learningRate, double labelWeight, long seed) {
@@ -67,7 +67,7 @@ public final class TypeModelTrainer {
     }
 
     public static Options defaults() {
-      return new Options(10, 0.5, 3, 42);
+      return new Options(10, 0.5, 20, 42);
     }
   }
 
@@ -85,6 +85,17 @@ public final class TypeModelTrainer {
       Objects.requireNonNull(type, "type");
     }
   }
+
+  /** Types the renderer gives by layout only: their rendered texts say nothing of them (see {@link #fromPages}). */
+  private static final Set<ArticleType> DRESSED_BY_LAYOUT = Set.of(ArticleType.FEATURE);
+  /**
+   * Types told by wording, which only hand-labelled articles teach: these weigh {@link Options#labelWeight}. Notices,
+   * photos and teasers are told by page furniture, which the rendered pages teach as a paper prints it; a web page's
+   * hand-labelled notice (an exam timetable, a shopping list) weighs as one rendered article, lest its web form
+   * outweigh a paper's.
+   */
+  private static final Set<ArticleType> TOLD_BY_WORDING =
+      Set.of(ArticleType.NEWS, ArticleType.FEATURE, ArticleType.COMMENTARY, ArticleType.OTHER);
 
   private final Options options;
 
@@ -115,6 +126,11 @@ public final class TypeModelTrainer {
    * examples: as the splitter wrote it, and its bare text without layout. The second teaches the wording the renderer
    * gives a type (a notice's table and telephone number, a photographer's credit, a page pointer, a dateline) apart
    * from the layout: the splitter's layout is wrong at times, and a labels file has none.
+   *
+   * <p>Features give no bare example: the renderer dresses any article as a feature by its layout alone (a byline,
+   * subheads), so their bare texts are reports, guides and essays alike, and would teach the model that wording says
+   * nothing of a feature, against what the hand-labelled articles teach. (A commentary keeps its column label in the
+   * headline block, so its bare text still says what it is.)
    */
   public static List<TypeExample> fromPages(List<RenderedPage> pages, Splitter splitter) {
     Evaluator evaluator = new Evaluator();
@@ -126,7 +142,9 @@ public final class TypeModelTrainer {
         TypeFeatures.Form form = TypeFeatures.Form.of(article);
         ArticleType type = ArticleType.fromKey(gold.type());
         examples.add(new TypeExample(form, type, false));
-        examples.add(new TypeExample(TypeFeatures.Form.ofText(form.headline(), form.text()), type, false));
+        if (!DRESSED_BY_LAYOUT.contains(type)) {
+          examples.add(new TypeExample(TypeFeatures.Form.ofText(form.headline(), form.text()), type, false));
+        }
       });
     }
     return examples;
@@ -170,6 +188,6 @@ public final class TypeModelTrainer {
   }
 
   private double weight(TypeExample example) {
-    return example.labelled() ? options.labelWeight() : 1;
+    return example.labelled() && TOLD_BY_WORDING.contains(example.type()) ? options.labelWeight() : 1;
   }
 }

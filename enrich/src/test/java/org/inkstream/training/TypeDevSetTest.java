@@ -22,8 +22,8 @@ import org.junit.jupiter.api.Test;
  */
 class TypeDevSetTest {
 
-  /** Measured 0.750 (54 of 72) on the scored half with the shipped model; the floor leaves room for one article. */
-  private static final double SCORED_FLOOR = 0.73;
+  /** Measured 0.778 (56 of 72) on the scored half with the shipped model; the floor leaves room for one article. */
+  private static final double SCORED_FLOOR = 0.76;
 
   @Test
   void theScoredHalfStaysAboveItsFloor() throws Exception {

@@ -73,7 +73,7 @@ final class TypesCommand {
     @Option(names = "--learning-rate", defaultValue = "0.5", description = "AdaGrad's rate (default: ${DEFAULT-VALUE}).")
     double learningRate;
 
-    @Option(names = "--label-weight", defaultValue = "3",
+    @Option(names = "--label-weight", defaultValue = "20",
         description = "Weight of a hand-labelled article against a rendered one (default: ${DEFAULT-VALUE}).")
     double labelWeight;
 
@@ -121,7 +121,7 @@ final class TypesCommand {
     Path modelFile;
 
     @Option(names = "--min-probability", paramLabel = "P",
-        description = "Below it the rules decide (default: ${DEFAULT-VALUE}).", defaultValue = "0.8")
+        description = "Below it the rules decide (default: ${DEFAULT-VALUE}).", defaultValue = "0.9")
     double minProbability;
 
     @Option(names = "--json", description = "Print the figures as one JSON object instead of tables.")

@@ -26,7 +26,7 @@ class TypesCommandTest {
     String scores = TopicsCommandTest.run("types", "eval",
         "--labels", ENRICH.resolve("topics/dev-tuning.jsonl").toString(), "--type-model", model.toString());
 
-    assertThat(trained).contains("from 10 rendered pages").contains("90 typed articles").contains("types [");
+    assertThat(trained).contains("from 10 rendered pages").contains("412 typed articles").contains("types [");
     assertThat(TypeModel.read(model).types()).contains("news", "notice_ad");
     assertThat(scores).contains("rules     type accuracy").contains("combined  type accuracy")
         .contains("combined gold\\pred");
