@@ -106,6 +106,25 @@ class TopicFilerTest {
     assertThat(filer.file(headline, body, List.of("德国"))).isEqualTo(filer.file(headline, body));
   }
 
+  /** Where the taxonomy has little to say, a sure model is not overruled by one weak term. */
+  @Test
+  void aSureModelIsNotOverruledByAWeakTerm(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("topics.json");
+    Files.writeString(file, """
+        {"topics": [
+          {"key": "sports", "terms": {"3": ["比赛"]}},
+          {"key": "culture_tourism", "terms": {"8": ["演出"]}}]}
+        """);
+    TopicClassifier taxonomy = new TopicClassifier(Taxonomy.read(file));
+    String headline = "男篮世界杯预选赛 中国队主场胜日本队";
+    String body = "赛前有文艺演出。";
+
+    assertThat(new TopicFiler(taxonomy, MODEL, 0, TopicFiler.Weights.DEFAULT).file(headline, body).get(0).key())
+        .isEqualTo("sports");
+    assertThat(new TopicFiler(taxonomy, MODEL, 0, new TopicFiler.Weights(0.2, 1.5)).file(headline, body).get(0).key())
+        .isEqualTo("culture_tourism");
+  }
+
   /** The words of an older paper: a front-line report and a land-reform report written for this test. */
   @Test
   void olderPressReportsFindTheirTopics() {

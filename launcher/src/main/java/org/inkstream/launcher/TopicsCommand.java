@@ -163,8 +163,9 @@ final class TopicsCommand {
         description = "The primary topic's minimum probability (default: the enricher's).")
     Double minProbability;
 
-    @Option(names = "--weights", split = ",", paramLabel = "A,B",
-        description = "Exponents of the model's probability and the taxonomy's evidence (default: the enricher's).")
+    @Option(names = "--weights", split = ",", paramLabel = "A,B[,C]",
+        description = "Exponents of the model's probability and the taxonomy's evidence, and of the model where it is "
+            + "sure or the taxonomy has little to say (default: the enricher's; C defaults to A).")
     List<Double> weights;
 
     @Option(names = "--json", description = "Print the figures as one JSON object instead of tables.")
@@ -183,8 +184,12 @@ final class TopicsCommand {
           () -> new IllegalArgumentException("this build ships no topic model: give --topic-model"))
           : TopicModel.read(modelFile);
       double threshold = minProbability == null ? EnricherConfig.DEFAULT_MIN_TOPIC_PROBABILITY : minProbability;
+      if (weights != null && weights.size() != 2 && weights.size() != 3) {
+        throw new IllegalArgumentException("--weights takes two or three numbers, A,B or A,B,C; was " + weights);
+      }
       TopicFiler.Weights blend = weights == null ? TopicFiler.Weights.DEFAULT
-          : new TopicFiler.Weights(weights.get(0), weights.get(weights.size() - 1));
+          : new TopicFiler.Weights(weights.get(0), weights.get(1),
+              weights.size() == 3 ? weights.get(2) : weights.get(0));
       Map<String, Confusion> results = new LinkedHashMap<>();
       results.put("taxonomy", LabelledScoring.topics(articles, a -> primary(classifier.classify(
           ChineseText.forAnalysis(a.headline()), ChineseText.forAnalysis(a.text())))));
