@@ -52,14 +52,13 @@ class TopicFilerTest {
 
   @Test
   void aTopicTheModelNeverSawIsFiledByItsTerms(@TempDir Path dir) throws Exception {
-    Path file = dir.resolve("topics.json");
-    Files.writeString(file, """
+    Taxonomy custom = taxonomy(dir, """
         {"topics": [
           {"key": "weather", "terms": {"4": ["气温", "降雨", "寒潮"]}},
           {"key": "sports", "terms": {"2": ["比赛"]}}]}
         """);
 
-    List<TopicScore> topics = filer(Taxonomy.read(file)).file("寒潮来袭 气温骤降", "受寒潮影响，明日气温下降，局地有降雨。");
+    List<TopicScore> topics = filer(custom).file("寒潮来袭 气温骤降", "受寒潮影响，明日气温下降，局地有降雨。");
 
     assertThat(topics.get(0).key()).isEqualTo("weather");
   }
@@ -93,13 +92,12 @@ class TopicFilerTest {
   /** The evidence from a foreign setting is the taxonomy's to give: without {@code abroad_weight} there is none. */
   @Test
   void withoutAnAbroadWeightTheSettingChangesNothing(@TempDir Path dir) throws Exception {
-    Path file = dir.resolve("topics.json");
-    Files.writeString(file, """
+    Taxonomy custom = taxonomy(dir, """
         {"topics": [
           {"key": "international", "terms": {"3": ["国际"]}},
           {"key": "economy", "terms": {"3": ["经济", "工业产出"]}}]}
         """);
-    TopicFiler filer = filer(Taxonomy.read(file));
+    TopicFiler filer = filer(custom);
     String headline = "德国工业产出下降";
     String body = "德国9月工业产出下降，德国经济承压。";
 
@@ -109,13 +107,12 @@ class TopicFilerTest {
   /** Where the taxonomy has little to say, a sure model is not overruled by one weak term. */
   @Test
   void aSureModelIsNotOverruledByAWeakTerm(@TempDir Path dir) throws Exception {
-    Path file = dir.resolve("topics.json");
-    Files.writeString(file, """
+    Taxonomy custom = taxonomy(dir, """
         {"topics": [
           {"key": "sports", "terms": {"3": ["比赛"]}},
           {"key": "culture_tourism", "terms": {"8": ["演出"]}}]}
         """);
-    TopicClassifier taxonomy = new TopicClassifier(Taxonomy.read(file));
+    TopicClassifier taxonomy = new TopicClassifier(custom);
     String headline = "男篮世界杯预选赛 中国队主场胜日本队";
     String body = "赛前有文艺演出。";
 
@@ -179,6 +176,13 @@ class TopicFilerTest {
 
     assertThatThrownBy(() -> Enricher.create(EnricherConfig.defaults().withTopicModelFile(broken)))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(broken.toString());
+  }
+
+  /** A taxonomy file written for a test. */
+  private static Taxonomy taxonomy(Path dir, String json) throws Exception {
+    Path file = dir.resolve("topics.json");
+    Files.writeString(file, json);
+    return Taxonomy.read(file);
   }
 
   /** The standard taxonomy file with one more term, at weight 4, under {@code topic}. */

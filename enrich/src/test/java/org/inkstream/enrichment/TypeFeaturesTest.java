@@ -18,7 +18,7 @@ class TypeFeaturesTest {
 
   @Test
   void aFeatureOpeningWithAStatementOrASceneHasNoPeg() {
-    Map<String, Double> f = features("", "我国荒漠化土地主要分布在西北、华北和东北地区。阳春三月，在京杭大运河沧州段，水面波光粼粼。");
+    Map<String, Double> f = features("", "湿地是候鸟迁徙的重要驿站。初春时节，走进城郊的湖畔，水面波光粼粼。");
 
     assertThat(f).containsKeys("opening:no_peg", "opening:scene");
   }
@@ -32,14 +32,14 @@ class TypeFeaturesTest {
 
   @Test
   void aQuestionToTheReaderOpensAFeatureOrAGuide() {
-    assertThat(features("", "说起贝克汉姆，你会想到什么？世界级的足球运动员？"))
+    assertThat(features("", "说起老街，你会想到什么？青石板路，还是巷口的茶馆？"))
         .containsKeys("opening:question", "companion");
   }
 
   @Test
   void aPersonDrawnByAgeIsAProfile() {
     assertThat(features("", "从医五十多年，他常年辗转牧区。71岁的他已经退休十多年了。")).containsKey("profile");
-    assertThat(features("", "孙晋芳，生于1955年，江苏苏州人。")).containsKey("profile");
+    assertThat(features("", "王秀兰，生于1962年，山东临沂人。")).containsKey("profile");
     assertThat(features("", "会议由副市长主持，全市12个部门参加。")).doesNotContainKey("profile");
   }
 
