@@ -21,7 +21,7 @@ import org.inkstream.core.Byline;
 public final class TypeFeatures {
 
   /** Version of {@link #of}: a model trained on other features is refused at load. */
-  public static final int VERSION = 2;
+  public static final int VERSION = 3;
 
   private static final Pattern DATE_OPENING = Pattern.compile(
       "[^。]{0,12}?(今天|昨天|今年|近日|日前|当地时间|[0-9]{1,2}日|[0-9]{1,2}月[0-9]{1,2}日)");
@@ -190,7 +190,7 @@ public final class TypeFeatures {
     f.put("speaker_turns:" + bucket(count(SPEAKER_TURN, text), 2, 4), 1.0);
     int advice = ADVICE_MARKERS.stream().mapToInt(m -> TypeRefiner.count(text, m)).sum();
     f.put("advice:" + bucket(Math.round(advice * perThousand), 2, 5), 1.0);
-    int opinion = TypeRefiner.OPINION_MARKERS.stream().mapToInt(m -> TypeRefiner.count(text, m)).sum();
+    int opinion = TypeRefiner.opinionMarkers(text);
     f.put("opinion:" + bucket(Math.round(opinion * perThousand), 1, 3, 6, 10), 1.0);
   }
 

@@ -1,6 +1,7 @@
 package org.inkstream.enrichment;
 
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.inkstream.core.ArticleType;
 import org.inkstream.core.Byline;
@@ -38,6 +39,17 @@ public final class TypeRefiner {
       "值得", "笔者", "试问", "岂能", "何尝", "唯有", "只有", "关键在于", "说到底", "归根结底", "不妨", "切不可", "需要",
       "更要", "才能", "方能", "我们", "让我们");
 
+  /** Who is speaking in a sentence: opinion words after one of these are a reported speaker's, not the writer's. */
+  private static final Pattern REPORTED_SPEECH = Pattern.compile("强调|指出|表示|要求|提出|介绍|希望|号召|勉励|[说称][，：:,]");
+  /** A sentence, up to its end mark. */
+  private static final Pattern SENTENCE = Pattern.compile("[^。！？；\n]+[。！？；]?");
+  /**
+   * A speech printed in full: its headline is the occasion (在……上的讲话, the speaker in the byline), or it opens by
+   * addressing the audience. A headline that only mentions a speech (高度评价……上的致辞) is a report of it.
+   */
+  private static final Pattern SPEECH_HEADLINE = Pattern.compile("(^|\n)在[^\n]{2,40}上的(讲话|致辞|发言|报告)");
+  private static final Pattern SPEECH_OPENING = Pattern.compile("^\s*(同志们|各位代表|各位来宾|女士们、先生们|女士们，先生们)");
+
   private TypeRefiner() {}
 
   /** The refined type: {@code layout} unless the content gives strong evidence of another. */
@@ -58,6 +70,9 @@ public final class TypeRefiner {
     if (!dateline && isNotice(all)) {
       return ArticleType.NOTICE_AD;
     }
+    if (!dateline && isSpeech(headline, text)) {
+      return ArticleType.OTHER;
+    }
     if (!dateline && layout != ArticleType.FEATURE && isCommentary(all, column)) {
       return ArticleType.COMMENTARY;
     }
@@ -77,7 +92,35 @@ public final class TypeRefiner {
     if (COMMENTARY_LABEL.matcher(ends).find()) {
       return true;
     }
-    return OPINION_MARKERS.stream().mapToInt(marker -> count(text, marker)).sum() >= 3 * (1 + text.length() / 1500);
+    return opinionMarkers(text) >= 3 * (1 + text.length() / 1500);
+  }
+
+  /**
+   * The opinion words the writer speaks in their own voice: none inside quotation marks nor in a sentence that
+   * reports what someone stressed or said. Why: a report of a leader's visit is full of 必须 and 要 that are the
+   * leader's, and it is news.
+   */
+  static int opinionMarkers(String text) {
+    int markers = 0;
+    Matcher sentence = SENTENCE.matcher(withoutQuotations(text));
+    while (sentence.find()) {
+      String words = sentence.group();
+      if (!REPORTED_SPEECH.matcher(words).find()) {
+        for (String marker : OPINION_MARKERS) {
+          markers += count(words, marker);
+        }
+      }
+    }
+    return markers;
+  }
+
+  private static String withoutQuotations(String text) {
+    return text.replaceAll("“[^”]{0,300}”", "“”");
+  }
+
+  /** A speech printed in full (讲话, 致辞, a work report): the seeds' {@code other}, never commentary. */
+  static boolean isSpeech(String headline, String text) {
+    return SPEECH_HEADLINE.matcher(headline).find() || SPEECH_OPENING.matcher(text).find();
   }
 
   static int count(String text, String marker) {

@@ -54,6 +54,33 @@ class TypeRefinerTest {
         .isEqualTo(ArticleType.PHOTO);
   }
 
+  /** A leader's visit report without a dateline: the 必须 and 要 are the leader's, and it stays a report. */
+  @Test
+  void opinionWordsInReportedSpeechAreNotTheWriters() {
+    String visit = "5月20日，省委书记在我市调研乡村振兴工作。他强调，必须把粮食安全放在首位，要让农民腰包鼓起来。"
+        + "他指出，各级干部必须深入基层，我们要以更大力度推进改革，才能不负群众期待。他要求，要抓好春耕生产。";
+    String essay = "减负不能一减了之。我们要看到，基层干部必须从文山会海中解脱出来，才能把精力放在群众身上。"
+        + "说到底，减负需要制度保障，更要久久为功。";
+
+    assertThat(TypeRefiner.refineType(ArticleType.NEWS, "省委书记来我市调研", visit, Byline.empty(), null))
+        .isEqualTo(ArticleType.NEWS);
+    assertThat(TypeRefiner.refineType(ArticleType.NEWS, "减负要减到实处", essay, Byline.empty(), null))
+        .isEqualTo(ArticleType.COMMENTARY);
+  }
+
+  @Test
+  void aSpeechPrintedInFullIsOtherAndAReportOfOneIsNot() {
+    String speech = "同志们：今天我们召开全市经济工作会议，主要任务是总结今年工作，部署明年任务。";
+    String report = "会议期间，多国人士表示，习近平主席的致辞为各国合作指明了方向。";
+
+    assertThat(TypeRefiner.refineType(ArticleType.NEWS, "在全市经济工作会议上的讲话", "今年以来，全市上下齐心协力。",
+        Byline.empty(), null)).isEqualTo(ArticleType.OTHER);
+    assertThat(TypeRefiner.refineType(ArticleType.NEWS, "坚定信心 奋发作为", speech, Byline.empty(), null))
+        .isEqualTo(ArticleType.OTHER);
+    assertThat(TypeRefiner.refineType(ArticleType.NEWS, "国际人士高度评价习近平主席在峰会上的致辞", report,
+        Byline.empty(), null)).isEqualTo(ArticleType.NEWS);
+  }
+
   private static ArticleType refine(ArticleType layout, SeedGold.Item item) {
     return TypeRefiner.refineType(layout, ChineseText.forAnalysis(item.article().headline()),
         ChineseText.forAnalysis(item.article().text()), item.article().byline(), item.article().column());
