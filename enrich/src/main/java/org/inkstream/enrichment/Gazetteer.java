@@ -48,11 +48,13 @@ final class Gazetteer {
   private final Map<String, Entry> entries;
   private final TermTrie<Entry> trie;
   private final Set<String> abroad;
+  private final Set<String> countries;
 
-  private Gazetteer(Map<String, Entry> entries, Set<String> abroad) {
+  private Gazetteer(Map<String, Entry> entries, Set<String> abroad, Set<String> countries) {
     this.entries = Map.copyOf(entries);
     this.trie = new TermTrie<>(this.entries);
     this.abroad = Set.copyOf(abroad);
+    this.countries = Set.copyOf(countries);
   }
 
   static Gazetteer standard() {
@@ -66,6 +68,11 @@ final class Gazetteer {
   /** Whether the name is a country other than China (美国, 日本), as the ISO list names it. */
   boolean abroad(String name) {
     return abroad.contains(name);
+  }
+
+  /** Whether the name is a country, China's own names among them (中国, 美国, 日本), as the ISO list names it. */
+  boolean country(String name) {
+    return countries.contains(name);
   }
 
   /** Whether the name is a place in China the lists know: a province, city, county or township, or China itself. */
@@ -129,13 +136,17 @@ final class Gazetteer {
   static Gazetteer load() {
     Map<String, Entry> entries = new HashMap<>();
     Set<String> abroad = new HashSet<>();
+    Set<String> countries = new HashSet<>();
     List<String[]> places = rows("gazetteer/places.tsv");
     for (String[] row : rows("gazetteer/historical-places.tsv")) {
       entries.put(row[0], new Entry(row[1], true)); // chosen by hand: 晋察冀 is an abbreviation, and a place
     }
     for (String[] row : places) {
-      if (row[2].equals("country") && !HOME_COUNTRIES.contains(row[1])) {
-        abroad.add(row[0]);
+      if (row[2].equals("country")) {
+        countries.add(row[0]);
+        if (!HOME_COUNTRIES.contains(row[1])) {
+          abroad.add(row[0]);
+        }
       }
       boolean shortForm = !row[0].equals(row[1]);
       if (!shortForm || !EntityExtractor.isCommonWord(row[0])) {
@@ -151,7 +162,7 @@ final class Gazetteer {
         entries.put(name, new Entry(row[0], false));
       }
     }
-    return new Gazetteer(entries, abroad);
+    return new Gazetteer(entries, abroad, countries);
   }
 
   private static List<String[]> rows(String resource) {

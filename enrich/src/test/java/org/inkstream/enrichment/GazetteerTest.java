@@ -58,4 +58,14 @@ class GazetteerTest {
     }
     return runtime.totalMemory() - runtime.freeMemory();
   }
+
+  @Test
+  void countriesIncludeChinaWhichIsNotAbroad() {
+    assertThat(GAZETTEER.country("中国")).isTrue();
+    assertThat(GAZETTEER.country("日本")).isTrue();
+    assertThat(GAZETTEER.abroad("日本")).isTrue();
+    assertThat(GAZETTEER.abroad("中国")).isFalse();
+    assertThat(GAZETTEER.home("中国")).isTrue();
+    assertThat(GAZETTEER.country("湖北")).isFalse();
+  }
 }
