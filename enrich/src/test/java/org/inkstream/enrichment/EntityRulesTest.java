@@ -301,4 +301,10 @@ class EntityRulesTest {
     Entities entities = extract("组委会对中国区预选赛进行了抽签，他负责日本区业务，住在北京市海淀区。");
     assertThat(entities.places()).contains("中国", "日本", "海淀区").doesNotContain("中国区", "日本区");
   }
+
+  @Test
+  void aForeignCityTheDictionaryLacksIsAPlaceAndAClubIsNone() {
+    assertThat(extract("代表团飞抵哈尔科夫，随后前往内比都。").places()).contains("哈尔科夫", "内比都");
+    assertThat(extract("本场比赛，米兰主场战胜利物浦。").places()).doesNotContain("利物浦");
+  }
 }

@@ -68,4 +68,15 @@ class GazetteerTest {
     assertThat(GAZETTEER.home("中国")).isTrue();
     assertThat(GAZETTEER.country("湖北")).isFalse();
   }
+
+  @Test
+  void foreignCitiesAreAbroadAndMarkedOnlyWhereTheDictionaryLacksThem() {
+    assertThat(GAZETTEER.abroad("华盛顿")).isTrue();
+    assertThat(GAZETTEER.abroad("东京")).isTrue();
+    assertThat(GAZETTEER.abroad("哈尔科夫")).isTrue();
+    assertThat(GAZETTEER.home("哈尔科夫")).isFalse();
+    assertThat(GAZETTEER.lookup("哈尔科夫")).isPresent(); // unknown to the segmenter's dictionary: marked
+    assertThat(GAZETTEER.lookup("利物浦")).isEmpty(); // known to it: its reading in context stands
+    assertThat(GAZETTEER.abroad("北京")).isFalse();
+  }
 }
