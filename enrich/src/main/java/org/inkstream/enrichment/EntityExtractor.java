@@ -107,6 +107,8 @@ public final class EntityExtractor {
   /** Words that end the name of an event (a forum, a summit, a fair, games, a festival). */
   private static final List<String> EVENT_WORDS = List.of("论坛", "峰会", "博览会", "运动会", "奥运会", "圆桌会议",
       "电影节", "艺术节", "文化节", "旅游节", "年会");
+  /** The middle dots that join the parts of a foreign name (黛博拉·格里本, 惠特妮・休斯顿). */
+  private static final Set<String> NAME_DOTS = Set.of("·", "・", "•", "‧");
   /** Forms of address after which a word the segmenter reads as a place is a person's name (贝宁先生). */
   private static final Set<String> HONORIFICS = Set.of("先生", "女士", "小姐", "夫人", "太太");
   /** The longest title in book-title brackets read as one: an unclosed 《 further back opens no title. */
@@ -463,7 +465,7 @@ public final class EntityExtractor {
     }
     String following = after + joined(tokens, i + 2, 3); // 米兰 + 冬 + 残 + 奥 + 会: an event split in pieces
     if (SLOGAN_PREFIXES.contains(before) || before.equals("《") || isQuote(before) && isQuote(after)
-        || HONORIFICS.contains(after)
+        || HONORIFICS.contains(after) || inForeignName(tokens, i)
         || CONCEPT_SUFFIXES.stream().anyMatch(following::startsWith) || opensEventName(tokens, i)) {
       return i;
     }
@@ -508,6 +510,24 @@ public final class EntityExtractor {
       }
     }
     return titled;
+  }
+
+  /**
+   * Whether the place at token {@code i} is part of a foreign name written with a middle dot (黛 + 博拉 + · + 格里本,
+   * 惠特妮 · 休斯顿): across the dot stands a word that is no place. Between two places the dot is a dateline's or a
+   * title's (中国·北京, 湖北·恩施) and the place stands.
+   */
+  private static boolean inForeignName(List<Segmenter.Token> tokens, int i) {
+    return namePartAcrossDot(tokens, i - 1, i - 2) || namePartAcrossDot(tokens, i + 1, i + 2);
+  }
+
+  /** Whether token {@code dot} is a middle dot and token {@code across} a Han word that is no place. */
+  private static boolean namePartAcrossDot(List<Segmenter.Token> tokens, int dot, int across) {
+    if (across < 0 || across >= tokens.size() || !NAME_DOTS.contains(tokens.get(dot).word())) {
+      return false;
+    }
+    Segmenter.Token other = tokens.get(across);
+    return isHan(other.word()) && !other.nature().startsWith("ns");
   }
 
   /** The words of up to {@code count} tokens from {@code from}, joined. */

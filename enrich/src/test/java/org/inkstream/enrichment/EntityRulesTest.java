@@ -307,4 +307,10 @@ class EntityRulesTest {
     assertThat(extract("代表团飞抵哈尔科夫，随后前往内比都。").places()).contains("哈尔科夫", "内比都");
     assertThat(extract("本场比赛，米兰主场战胜利物浦。").places()).doesNotContain("利物浦");
   }
+
+  @Test
+  void aPlaceJoinedByAMiddleDotToANameIsPartOfTheName() {
+    assertThat(extract("黛博拉·格里本和惠特妮·休斯顿都来了。").places()).isEmpty();
+    assertThat(extract("中国·北京国际马拉松和湖北·恩施的活动。").places()).contains("中国", "北京", "湖北", "恩施");
+  }
 }
