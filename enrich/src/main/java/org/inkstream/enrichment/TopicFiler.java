@@ -145,7 +145,8 @@ public final class TopicFiler {
    * {@code ln((1 + those mentions) / (1 + PASSING_MENTIONS))}, never below 0; headline mentions count {@code
    * headline_weight} times. Why: the taxonomy names a few dozen countries as {@code international} terms, with the
    * weight of any other term, so a report of American inflation or of a war between two other countries went to
-   * economy or military. Places the gazetteer cannot put on either side (a street, a foreign city) count for neither.
+   * economy or military. Places the gazetteer cannot put on either side (a street, a foreign town the list lacks)
+   * count for neither; the world's capitals and largest cities count as abroad.
    */
   private double abroad(String headline, String body, List<String> places) {
     double abroad = 0;

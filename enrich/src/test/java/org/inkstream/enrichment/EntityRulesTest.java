@@ -277,4 +277,40 @@ class EntityRulesTest {
   void aTwoCharacterNameBeforeInIsAPerson() {
     assertThat(extract("鲁迅在北京教书多年。").persons()).contains("鲁迅");
   }
+
+  @Test
+  void aPlaceInsideATitleInBookTitleBracketsIsNotCounted() {
+    Entities entities = extract("他在上海读完了《巴黎圣母院》和《南京！南京！》，又去了北京。");
+    assertThat(entities.places()).containsExactly("上海", "北京");
+    // an unclosed bracket opens no title: the text after it is read as ever
+    assertThat(extract("他说《这个问题，我们在武汉和长沙都讨论过，据《人民日报》报道，广州也是。").places())
+        .contains("武汉", "长沙", "广州");
+    // nor does a 》 too far after it: a title is short, this is a stray bracket before a report
+    assertThat(extract("《会上，武汉、长沙、广州、深圳、南京、杭州、成都、重庆、西安、郑州、济南、沈阳、合肥、福州的代表"
+        + "先后发言》").places()).contains("武汉", "福州");
+  }
+
+  @Test
+  void aPlaceBeforeAFormOfAddressIsAName() {
+    Entities entities = extract("贝宁先生昨天从法国回到上海。");
+    assertThat(entities.places()).containsExactly("法国", "上海");
+  }
+
+  @Test
+  void aCountryBeforeZoneIsTheCountryNotAZone() {
+    Entities entities = extract("组委会对中国区预选赛进行了抽签，他负责日本区业务，住在北京市海淀区。");
+    assertThat(entities.places()).contains("中国", "日本", "海淀区").doesNotContain("中国区", "日本区");
+  }
+
+  @Test
+  void aForeignCityTheDictionaryLacksIsAPlaceAndAClubIsNone() {
+    assertThat(extract("代表团飞抵哈尔科夫，随后前往内比都。").places()).contains("哈尔科夫", "内比都");
+    assertThat(extract("本场比赛，米兰主场战胜利物浦。").places()).doesNotContain("利物浦");
+  }
+
+  @Test
+  void aPlaceJoinedByAMiddleDotToANameIsPartOfTheName() {
+    assertThat(extract("黛博拉·格里本和惠特妮·休斯顿都来了。").places()).isEmpty();
+    assertThat(extract("中国·北京国际马拉松和湖北·恩施的活动。").places()).contains("中国", "北京", "湖北", "恩施");
+  }
 }

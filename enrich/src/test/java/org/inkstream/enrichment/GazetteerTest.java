@@ -58,4 +58,16 @@ class GazetteerTest {
     }
     return runtime.totalMemory() - runtime.freeMemory();
   }
+
+  /** China is a country but not abroad; foreign cities are abroad, marked only where the dictionary lacks them. */
+  @Test
+  void countriesAndForeignCitiesOnEachSide() {
+    assertThat(List.of("中国", "日本")).allMatch(GAZETTEER::country);
+    assertThat(List.of("湖北", "东京")).noneMatch(GAZETTEER::country);
+    assertThat(List.of("日本", "华盛顿", "东京", "哈尔科夫")).allMatch(GAZETTEER::abroad);
+    assertThat(List.of("中国", "北京")).noneMatch(GAZETTEER::abroad).allMatch(GAZETTEER::home);
+    assertThat(GAZETTEER.home("哈尔科夫")).isFalse();
+    assertThat(GAZETTEER.lookup("哈尔科夫")).isPresent(); // unknown to the segmenter's dictionary: marked
+    assertThat(GAZETTEER.lookup("利物浦")).isEmpty(); // known to it: its reading in context stands
+  }
 }

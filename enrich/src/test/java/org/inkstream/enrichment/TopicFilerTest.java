@@ -78,6 +78,22 @@ class TopicFilerTest {
         List.of("德国")).get(0).key()).isEqualTo("economy");
   }
 
+  /** A report from foreign capitals that never names their countries is set abroad too: the setting counts. */
+  @Test
+  void anArticleSetInForeignCitiesIsFiledInternational() {
+    String headline = "柏林9月工业产出环比下降";
+    String body = "柏林市统计局7日公布的数据显示，柏林9月工业产出环比下降1.4%。柏林方面表示，"
+        + "能源价格高企拖累柏林制造业。巴黎和罗马同期工业产出持平。";
+    TopicFiler filer = filer(Taxonomy.standard());
+
+    double unplaced = filer.probabilities(headline, body, List.of()).get("international");
+    double abroad = filer.probabilities(headline, body, List.of("柏林", "巴黎", "罗马")).get("international");
+    double atHome = filer.probabilities(headline, body, List.of("武汉", "咸宁", "赤壁")).get("international");
+
+    assertThat(abroad).isGreaterThan(2 * unplaced);
+    assertThat(atHome).isEqualTo(unplaced);
+  }
+
   @Test
   void anArticleSetAtHomeIsNotMovedByTheCountriesItMentions() {
     String headline = "我市外贸进出口稳中有升";
