@@ -59,7 +59,7 @@ public final class EntityExtractor {
       "地区", "地带");
   /** Forms of address that make a name anonymous (陈先生, 赵女士, 陈某): not a person one could search for. */
   private static final List<String> ADDRESS_FORMS = List.of("先生", "女士", "小姐", "同志", "师傅", "老师", "大爷",
-      "大妈", "阿姨", "某", "氏", "总", "老", "哥", "姐", "叔", "婶", "嫂", "伯", "爷", "奶");
+      "大妈", "阿姨", "某", "氏", "总", "副", "老", "哥", "姐", "叔", "婶", "嫂", "伯", "爷", "奶");
   /** Campaign words that turn a place into a slogan (平安中国, 美丽乡村, 健康咸宁). */
   private static final Set<String> SLOGAN_PREFIXES = Set.of("平安", "健康", "美丽", "数字", "法治", "文明", "幸福",
       "智慧", "魅力", "活力", "绿色", "生态", "小康", "唱响", "大美", "印象", "爱我", "品味", "新");
@@ -69,6 +69,8 @@ public final class EntityExtractor {
       "班列", "大战", "战争", "事变");
   private static final List<String> PLACE_SUFFIXES = List.of("特别行政区", "自治区", "自治州", "自治县", "街道", "社区",
       "地区", "新区", "省", "市", "县", "区", "镇", "乡", "村", "州", "盟", "旗", "湾", "岛", "湖", "江", "河", "山");
+  /** The place suffixes that also end given names (锡山, 中山, 长江, 汉湖, 子州). */
+  private static final String NATURE_ENDINGS = "山江河湖湾岛州";
   private static final Set<String> GENERIC_PLACES = Set.of("先行区", "事务区", "示范区", "开发区", "功能区", "城区",
       "解放区", "边区",
       "景区", "社区", "园区", "辖区", "小区", "新区", "老区", "山区", "库区", "灾区", "市区", "郊区", "片区", "校区",
@@ -157,7 +159,9 @@ public final class EntityExtractor {
       "演员", "导演", "博士", "院士", "总监", "主管", "大使", "外长", "国王", "议长", "法官", "检察官", "律师", "记者",
       // ranks and posts of armies and of older papers (总司令林彪, 政委刘伯承, 特使马歇尔)
       "司令", "司令员", "政委", "参谋长", "将军", "上将", "中将", "少将", "元帅", "军长", "师长", "旅长", "团长", "特使",
-      "国务卿", "外相");
+      "国务卿", "外相",
+      // ministers and governors of the Beiyang and Nationalist governments (总长章士钊, 教长胡仁源, 财长孔祥熙)
+      "委员长", "总长", "次长", "教长", "财长", "督军", "督办");
   private static final Set<String> TITLE_SET = Set.copyOf(TITLES);
   /** Words that follow a person: speech and action verbs (杨军强调, 张进顺笑着说). */
   private static final List<String> PERSON_VERBS = List.of("说", "表示", "介绍", "告诉", "指出", "强调", "主持",
@@ -172,6 +176,8 @@ public final class EntityExtractor {
   private static final List<String> TITLES_AFTER = List.of("先生", "总司令", "司令员", "司令", "将军", "委员长",
       "主席", "副主席", "总理", "副总理", "总统", "总书记", "部长", "院长", "校长", "教授", "省长", "市长", "委员", "君",
       "博士", "女士", "夫人", "大使", "特使", "国务卿", "首相", "外长");
+  /** Verbs of telegrams and letters that the segmenter may glue to the name before them (朱德致电, 朱德电告). */
+  private static final Set<String> TELEGRAM_VERBS = Set.of("致电", "电告", "电贺", "电唁", "致函", "复电");
   /** Single characters that may stand right before or after a name without being part of a misread word. */
   private static final String NAME_NEIGHBOURS = "的和与及同对向让给由被把请为在是从跟说等也就都还又将到称讲问答笑带叫以于曾再已因率便均"
       // the written language of older papers: 段祺瑞曰, 蔡元培君, 冯玉祥副委员长, 宋子文抵沪, 孙传芳部 (his troops),
@@ -821,7 +827,8 @@ public final class EntityExtractor {
     String before = i > 0 ? tokens.get(i - 1).word() : "";
     String after = i + 1 < tokens.size() ? tokens.get(i + 1).word() : "";
     String word = tokens.get(i).word();
-    if (TITLES.stream().anyMatch(before::endsWith) || TITLES_AFTER.contains(word.substring(name.length()))) {
+    if (TITLES.stream().anyMatch(titleBefore(tokens, i)::endsWith)
+        || TITLES_AFTER.contains(word.substring(name.length())) || authorOfWork(tokens, i)) {
       return true;
     }
     if (!isFree(tokens, i)) {
@@ -832,6 +839,27 @@ public final class EntityExtractor {
     }
     return PERSON_VERBS.stream().anyMatch(after::startsWith) || TITLES_AFTER.contains(after)
         || isEnumerated(tokens, i);
+  }
+
+  /**
+   * The word before token {@code i}, or the two lone characters before it when the segmenter cut a title in two
+   * (教 + 长 of 教长, 财 + 长 of 财长).
+   */
+  private static String titleBefore(List<Segmenter.Token> tokens, int i) {
+    String before = i > 0 ? tokens.get(i - 1).word() : "";
+    boolean cut = i > 1 && before.length() == 1 && tokens.get(i - 2).word().length() == 1 && isHan(before)
+        && isHan(tokens.get(i - 2).word());
+    return cut ? tokens.get(i - 2).word() + before : before;
+  }
+
+  /**
+   * Whether the name at token {@code i} is followed by the title of a work in book-title brackets, as an author is
+   * (崔颢《黄鹤楼》, 鲁迅《呐喊》); a name inside the brackets is a title itself.
+   */
+  private static boolean authorOfWork(List<Segmenter.Token> tokens, int i) {
+    boolean inside = i > 0 && tokens.get(i - 1).word().equals("《");
+    return !inside && i + 2 < tokens.size() && tokens.get(i + 1).word().equals("《")
+        && !tokens.get(i + 2).word().equals("》");
   }
 
   /**
@@ -889,6 +917,8 @@ public final class EntityExtractor {
     int max = compound ? 4 : 3;
     if (name.length() >= (compound ? 5 : 4) && name.length() <= max + 2 && TITLES_AFTER.contains(name.substring(name.length() - 2))) {
       name = name.substring(0, name.length() - 2); // 李鹏总理 read as one word: the name and its title
+    } else if (name.length() >= 4 && name.length() <= max + 2 && TELEGRAM_VERBS.contains(name.substring(name.length() - 2))) {
+      name = name.substring(0, name.length() - 2); // 朱德致电, 朱德电告 read as one word: the name and the verb
     } else if (name.length() == max + 1 && PERSON_TRAILERS.indexOf(name.charAt(max)) >= 0) {
       name = name.substring(0, max);
     } else if (name.length() == 3 && !compound && FRAGMENT_TAILS.indexOf(name.charAt(2)) >= 0) {
@@ -901,7 +931,7 @@ public final class EntityExtractor {
       return null;
     }
     boolean doubled = name.length() == 3 && name.charAt(0) == name.charAt(1); // 谢谢丁
-    if (doubled || stopwords.contains(name) || endsWithAny(name, PLACE_SUFFIXES) || endsWithAny(name, ADDRESS_FORMS)
+    if (doubled || stopwords.contains(name) || endsWithPlaceSuffix(name) || endsWithAny(name, ADDRESS_FORMS)
         || endsWithTitle(name) || isCommonWord(name)) {
       return null;
     }
@@ -973,6 +1003,18 @@ public final class EntityExtractor {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a person candidate ends like a place (黄山, 湖北省). A three-character name ending in a feature of nature
+   * (阎锡山, 孙中山, 李长江) is a given name when neither the dictionary nor the gazetteer knows it as a place.
+   */
+  private boolean endsWithPlaceSuffix(String name) {
+    if (!endsWithAny(name, PLACE_SUFFIXES)) {
+      return false;
+    }
+    boolean given = name.length() == 3 && NATURE_ENDINGS.indexOf(name.charAt(2)) >= 0;
+    return !given || hasNature(name, "ns") || gazetteer.lookup(name).filter(Gazetteer.Entry::place).isPresent();
   }
 
   /** Whether {@code name} ends with a title of two or three characters (华大使, 蔡教授). */

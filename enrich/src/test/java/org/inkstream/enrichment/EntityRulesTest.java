@@ -313,4 +313,31 @@ class EntityRulesTest {
     assertThat(extract("黛博拉·格里本和惠特妮·休斯顿都来了。").places()).isEmpty();
     assertThat(extract("中国·北京国际马拉松和湖北·恩施的活动。").places()).contains("中国", "北京", "湖北", "恩施");
   }
+
+  @Test
+  void aGivenNameMayEndInAFeatureOfNatureThatIsNoPlace() {
+    assertThat(extract("李长江说，马占山将军率部抗战。").persons()).contains("李长江", "马占山");
+    assertThat(extract("游客在黄山、庐山观光，长江、黄河流域降雨。").persons()).isEmpty();
+  }
+
+  @Test
+  void aSurnameWithADeputysTitleIsNoName() {
+    assertThat(extract("周副主席于昨日返延安，彭副总司令同行。").persons()).isEmpty();
+  }
+
+  @Test
+  void aTelegramVerbGluedToANameIsCutOff() {
+    assertThat(EXTRACTOR.person("朱德致电")).isEqualTo("朱德");
+    assertThat(EXTRACTOR.person("朱德电告")).isEqualTo("朱德");
+  }
+
+  @Test
+  void aMinistersTitleOfOlderPapersIntroducesAName() {
+    assertThat(extract("会议代表与教长胡仁源接洽，次长马叙伦辞职。").persons()).contains("胡仁源", "马叙伦");
+  }
+
+  @Test
+  void aNameBeforeTheTitleOfAWorkIsItsAuthor() {
+    assertThat(extract("他最爱鲁迅《呐喊》，也读崔颢《黄鹤楼》诗。").persons()).containsExactly("鲁迅", "崔颢");
+  }
 }
