@@ -26,8 +26,6 @@ public final class TypeFeatures {
   private static final Pattern DATE_OPENING = Pattern.compile(
       "[^。]{0,12}?(今天|昨天|今年|近日|日前|当地时间|[0-9]{1,2}日|[0-9]{1,2}月[0-9]{1,2}日)");
   private static final Pattern REPORTER = Pattern.compile("记者[^，。]{0,12}(了解到|获悉|从|走访|采访|来到|看到)|据.{1,8}(报道|消息)");
-  private static final Pattern QUESTION_ANSWER =
-      Pattern.compile("(^|\\n|[。？！”）])\\s*(问|答|记者|主持人|Q|A)\\s*[：:]");
   private static final Pattern INTERVIEW_HEADLINE = Pattern.compile("专访|访谈|对话|答记者问|访问记|答问|面对面");
   private static final Pattern HEADLINE_OPINION = Pattern.compile("评|论|谈|观点|思考|何以|为何|为什么|怎么看|岂能|应该|不能|要");
   private static final Pattern LIST_ITEM = Pattern.compile("(^|\\n|。|；)\\s*([0-9]{1,2}[、.．]|[一二三四五六七八九十]、|（[一二三四五六七八九十0-9]）)");
@@ -175,7 +173,7 @@ public final class TypeFeatures {
     f.put("questions:" + bucket(Math.round(TypeRefiner.count(text, "？") * perThousand), 1, 3), 1.0);
     f.put("exclamations:" + bucket(Math.round(TypeRefiner.count(text, "！") * perThousand), 1, 3), 1.0);
     f.put("quotes:" + bucket(Math.round(TypeRefiner.count(text, "“") * perThousand), 1, 4, 10), 1.0);
-    f.put("question_answer:" + bucket(count(QUESTION_ANSWER, text), 1, 3), 1.0);
+    f.put("question_answer:" + bucket(TypeRefiner.interviewTurns(text), 1, 3), 1.0);
     flag(f, "headline:interview", INTERVIEW_HEADLINE.matcher(headline).find());
     flag(f, "headline:opinion", HEADLINE_OPINION.matcher(headline).find());
     flag(f, "headline:question", headline.contains("？") || headline.contains("?"));

@@ -103,10 +103,15 @@ public final class TypeModel {
 
   /**
    * The type of an article: the model's most probable type when its probability reaches {@code minProbability}, else
-   * the rules' ({@link TypeFeatures#rule}). 0 trusts the model always, above 1 never.
+   * the rules' ({@link TypeFeatures#rule}). 0 trusts the model always, above 1 never. An interview in questions and
+   * answers keeps the rules' type: the training data hold too few for the model to learn them (rendered pages have
+   * none), and the form alone decides it.
    */
   public ArticleType type(TypeFeatures.Form form, double minProbability) {
     ArticleType rule = TypeFeatures.rule(form);
+    if (TypeRefiner.isInterview(form.headline(), form.text())) {
+      return rule;
+    }
     Prediction<Label> prediction = predict(form, rule);
     Label best = prediction.getOutput();
     return best.getScore() >= minProbability ? ArticleType.fromKey(best.getLabel()) : rule;

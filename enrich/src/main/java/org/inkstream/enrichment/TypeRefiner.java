@@ -50,6 +50,10 @@ public final class TypeRefiner {
   private static final Pattern SPEECH_HEADLINE = Pattern.compile("(^|\n)在[^\n]{2,40}上的(讲话|致辞|发言|报告)");
   private static final Pattern SPEECH_OPENING = Pattern.compile("^\s*(同志们|各位代表|各位来宾|女士们、先生们|女士们，先生们)");
 
+  private static final Pattern INTERVIEW_HEADLINE = Pattern.compile("专访|访谈|对话|访问记|面对面");
+  /** A turn of an interview: who speaks, at the start of a line or a sentence. */
+  static final Pattern INTERVIEW_TURN = Pattern.compile("(^|\n|[。？！”）])\s*(问|答|记者|主持人|Q|A)\s*[：:]");
+
   private TypeRefiner() {}
 
   /** The refined type: {@code layout} unless the content gives strong evidence of another. */
@@ -72,6 +76,9 @@ public final class TypeRefiner {
     }
     if (!dateline && isSpeech(headline, text)) {
       return ArticleType.OTHER;
+    }
+    if (isInterview(headline, text)) {
+      return ArticleType.FEATURE;
     }
     if (!dateline && layout != ArticleType.FEATURE && isCommentary(all, column)) {
       return ArticleType.COMMENTARY;
@@ -116,6 +123,25 @@ public final class TypeRefiner {
 
   private static String withoutQuotations(String text) {
     return text.replaceAll("“[^”]{0,300}”", "“”");
+  }
+
+  /**
+   * An interview printed as questions and answers: a headline that calls it one (专访, 访谈, 对话) and three turns or
+   * more (问：… 答：…, 记者：…). A feature however its introduction reads (an 编者按 and the interviewee's 我们 are no
+   * commentary). Questions and answers alone are not enough: a science explainer (问：丙烯酰胺是什么？) or an exam
+   * guide is {@code other}, a spokesman's 答记者问 is news.
+   */
+  static boolean isInterview(String headline, String text) {
+    return INTERVIEW_HEADLINE.matcher(headline).find() && interviewTurns(text) >= 3;
+  }
+
+  /** The turns of questions and answers in a text. */
+  static int interviewTurns(String text) {
+    int turns = 0;
+    for (Matcher turn = INTERVIEW_TURN.matcher(text); turn.find(); ) {
+      turns++;
+    }
+    return turns;
   }
 
   /** A speech printed in full (讲话, 致辞, a work report): the seeds' {@code other}, never commentary. */

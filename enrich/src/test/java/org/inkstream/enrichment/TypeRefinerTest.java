@@ -81,6 +81,18 @@ class TypeRefinerTest {
         Byline.empty(), null)).isEqualTo(ArticleType.NEWS);
   }
 
+  @Test
+  void anInterviewIsAFeatureAndQuestionsAndAnswersAloneAreNot() {
+    String turns = "问：今年的工作重点是什么？\n答：我们抓好三件事。\n问：难点在哪里？\n答：资金和人才。";
+
+    assertThat(TypeRefiner.refineType(ArticleType.NEWS, "专访市文旅局局长：留住游客靠服务", turns, Byline.empty(), null))
+        .isEqualTo(ArticleType.FEATURE);
+    assertThat(TypeRefiner.refineType(ArticleType.NEWS, "国家统计局新闻发言人答记者问", turns, Byline.empty(), null))
+        .isEqualTo(ArticleType.NEWS);
+    assertThat(TypeRefiner.refineType(ArticleType.NEWS, "冬季取暖安全知识问答", turns, Byline.empty(), null))
+        .isEqualTo(ArticleType.NEWS);
+  }
+
   private static ArticleType refine(ArticleType layout, SeedGold.Item item) {
     return TypeRefiner.refineType(layout, ChineseText.forAnalysis(item.article().headline()),
         ChineseText.forAnalysis(item.article().text()), item.article().byline(), item.article().column());
