@@ -41,6 +41,8 @@ public final class TypeRefiner {
 
   /** Who is speaking in a sentence: opinion words after one of these are a reported speaker's, not the writer's. */
   private static final Pattern REPORTED_SPEECH = Pattern.compile("强调|指出|表示|要求|提出|介绍|希望|号召|勉励|[说称][，：:,]");
+  /** A quotation: its words are the speaker's. */
+  private static final Pattern QUOTATION = Pattern.compile("“[^”]{0,300}”");
   /** A sentence, up to its end mark. */
   private static final Pattern SENTENCE = Pattern.compile("[^。！？；\n]+[。！？；]?");
   /**
@@ -48,11 +50,11 @@ public final class TypeRefiner {
    * addressing the audience. A headline that only mentions a speech (高度评价……上的致辞) is a report of it.
    */
   private static final Pattern SPEECH_HEADLINE = Pattern.compile("(^|\n)在[^\n]{2,40}上的(讲话|致辞|发言|报告)");
-  private static final Pattern SPEECH_OPENING = Pattern.compile("^\s*(同志们|各位代表|各位来宾|女士们、先生们|女士们，先生们)");
+  private static final Pattern SPEECH_OPENING = Pattern.compile("^\\s*(同志们|各位代表|各位来宾|女士们、先生们|女士们，先生们)");
 
   private static final Pattern INTERVIEW_HEADLINE = Pattern.compile("专访|访谈|对话|访问记|面对面");
   /** A turn of an interview: who speaks, at the start of a line or a sentence. */
-  static final Pattern INTERVIEW_TURN = Pattern.compile("(^|\n|[。？！”）])\s*(问|答|记者|主持人|Q|A)\s*[：:]");
+  static final Pattern INTERVIEW_TURN = Pattern.compile("(^|\n|[。？！”）])\\s*(问|答|记者|主持人|Q|A)\\s*[：:]");
 
   private TypeRefiner() {}
 
@@ -122,7 +124,7 @@ public final class TypeRefiner {
   }
 
   private static String withoutQuotations(String text) {
-    return text.replaceAll("“[^”]{0,300}”", "“”");
+    return QUOTATION.matcher(text).replaceAll("“”");
   }
 
   /**

@@ -77,6 +77,8 @@ class TypeRefinerTest {
         Byline.empty(), null)).isEqualTo(ArticleType.OTHER);
     assertThat(TypeRefiner.refineType(ArticleType.NEWS, "坚定信心 奋发作为", speech, Byline.empty(), null))
         .isEqualTo(ArticleType.OTHER);
+    assertThat(TypeRefiner.refineType(ArticleType.NEWS, "坚定信心 奋发作为", "\n\t" + speech, Byline.empty(), null))
+        .isEqualTo(ArticleType.OTHER);
     assertThat(TypeRefiner.refineType(ArticleType.NEWS, "国际人士高度评价习近平主席在峰会上的致辞", report,
         Byline.empty(), null)).isEqualTo(ArticleType.NEWS);
   }
@@ -87,6 +89,7 @@ class TypeRefinerTest {
 
     assertThat(TypeRefiner.refineType(ArticleType.NEWS, "专访市文旅局局长：留住游客靠服务", turns, Byline.empty(), null))
         .isEqualTo(ArticleType.FEATURE);
+    assertThat(TypeRefiner.interviewTurns(turns.replace("\n", "\n\t"))).isEqualTo(4);
     assertThat(TypeRefiner.refineType(ArticleType.NEWS, "国家统计局新闻发言人答记者问", turns, Byline.empty(), null))
         .isEqualTo(ArticleType.NEWS);
     assertThat(TypeRefiner.refineType(ArticleType.NEWS, "冬季取暖安全知识问答", turns, Byline.empty(), null))
