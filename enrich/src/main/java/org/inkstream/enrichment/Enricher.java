@@ -32,6 +32,7 @@ public final class Enricher {
   private final TopicClassifier classifier;
   private final TopicFiler topicFiler;
   private final TypeModel typeModel;
+  private final double minTypeProbability;
   private final Segmenter segmenter;
   private final EntityExtractor entityExtractor = new EntityExtractor();
   private final KeywordExtractor keywordExtractor = new KeywordExtractor();
@@ -45,6 +46,7 @@ public final class Enricher {
     this.topicFiler = new TopicFiler(classifier, config.topicModel(), config.minTopicProbability(),
         TopicFiler.Weights.DEFAULT);
     this.typeModel = config.typeModel();
+    this.minTypeProbability = config.minTypeProbability();
     this.segmenter = new Segmenter(config.segmentation());
     segmenter.segment("预热分词模型。");
   }
@@ -104,7 +106,7 @@ public final class Enricher {
   /** The type model's type where it is sure, else the rules' ({@link TypeModel#type}); the rules alone without one. */
   private ArticleType type(Article article, String headline, String body) {
     TypeFeatures.Form form = TypeFeatures.Form.of(article, headline, body);
-    return typeModel == null ? TypeFeatures.rule(form) : typeModel.type(form);
+    return typeModel == null ? TypeFeatures.rule(form) : typeModel.type(form, minTypeProbability);
   }
 
   /** The edition date and whether it was inferred rather than given. */

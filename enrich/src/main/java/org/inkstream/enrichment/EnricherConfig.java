@@ -19,9 +19,11 @@ import java.util.Objects;
  *     see {@link TopicFiler}; default {@link #DEFAULT_MIN_TOPIC_PROBABILITY}
  * @param typeModelFile a type model written by {@code inkstream types train} that replaces the shipped one, or null
  *     for the shipped model
+ * @param minTypeProbability the type model's type is kept when its probability reaches this, else the rules' type
+ *     stands: see {@link TypeModel#type(TypeFeatures.Form, double)}; default {@link TypeModel#DEFAULT_MIN_PROBABILITY}
  */
 public record EnricherConfig(Path taxonomyFile, Segmentation segmentation, StoryIndex storyIndex, Clock clock,
-    Path topicModelFile, double minTopicProbability, Path typeModelFile) {
+    Path topicModelFile, double minTopicProbability, Path typeModelFile, double minTypeProbability) {
 
   /**
    * The default minimum probability of a primary topic, chosen on the tuning half of the hand-labelled dev set
@@ -49,6 +51,9 @@ public record EnricherConfig(Path taxonomyFile, Segmentation segmentation, Story
     if (!(minTopicProbability >= 0 && minTopicProbability <= 1)) {
       throw new IllegalArgumentException("minTopicProbability must be within [0, 1], was " + minTopicProbability);
     }
+    if (!(minTypeProbability >= 0 && minTypeProbability <= 1)) {
+      throw new IllegalArgumentException("minTypeProbability must be within [0, 1], was " + minTypeProbability);
+    }
   }
 
   /**
@@ -57,41 +62,51 @@ public record EnricherConfig(Path taxonomyFile, Segmentation segmentation, Story
    */
   public static EnricherConfig defaults() {
     return new EnricherConfig(null, Segmentation.FAST, null, Clock.systemUTC(), null, DEFAULT_MIN_TOPIC_PROBABILITY,
-        null);
+        null, TypeModel.DEFAULT_MIN_PROBABILITY);
   }
 
   public EnricherConfig withTaxonomyFile(Path file) {
     return new EnricherConfig(Objects.requireNonNull(file, "file"), segmentation, storyIndex, clock, topicModelFile,
-        minTopicProbability, typeModelFile);
+        minTopicProbability, typeModelFile, minTypeProbability);
   }
 
   public EnricherConfig withSegmentation(Segmentation value) {
     return new EnricherConfig(taxonomyFile, value, storyIndex, clock, topicModelFile, minTopicProbability,
-        typeModelFile);
+        typeModelFile, minTypeProbability);
   }
 
   public EnricherConfig withStoryIndex(StoryIndex index) {
     return new EnricherConfig(taxonomyFile, segmentation, Objects.requireNonNull(index, "index"), clock,
-        topicModelFile, minTopicProbability, typeModelFile);
+        topicModelFile, minTopicProbability, typeModelFile, minTypeProbability);
   }
 
   public EnricherConfig withClock(Clock value) {
     return new EnricherConfig(taxonomyFile, segmentation, storyIndex, value, topicModelFile, minTopicProbability,
-        typeModelFile);
+        typeModelFile, minTypeProbability);
   }
 
   public EnricherConfig withTopicModelFile(Path file) {
     return new EnricherConfig(taxonomyFile, segmentation, storyIndex, clock, Objects.requireNonNull(file, "file"),
-        minTopicProbability, typeModelFile);
+        minTopicProbability, typeModelFile, minTypeProbability);
   }
 
   public EnricherConfig withMinTopicProbability(double value) {
-    return new EnricherConfig(taxonomyFile, segmentation, storyIndex, clock, topicModelFile, value, typeModelFile);
+    return new EnricherConfig(taxonomyFile, segmentation, storyIndex, clock, topicModelFile, value, typeModelFile,
+        minTypeProbability);
   }
 
   public EnricherConfig withTypeModelFile(Path file) {
     return new EnricherConfig(taxonomyFile, segmentation, storyIndex, clock, topicModelFile, minTopicProbability,
-        Objects.requireNonNull(file, "file"));
+        Objects.requireNonNull(file, "file"), minTypeProbability);
+  }
+
+  /**
+   * Where the type model decides: its type is kept at or above this probability, the rules' type below. 0 trusts the
+   * model always, 1 almost never.
+   */
+  public EnricherConfig withMinTypeProbability(double value) {
+    return new EnricherConfig(taxonomyFile, segmentation, storyIndex, clock, topicModelFile, minTopicProbability,
+        typeModelFile, value);
   }
 
   /** The type model to type with: the given file, else the shipped model, else none (the rules alone). */

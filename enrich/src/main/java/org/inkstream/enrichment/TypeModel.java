@@ -18,8 +18,9 @@ import org.tribuo.classification.LabelFactory;
 /**
  * Decides what an article is ({@code news}, {@code feature}, {@code commentary}, {@code photo}, {@code teaser},
  * {@code notice_ad}, {@code other}) from its form and wording: multinomial logistic regression (Tribuo's {@code
- * LinearSGDModel}) over {@link TypeFeatures}, the rules' verdict among them, with the rules as the fallback where
- * the model is not sure ({@link #DEFAULT_MIN_PROBABILITY}). Trained by {@code inkstream types train}
+ * LinearSGDModel}) over {@link TypeFeatures}, the rules' verdict among them. Where the page's layout gave a type of its
+ * own, that type stands unless the model is sure ({@link #DEFAULT_MIN_PROBABILITY}); see {@link #type(TypeFeatures.Form,
+ * double)}. Trained by {@code inkstream types train}
  * on rendered pages and hand-labelled articles (see {@code docs/topics.md}, "Types"); the shipped model is a resource
  * beside this class, read once per JVM.
  *
@@ -38,10 +39,10 @@ public final class TypeModel {
   public static final String MODEL_NAME = "inkstream-type-model-features-v" + TypeFeatures.VERSION;
 
   /**
-   * Below this probability the model's type gives way to the rules': the model is trained mostly on rendered pages,
-   * whose wording says nothing of their type, so it is sure only where form or strong wording decides. The lowest value
-   * that keeps the seed pages at 0.90 or more (0.8 lets the model file a seed photo and a seed feature as news); the
-   * dev set's tuning half scores 0.8 and 0.9 alike ({@code docs/topics.md}, "Types").
+   * Below this probability the model's type gives way to a type the page's layout gave (feature, commentary, photo,
+   * teaser, notice, other): the model is trained mostly on rendered pages, whose layout the renderer chose at random
+   * for the text, so it weighs a real page's layout too little. The lowest value that keeps the seed pages at 0.90 or
+   * more (0.8 lets the model file a seed feature as news) ({@code docs/topics.md}, "Types").
    */
   public static final double DEFAULT_MIN_PROBABILITY = 0.9;
 
@@ -102,8 +103,10 @@ public final class TypeModel {
   }
 
   /**
-   * The type of an article: the model's most probable type when its probability reaches {@code minProbability}, else
-   * the rules' ({@link TypeFeatures#rule}). 0 trusts the model always, above 1 never. An interview in questions and
+   * The type of an article. Where the layout gave no type of its own (a bare text, or the layout's default {@code
+   * news}), the rules have little more than their default to say and the model's most probable type is kept. Where it
+   * gave one, the model's type is kept only when its probability reaches {@code minProbability}, else the rules' type
+   * ({@link TypeFeatures#rule}) stands: 0 trusts the model always, above 1 never. An interview in questions and
    * answers keeps the rules' type: the training data hold too few for the model to learn them (rendered pages have
    * none), and the form alone decides it.
    */
@@ -114,7 +117,8 @@ public final class TypeModel {
     }
     Prediction<Label> prediction = predict(form, rule);
     Label best = prediction.getOutput();
-    return best.getScore() >= minProbability ? ArticleType.fromKey(best.getLabel()) : rule;
+    boolean layoutTyped = form.layout() != null && form.layout() != ArticleType.NEWS;
+    return !layoutTyped || best.getScore() >= minProbability ? ArticleType.fromKey(best.getLabel()) : rule;
   }
 
   /** The model's probability of each type it knows, best first. */

@@ -9,6 +9,7 @@ import org.inkstream.core.Article;
 import org.inkstream.core.ArticleType;
 import org.inkstream.core.Byline;
 import org.inkstream.core.LineRange;
+import org.inkstream.core.Page;
 import org.inkstream.core.Provenance;
 import org.junit.jupiter.api.Test;
 
@@ -57,13 +58,24 @@ class TypeModelTest {
   }
 
   @Test
-  void theRulesDecideWhereTheModelIsNotSure() {
-    TypeFeatures.Form form = TypeFeatures.Form.ofText("全市春耕生产现场推进会召开", "会议在公安县召开。");
+  void aTypeTheLayoutGaveStandsWhereTheModelIsNotSure() {
+    String text = "清晨六点，老周已经站在大棚里。二十年前他还是个泥瓦匠，如今是远近闻名的种菜能手。";
+    TypeFeatures.Form form = new TypeFeatures.Form(ArticleType.FEATURE, "大棚里的种菜能手", text,
+        Byline.empty(), null, 2, 0);
 
-    // Given a threshold no probability reaches, the rules' type stands
-    assertThat(MODEL.type(form, 1.01)).isEqualTo(TypeFeatures.rule(form));
+    // Given a threshold no probability reaches, the layout's type (through the rules) stands
+    assertThat(MODEL.type(form, 1.01)).isEqualTo(TypeFeatures.rule(form)).isEqualTo(ArticleType.FEATURE);
     assertThat(MODEL.probabilities(form).values().stream().mapToDouble(Double::doubleValue).sum())
         .isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-6));
+  }
+
+  @Test
+  void whereTheLayoutGaveNoTypeTheModelDecides() {
+    TypeFeatures.Form bare = TypeFeatures.Form.ofText("全市春耕生产现场推进会召开", "会议在公安县召开。");
+    String best = MODEL.probabilities(bare).keySet().iterator().next();
+
+    // A bare text has only the rules' default: the model's most probable type, at any threshold
+    assertThat(MODEL.type(bare, 1.01).key()).isEqualTo(best);
   }
 
   @Test
@@ -90,6 +102,26 @@ class TypeModelTest {
 
     assertThat(TypeFeatures.Form.of(article).layout()).isEqualTo(ArticleType.NEWS);
     assertThat(MODEL.type(TypeFeatures.Form.of(article))).isEqualTo(ArticleType.NOTICE_AD);
+  }
+
+  @Test
+  void theEnricherKeepsALayoutTypeUnderItsThreshold() {
+    Article report = article().type(ArticleType.FEATURE).headline("全市春耕生产现场推进会召开")
+        .text("本报讯（记者张明华）3月5日，全市春耕生产现场推进会在公安县召开。会议要求，各地要抓好种子、化肥调运，"
+            + "确保春耕生产顺利进行。副市长出席会议并讲话。")
+        .build();
+    TypeFeatures.Form form = TypeFeatures.Form.of(report);
+    Page page = Page.of("p", "p.txt", report.headline() + "\n" + report.text());
+    ArticleType best = ArticleType.fromKey(MODEL.probabilities(form).keySet().iterator().next());
+    assertThat(best).isNotEqualTo(ArticleType.FEATURE);
+
+    // The layout said feature: the model's type comes through at threshold 0, never at 1
+    assertThat(Enricher.create(EnricherConfig.defaults().withMinTypeProbability(0)).enrich(report, page).type())
+        .isEqualTo(best);
+    assertThat(Enricher.create(EnricherConfig.defaults().withMinTypeProbability(1)).enrich(report, page).type())
+        .isEqualTo(TypeFeatures.rule(form));
+    assertThatThrownBy(() -> EnricherConfig.defaults().withMinTypeProbability(-0.1))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("minTypeProbability");
   }
 
   private static ArticleType type(String headline, String text) {

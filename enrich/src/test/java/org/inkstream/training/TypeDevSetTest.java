@@ -22,8 +22,11 @@ import org.junit.jupiter.api.Test;
  */
 class TypeDevSetTest {
 
-  /** Measured 0.778 (56 of 72) on the scored half with the shipped model; the floor leaves room for one article. */
-  private static final double SCORED_FLOOR = 0.76;
+  /**
+   * Measured 0.806 (58 of 72) on the scored half with the shipped model, which decides the bare texts of a labels file
+   * (no layout); the floor leaves room for one article.
+   */
+  private static final double SCORED_FLOOR = 0.79;
 
   @Test
   void theScoredHalfStaysAboveItsFloor() throws Exception {
@@ -33,8 +36,8 @@ class TypeDevSetTest {
     Confusion rules = LabelledScoring.types(scored, a -> TypeFeatures.rule(TypeModelTrainer.form(a)).key());
     Confusion combined = LabelledScoring.types(scored, a -> model.type(TypeModelTrainer.form(a)).key());
 
-    System.out.printf("types, dev scored half: rules %.3f, model with the rules' fallback %.3f%n%s%n%s", rules.accuracy(),
-        combined.accuracy(), rules.toTable("rules"), combined.toTable("combined"));
+    System.out.printf("types, dev scored half: rules %.3f, shipped (model, layout types kept) %.3f%n%s%n%s",
+        rules.accuracy(), combined.accuracy(), rules.toTable("rules"), combined.toTable("combined"));
     assertThat(combined.total()).isGreaterThanOrEqualTo(70);
     assertThat(combined.accuracy()).isGreaterThanOrEqualTo(SCORED_FLOOR);
   }

@@ -27,6 +27,7 @@ public final class Engine implements Function<Page, PageSplit> {
   static final String TYPE_MODEL_VARIABLE = "INKSTREAM_TYPE_MODEL";
   /** Environment variable with the primary topic's minimum probability (see docs/topics.md). */
   static final String MIN_TOPIC_PROBABILITY_VARIABLE = "INKSTREAM_MIN_TOPIC_PROBABILITY";
+  static final String MIN_TYPE_PROBABILITY_VARIABLE = "INKSTREAM_MIN_TYPE_PROBABILITY";
 
   private final Splitter splitter;
   private final Enricher enricher;
@@ -63,17 +64,20 @@ public final class Engine implements Function<Page, PageSplit> {
     if (typeModel != null && !typeModel.isBlank()) {
       config = config.withTypeModelFile(Path.of(typeModel));
     }
-    String threshold = System.getenv(MIN_TOPIC_PROBABILITY_VARIABLE);
-    return threshold == null || threshold.isBlank() ? config
-        : config.withMinTopicProbability(probability(threshold));
+    String topicThreshold = System.getenv(MIN_TOPIC_PROBABILITY_VARIABLE);
+    if (topicThreshold != null && !topicThreshold.isBlank()) {
+      config = config.withMinTopicProbability(probability(MIN_TOPIC_PROBABILITY_VARIABLE, topicThreshold));
+    }
+    String typeThreshold = System.getenv(MIN_TYPE_PROBABILITY_VARIABLE);
+    return typeThreshold == null || typeThreshold.isBlank() ? config
+        : config.withMinTypeProbability(probability(MIN_TYPE_PROBABILITY_VARIABLE, typeThreshold));
   }
 
-  private static double probability(String value) {
+  private static double probability(String variable, String value) {
     try {
       return Double.parseDouble(value.strip());
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(MIN_TOPIC_PROBABILITY_VARIABLE + " must be a number in [0, 1], was '"
-          + value + "'", e);
+      throw new IllegalArgumentException(variable + " must be a number in [0, 1], was '" + value + "'", e);
     }
   }
 

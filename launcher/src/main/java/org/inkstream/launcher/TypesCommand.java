@@ -121,7 +121,8 @@ final class TypesCommand {
     Path modelFile;
 
     @Option(names = "--min-probability", paramLabel = "P",
-        description = "Below it the rules decide (default: ${DEFAULT-VALUE}).", defaultValue = "0.9")
+        description = "Below it a type the layout gave stands (default: ${DEFAULT-VALUE}); a labels file's "
+            + "bare texts have no layout, so the model decides them at any value.", defaultValue = "0.9")
     double minProbability;
 
     @Option(names = "--json", description = "Print the figures as one JSON object instead of tables.")
