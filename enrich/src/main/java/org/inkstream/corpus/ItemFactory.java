@@ -314,7 +314,11 @@ final class ItemFactory {
     }
     item.add(LineRole.TITLE, title);
     if (rnd.nextDouble() < subtitle) {
-      item.add(LineRole.TITLE, "——" + shortPhrase(article) + pick(rnd, List.of("侧记", "纪实", "调查", "")));
+      String phrase = shortPhrase(article);
+      String ending = pick(rnd, List.of("侧记", "纪实", "调查", ""));
+      // 侧记 and 纪实 name a feature's genre (TypeRefiner reads them so): a report's subtitle never carries one
+      boolean genre = ending.equals("侧记") || ending.equals("纪实");
+      item.add(LineRole.TITLE, "——" + phrase + (genre && !item.type.equals("feature") ? "" : ending));
       item.phenomena.add("subtitle");
     }
   }

@@ -103,22 +103,31 @@ public final class TypeModel {
   }
 
   /**
-   * The type of an article. Where the layout gave no type of its own (a bare text, or the layout's default {@code
-   * news}), the rules have little more than their default to say and the model's most probable type is kept. Where it
-   * gave one, the model's type is kept only when its probability reaches {@code minProbability}, else the rules' type
-   * ({@link TypeFeatures#rule}) stands: 0 trusts the model always, above 1 never. An interview in questions and
-   * answers keeps the rules' type: the training data hold too few for the model to learn them (rendered pages have
-   * none), and the form alone decides it.
+   * The type of an article. Where the rules' type rests on no evidence of form (the layout gave none of its own, and
+   * the rules say news by default or commentary by a count of opinion words), the model's most probable type is kept.
+   * Where it does (see {@link #hasEvidence}), the model's type is kept only when its probability reaches {@code
+   * minProbability}, else the rules' type ({@link TypeFeatures#rule}) stands: 0 trusts the model always, above 1 never. A feature the paper names as one (an
+   * interview in questions and answers, a headline such as ——记… or 侧记) keeps the rules' type: the training data hold
+   * too few for the model to learn them (rendered pages have none), and the form alone decides it.
    */
   public ArticleType type(TypeFeatures.Form form, double minProbability) {
     ArticleType rule = TypeFeatures.rule(form);
-    if (TypeRefiner.isInterview(form.headline(), form.text())) {
+    if (TypeRefiner.isNamedFeature(form.headline(), form.text())) {
       return rule;
     }
     Prediction<Label> prediction = predict(form, rule);
     Label best = prediction.getOutput();
+    return !hasEvidence(form, rule) || best.getScore() >= minProbability ? ArticleType.fromKey(best.getLabel()) : rule;
+  }
+
+  /**
+   * Whether the rules' type rests on evidence of form: a type the page's layout gave, or one the rules read from a
+   * page pointer, a photographer's credit, notice markers or a speech's heading. Not when it is news by default or
+   * commentary by a count of opinion words: there the model weighs the wording better.
+   */
+  private static boolean hasEvidence(TypeFeatures.Form form, ArticleType rule) {
     boolean layoutTyped = form.layout() != null && form.layout() != ArticleType.NEWS;
-    return !layoutTyped || best.getScore() >= minProbability ? ArticleType.fromKey(best.getLabel()) : rule;
+    return layoutTyped || (rule != ArticleType.NEWS && rule != ArticleType.COMMENTARY);
   }
 
   /** The model's probability of each type it knows, best first. */

@@ -16,8 +16,11 @@ import org.inkstream.core.Byline;
  *   <li>photo: short, and credits a photographer (记者 张三 摄, 摄影) or the byline names one;
  *   <li>notice_ad: at least three kinds of notice or advertisement markers (公告, 招聘, 电话, 地址, prices...) and a
  *       text dense with digits (tables, phone numbers), with no news dateline;
+ *   <li>other: a speech printed in full (在……上的讲话, 同志们);
+ *   <li>feature: a feature the paper names as one, in its headline block (——记…, 侧记, 特写, 见闻...) or as an
+ *       interview in questions and answers under an interview headline;
  *   <li>commentary: no news dateline, and a commentary label (评论员, 时评, 社论...) or at least three opinion
- *       markers (我们要, 应当, 必须...).
+ *       markers (我们要, 应当, 必须...) in the writer's own voice.
  * </ul>
  *
  * A pure function of its arguments: texts should be normalised by {@link ChineseText#forAnalysis}.
@@ -53,6 +56,14 @@ public final class TypeRefiner {
   private static final Pattern SPEECH_OPENING = Pattern.compile("^\\s*(同志们|各位代表|各位来宾|女士们、先生们|女士们，先生们)");
 
   private static final Pattern INTERVIEW_HEADLINE = Pattern.compile("专访|访谈|对话|访问记|面对面");
+  /**
+   * The names papers print in a headline block for a feature: a portrait's subtitle (——记…), a sidelight, a sketch,
+   * notes from the scene, a chronicle (侧记, 特写, 速写, 见闻, 散记, 手记, 札记, 走笔, 纪事), an account after a dash
+   * (——…纪实). Left out as too broad: 探访 and 寻访 (a reporter visiting a disaster area is news), 巡礼, 素描, 故事, a
+   * bare 纪实 (纪实文学 is a book's genre).
+   */
+  private static final Pattern FEATURE_GENRE =
+      Pattern.compile("——记(?!者)|侧记|特写|速写|见闻|散记|手记|札记|走笔|纪事|——[^\n]{0,30}纪实");
   /** A turn of an interview: who speaks, at the start of a line or a sentence. */
   static final Pattern INTERVIEW_TURN = Pattern.compile("(^|\n|[。？！”）])\\s*(问|答|记者|主持人|Q|A)\\s*[：:]");
 
@@ -79,7 +90,7 @@ public final class TypeRefiner {
     if (!dateline && isSpeech(headline, text)) {
       return ArticleType.OTHER;
     }
-    if (isInterview(headline, text)) {
+    if (isNamedFeature(headline, text)) {
       return ArticleType.FEATURE;
     }
     if (!dateline && layout != ArticleType.FEATURE && isCommentary(all, column)) {
@@ -135,6 +146,14 @@ public final class TypeRefiner {
    */
   static boolean isInterview(String headline, String text) {
     return INTERVIEW_HEADLINE.matcher(headline).find() && interviewTurns(text) >= 3;
+  }
+
+  /**
+   * A feature the paper names as one: an interview ({@link #isInterview}) or a headline block that names a feature's
+   * genre ({@link #FEATURE_GENRE}). Form decides these, not wording the models have seen: the training pages have none.
+   */
+  static boolean isNamedFeature(String headline, String text) {
+    return FEATURE_GENRE.matcher(headline).find() || isInterview(headline, text);
   }
 
   /** The turns of questions and answers in a text. */

@@ -67,7 +67,9 @@ final class TypesCommand {
         description = "Where to write the model (default: ${DEFAULT-VALUE}).")
     Path out;
 
-    @Option(names = "--epochs", defaultValue = "10", description = "Passes over the examples (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--epochs", defaultValue = "30",
+        description = "Passes over the examples (default: ${DEFAULT-VALUE}; with fewer the model depends on the "
+            + "order of the examples).")
     int epochs;
 
     @Option(names = "--learning-rate", defaultValue = "0.5", description = "AdaGrad's rate (default: ${DEFAULT-VALUE}).")
@@ -121,8 +123,9 @@ final class TypesCommand {
     Path modelFile;
 
     @Option(names = "--min-probability", paramLabel = "P",
-        description = "Below it a type the layout gave stands (default: ${DEFAULT-VALUE}); a labels file's "
-            + "bare texts have no layout, so the model decides them at any value.", defaultValue = "0.9")
+        description = "Below it a type the layout gave, or one the rules read from form (a pointer, a credit, "
+            + "notices, a speech), stands (default: ${DEFAULT-VALUE}); elsewhere the model decides.",
+        defaultValue = "0.9")
     double minProbability;
 
     @Option(names = "--json", description = "Print the figures as one JSON object instead of tables.")
