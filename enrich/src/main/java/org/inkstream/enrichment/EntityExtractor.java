@@ -39,7 +39,10 @@ import org.inkstream.core.Entities;
  *   <li>foreign names count after a title or before a speech verb, names repeated in the article count without a
  *       title, and a name that is the tail of a longer one found too is that person (桥本龙太郎, not 龙太郎);
  *   <li>older papers write titles after names (朱德总司令, 蔡元培君) and classical words beside them (段祺瑞曰,
- *       孙传芳部): both are read as a name's context.
+ *       孙传芳部): both are read as a name's context;
+ *   <li>a foreign name written with a middle dot (菲利普·鲁宾) needs no title; roles of sports, culture and business
+ *       news, kin and the parties of a case introduce names (选手纳达尔, 儿子李强); 国家, 中央, 全国 open institutions as
+ *       places do (中央美术学院), and so do brands before a bank, a group or a school (民生银行, 娃哈哈集团).
  * </ul>
  *
  * Thread-safe and immutable.
@@ -80,7 +83,13 @@ public final class EntityExtractor {
       "中心", "学校", "学院", "大学", "中学", "小学", "幼儿园", "医院", "卫生院", "协会", "学会", "商会", "联合会",
       "研究院", "研究所", "银行", "分行", "支行", "法院", "检察院", "政府", "党委", "党工委", "支部", "工作室", "基金会", "合作社",
       "报社", "日报", "晚报", "商报", "晨报", "都市报", "时报", "电视台", "博物馆", "纪念馆", "图书馆", "办公室", "出版社",
-      "旅行社", "总队", "支队", "大队", "军分区", "军区", "议会", "国会", "议院", "内阁", "组织", "馆", "站", "所", "队", "院", "厂");
+      "旅行社", "总队", "支队", "大队", "军分区", "军区", "议会", "国会", "议院", "内阁", "组织",
+      // sixth round: fleets and squads, unions, exchanges, embassies, branch offices, the people's organisations
+      // written short (福建省委, 南海区政协, 中国海军, 上海证券交易所, 新华社浙江分社)
+      "舰队", "中队", "工会", "交易所", "使馆", "领事馆", "党部", "政协", "人大", "工商联", "妇联", "侨联",
+      "科协", "文联", "作协", "残联", "团委", "分社", "办事处", "代表处", "海军", "空军", "陆军", "省委", "市委", "县委",
+      "区委",
+      "馆", "站", "所", "队", "院", "厂");
   /** Endings of a periodical's name: papers (京报, 大晚报, 科技日报), weeklies, monthlies, magazines. */
   private static final List<String> PERIODICAL_ENDINGS = List.of("报", "周刊", "月刊", "旬刊", "杂志");
   /**
@@ -93,6 +102,63 @@ public final class EntityExtractor {
   /** The one-character names papers give countries (中美, 俄军, 日方): 俄 of 俄款委员会. */
   private static final Set<String> COUNTRY_ABBREVIATIONS = Set.of("中", "美", "英", "法", "德", "俄", "苏", "日", "意",
       "奥", "荷", "比", "西", "葡", "加", "澳", "印", "韩", "朝", "越", "泰", "缅", "埃", "以", "伊", "巴", "蒙", "土");
+
+  /**
+   * Words that open the name of a national or public institution as a place does (国家统计局, 中央美术学院,
+   * 全国总工会, 国立北平大学, 省立医院).
+   */
+  private static final Set<String> NATIONAL_OPENERS = Set.of("国家", "中央", "全国", "国立", "省立", "市立", "县立");
+
+  /**
+   * Whether tokens {@code start} to {@code end} read as the name of a national or public institution: an opener of
+   * {@link #NATIONAL_OPENERS}, nouns, and an institutional word; right after the opener only a specific one of three
+   * characters or more (中央 + 研究院, 中央 + 政治局; not 国立 + 大学, 国家 + 政府, which describe), and no adjective or
+   * distinguishing word between (中央 + 不同 + 部委, 全国 + 普通 + 高等学校 describe too).
+   */
+  private static boolean opensNationalName(List<Segmenter.Token> tokens, int start, int end) {
+    String last = tokens.get(end).word();
+    if (!NATIONAL_OPENERS.contains(tokens.get(start).word()) || TEAM_WORDS.contains(last) || last.equals("部委")
+        || end == start + 1 && last.length() < 3) {
+      return false;
+    }
+    for (int j = start + 1; j < end; j++) {
+      String nature = tokens.get(j).nature();
+      if (nature.startsWith("a") || nature.equals("b")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Institutional words that a brand or a proper name tagged {@code nz} opens as a name (民生银行, 娃哈哈集团,
+   * 协和医院); descriptions end with other words (客服中心, 高端局, 博彩公司: 公司 ends too many), so only these count.
+   */
+  private static final List<String> BRAND_ENDINGS = List.of("银行", "集团", "医院", "大学", "学院", "中学", "小学",
+      "证券", "保险");
+  /**
+   * Whether tokens {@code start} to {@code end} read as a brand's institution: a proper noun ansj tags {@code nz}
+   * (民生, 娃哈哈, 协和) or an abbreviation it tags {@code j} (城建 + 学院), at most two words, and one of
+   * {@link #BRAND_ENDINGS} (民生 + 银行, 娃哈哈 + 集团); no verb between but a company's usual words (苏宁 + 控股 +
+   * 集团; 电商 + 运营 + 银行 describes).
+   */
+  private static boolean opensBrandName(List<Segmenter.Token> tokens, int start, int end) {
+    Segmenter.Token first = tokens.get(start);
+    boolean proper = first.nature().equals("nz") || first.nature().equals("j");
+    if (!proper || first.word().length() < 2 || end - start > 3
+        || BRAND_ENDINGS.stream().noneMatch(tokens.get(end).word()::endsWith)) {
+      return false;
+    }
+    for (int j = start + 1; j < end; j++) {
+      if (tokens.get(j).nature().startsWith("v") && !COMPANY_INFIXES.contains(tokens.get(j).word())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Words inside companies' names that the segmenter may tag as verbs (苏宁 + 控股 + 集团, 万科 + 企业 + 股份). */
+  private static final Set<String> COMPANY_INFIXES = Set.of("控股", "股份", "实业", "投资", "置业", "发展", "贸易");
 
   /** Words that after a bare place describe an institution without naming it (印度学校, 美国公司). */
   private static final Set<String> GENERIC_AFTER_PLACE = Set.of("学校", "公司");
@@ -137,7 +203,12 @@ public final class EntityExtractor {
   /** Words that introduce a foreign name besides titles: 发言人巴加埃, 防长别洛乌索夫. */
   private static final List<String> FOREIGN_INTRODUCERS = List.of("发言人", "防长", "外长", "总统", "总理", "首相",
       "国王", "主席", "大使", "秘书长", "议长", "部长", "市长", "州长", "教授", "总书记", "领导人", "统帅", "司令",
-      "国务卿", "特使", "外相", "总裁", "总干事");
+      "国务卿", "特使", "外相", "总裁", "总干事",
+      // roles that introduce foreigners in sports, culture, science and business news (选手瓦林卡, 创始人扎克伯格)
+      "选手", "球员", "前锋", "后卫", "中锋", "中场", "门将", "主帅", "主教练", "教练", "歌手", "演员", "男星", "女星",
+      "影星", "歌星", "球星", "巨星", "导演", "编剧", "作家", "诗人", "画家", "学家", "分析师", "创始人", "执行官",
+      "首席执行官", "董事长", "总经理", "经理", "官员", "主持人", "制片人", "设计师", "律师", "队友", "搭档",
+      "港督", "总督", "经纪人");
   /** Speech verbs that a foreign name is the subject of (阿拉格齐当天表示). */
   private static final List<String> SPEECH_VERBS = List.of("说", "称", "表示", "强调", "指出", "认为", "宣布", "证实",
       "批准", "会见", "会晤", "访问", "致电", "签署", "政府");
@@ -161,14 +232,26 @@ public final class EntityExtractor {
       "司令", "司令员", "政委", "参谋长", "将军", "上将", "中将", "少将", "元帅", "军长", "师长", "旅长", "团长", "特使",
       "国务卿", "外相",
       // ministers and governors of the Beiyang and Nationalist governments (总长章士钊, 教长胡仁源, 财长孔祥熙)
-      "委员长", "总长", "次长", "教长", "财长", "督军", "督办");
+      "委员长", "总长", "次长", "教长", "财长", "督军", "督办",
+      // roles of sports, culture, science and business news (歌手陶晶莹, 球员武磊, 物理学家杨振宁)
+      "选手", "球员", "前锋", "后卫", "中锋", "中场", "门将", "主帅", "主教练", "歌手", "男星", "女星", "影星", "歌星",
+      "球星", "编剧", "诗人", "学家", "分析师", "执行官", "首席执行官", "制片人", "设计师", "规划师",
+      // kin, team-mates and the parties of a case, who papers name right after the relation (女儿李讷, 队友萨林杰,
+      // 犯罪嫌疑人刘兵)
+      "女儿", "儿子", "妻子", "丈夫", "父亲", "母亲", "哥哥", "姐姐", "弟弟", "妹妹", "孙子", "孙女", "队友", "搭档",
+      "男子", "女子", "嫌疑人", "被告人", "被告", "原告", "逃犯", "死者", "伤者", "港督", "总督", "经纪人", "老板",
+      "店主", "车主", "房东");
   private static final Set<String> TITLE_SET = Set.copyOf(TITLES);
   /** Words that follow a person: speech and action verbs (杨军强调, 张进顺笑着说). */
   private static final List<String> PERSON_VERBS = List.of("说", "表示", "介绍", "告诉", "指出", "强调", "主持",
       "出席", "参加", "要求", "认为", "坦言", "笑着", "走进", "来到", "调研", "察看", "带领", "一行", "同志", "等",
       "先后", "详细", "听取", "看望", "慰问", "会见", "会谈", "宣布", "回忆", "感慨", "激动", "高兴", "提出", "希望",
       "讲", "称", "透露", "指着", "接过", "今年", "逝世", "病逝", "去世", "当天", "此前", "曾", "女儿", "儿子", "生前", ":",
-      "在");
+      "在",
+      // verbs whose subject is a person: what one decides, admits, explains or is elected to (谭娟发现, 王川选择)
+      "发现", "选择", "决定", "解释", "承认", "坦承", "分析", "建议", "补充", "回答", "回应", "提醒", "呼吁", "觉得",
+      "相信", "担任", "曾任", "现任", "出任", "当选", "率领", "率队", "带队", "毕业", "出生", "生于", "辞职", "答道",
+      "问道", "写道", "说道", "笑道", "直言", "谈到", "谈及", "表态", "声称", "承诺", "告诫", "感叹", "说明");
   /**
    * Titles and honorifics written after a name, as older papers and formal reports do (朱德总司令, 胡适先生, 李鹏总理):
    * as good evidence of a name as a title before it.
@@ -211,6 +294,7 @@ public final class EntityExtractor {
       String nature = token.nature();
       String listed = listedName(tokens, i, splitNames);
       Span periodical = token.word().equals("《") ? periodicalAt(tokens, i) : null;
+      Span dotted = titled[i] ? null : dottedName(tokens, i);
       if (listed != null) {
         if (!notMentioned.contains(listed)) {
           persons.add(listed);
@@ -223,6 +307,11 @@ public final class EntityExtractor {
         Span branch = branchOf(tokens, i);
         organizations.add(branch == null ? token.word() : branch.name());
         i = branch == null ? i : branch.last();
+      } else if (dotted != null) {
+        if (!notMentioned.contains(dotted.name())) {
+          persons.add(dotted.name());
+        }
+        i = dotted.last();
       } else if (nature.startsWith("nr")) {
         addPerson(tokens, i, persons, notMentioned, repeated);
       } else if (isTitledForeignNoun(tokens, i) && !notMentioned.contains(token.word())) {
@@ -272,7 +361,8 @@ public final class EntityExtractor {
         addForeignPerson(tokens, i, persons, notMentioned);
       }
     } else if (!notMentioned.contains(person)
-        && (hasPersonContext(tokens, i, person) || repeated.contains(token.word()) && isFree(tokens, i))) {
+        && (hasPersonContext(tokens, i, person) || (repeated.contains(token.word()) || isKnownName(person))
+            && isFree(tokens, i))) {
       persons.add(person);
     }
   }
@@ -406,6 +496,17 @@ public final class EntityExtractor {
     return top != null && top.nature.natureStr.startsWith("nt") && top.frequency >= 20;
   }
 
+  /**
+   * A name ansj's core dictionary knows mostly as a person's name, and often (鲁迅, 邓小平, 江泽民): a well-known person
+   * needs no title. Common words the dictionary also tags as names (文章, 高峰) are tagged otherwise most often.
+   */
+  static boolean isKnownName(String word) {
+    TermNature top = commonest(word);
+    return top != null && top.nature.natureStr.startsWith("nr") && top.frequency >= KNOWN_NAME_FREQUENCY;
+  }
+
+  private static final int KNOWN_NAME_FREQUENCY = 5;
+
   /** The tag ansj's core dictionary gives {@code word} most often, or null when it does not know the word. */
   static String commonestNature(String word) {
     TermNature top = commonest(word);
@@ -527,6 +628,75 @@ public final class EntityExtractor {
     return namePartAcrossDot(tokens, i - 1, i - 2) || namePartAcrossDot(tokens, i + 1, i + 2);
   }
 
+  /**
+   * A foreign name written with a middle dot between given name and family name (菲利普 + · + 鲁宾, 杰奎琳·肯尼迪 read
+   * as one word, 哈维-马丁内斯), or null: each part a name ansj tags as a person or a word of transcription characters,
+   * none a place; a dot between a place and another word is a dateline's or a title's (中国·北京). Written so, a name
+   * needs no title: the dot is the evidence. A name inside book-title brackets is a work's (《哈利·波特》), not read
+   * here.
+   */
+  private Span dottedName(List<Segmenter.Token> tokens, int i) {
+    Segmenter.Token token = tokens.get(i);
+    if (token.nature().equals("nrf") && token.word().length() >= 4 && isDottedWord(token.word())
+        && mostlyTranscribed(token.word())) {
+      return new Span(token.word(), i);
+    }
+    if (i + 2 >= tokens.size() || !NAME_DOTS.contains(tokens.get(i + 1).word()) || !isNamePart(token)) {
+      return null;
+    }
+    StringBuilder name = new StringBuilder(token.word());
+    int last = i;
+    for (int j = i + 1; j + 1 < tokens.size() && NAME_DOTS.contains(tokens.get(j).word())
+        && isNamePart(tokens.get(j + 1)); j += 2) {
+      name.append(tokens.get(j).word()).append(tokens.get(j + 1).word());
+      last = j + 1;
+    }
+    return last == i || !mostlyTranscribed(name.toString()) ? null : new Span(name.toString(), last);
+  }
+
+  /**
+   * Whether more than half the characters of a dotted name are of the transcription tables (阿什顿·库彻, 杰奎琳·肯尼迪):
+   * a development or a product named in the manner (邦泰·紫霄) is not.
+   */
+  private static boolean mostlyTranscribed(String name) {
+    int han = 0;
+    int transcribed = 0;
+    for (int k = 0; k < name.length(); k++) {
+      char c = name.charAt(k);
+      if (!NAME_DOTS.contains(String.valueOf(c)) && c != '-') {
+        han++;
+        transcribed += TRANSCRIPTION.indexOf(c) >= 0 ? 1 : 0;
+      }
+    }
+    return 2 * transcribed > han;
+  }
+
+  /** Whether a word is one part of a foreign name: tagged a person, or of two or more transcription characters. */
+  private boolean isNamePart(Segmenter.Token token) {
+    String word = token.word();
+    if (word.length() < 2 || !isHan(word) || token.nature().startsWith("ns")
+        || gazetteer.lookup(word).isPresent()) {
+      return false;
+    }
+    return token.nature().startsWith("nr") || word.chars().allMatch(c -> TRANSCRIPTION.indexOf(c) >= 0);
+  }
+
+  /** Whether one word is Han parts joined by middle dots or hyphens (杰奎琳·肯尼迪, 哈维-马丁内斯), each of 1+ characters. */
+  private static boolean isDottedWord(String word) {
+    int parts = 0;
+    int start = 0;
+    for (int k = 0; k <= word.length(); k++) {
+      if (k == word.length() || NAME_DOTS.contains(String.valueOf(word.charAt(k))) || word.charAt(k) == '-') {
+        if (k == start || !isHan(word.substring(start, k))) {
+          return false;
+        }
+        parts++;
+        start = k + 1;
+      }
+    }
+    return parts >= 2;
+  }
+
   /** Whether token {@code dot} is a middle dot and token {@code across} a Han word that is no place. */
   private static boolean namePartAcrossDot(List<Segmenter.Token> tokens, int dot, int across) {
     if (across < 0 || across >= tokens.size() || !NAME_DOTS.contains(tokens.get(dot).word())) {
@@ -576,7 +746,9 @@ public final class EntityExtractor {
       Segmenter.Token first = tokens.get(start);
       boolean opensName = first.nature().startsWith("ns") || first.nature().equals("nt")
           || ADMIN_LEVELS.contains(first.word())
-          || isProperStem(first) && start >= i - 2 && !TEAM_WORDS.contains(tokens.get(i).word());
+          || isProperStem(first) && start >= i - 2 && !TEAM_WORDS.contains(tokens.get(i).word())
+          || opensNationalName(tokens, start, i)
+          || opensBrandName(tokens, start, i);
       if (opensName && ADMIN_LEVELS.contains(first.word()) && start > 0
           && tokens.get(start - 1).nature().startsWith("ns")) {
         start--; // 咸安 + 区 + 全民健身运动中心: the place the segmenter cut off belongs to the name
@@ -647,9 +819,21 @@ public final class EntityExtractor {
     if (word.length() < 2 || NOT_INSTITUTIONS.contains(word)) {
       return false;
     }
-    return ORG_SUFFIXES.stream().anyMatch(suffix -> word.endsWith(suffix)
-        && (suffix.length() >= 2 || "局委厅部".contains(suffix)));
+    for (int length = Math.min(word.length(), LONGEST_ORG_SUFFIX); length >= 1; length--) {
+      String suffix = word.substring(word.length() - length);
+      if (ORG_SUFFIX_SET.contains(suffix) && (length >= 2 || "局委厅部".contains(suffix)
+          || word.length() >= 3 && "厂所院社".contains(suffix)
+              && "一二三四五六七八九十百千两几数".indexOf(word.charAt(word.length() - 2)) < 0)) {
+        // 设备厂, 派出所, 通讯社; not 首站, 庭院, nor 十八所 + 学校 (a count)
+        return true;
+      }
+    }
+    return false;
   }
+
+  /** {@link #ORG_SUFFIXES} as a set, looked up by the word's endings: this runs on every token. */
+  private static final Set<String> ORG_SUFFIX_SET = Set.copyOf(ORG_SUFFIXES);
+  private static final int LONGEST_ORG_SUFFIX = ORG_SUFFIXES.stream().mapToInt(String::length).max().orElse(0);
 
   /**
    * The organisations without those that are the tail of a longer one found too (县公安局 of 郧西县公安局), unless the
@@ -702,8 +886,24 @@ public final class EntityExtractor {
         || nature.equals("l") || CONJUNCTIONS.contains(token.word())) {
       return true;
     }
+    if (nature.equals("m") && isOrdinal(token.word())) {
+      return true; // 南通 + 第一 + 中学, 浙江省 + 第一 + 地质大队
+    }
     return token.word().length() == 1 && !nature.startsWith("u") && !nature.startsWith("p")
-        && !nature.startsWith("d") && !nature.startsWith("r");
+        && !nature.startsWith("d") && !nature.startsWith("r") && !nature.startsWith("q"); // 第一 + 个 + 党支部
+  }
+
+  /** Whether a numeral is an ordinal written in characters, as names number schools and units (第一, 第十二). */
+  private static boolean isOrdinal(String word) {
+    if (word.length() < 2 || word.length() > 4 || word.charAt(0) != '第') {
+      return false;
+    }
+    for (int k = 1; k < word.length(); k++) {
+      if ("一二三四五六七八九十".indexOf(word.charAt(k)) < 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** 纪南文旅区纪南镇官坪村 to its units; a single unit stays whole. */
@@ -831,6 +1031,9 @@ public final class EntityExtractor {
         || TITLES_AFTER.contains(word.substring(name.length())) || authorOfWork(tokens, i)) {
       return true;
     }
+    if (name.length() >= 3 && isListedBetweenNames(tokens, i) && !isQuote(before) && !isQuote(after)) {
+      return true; // 受 + 毛泽东 、 刘少奇: inside a list of names, a lone verb before the first is no misread
+    }
     if (!isFree(tokens, i)) {
       return false;
     }
@@ -878,6 +1081,11 @@ public final class EntityExtractor {
       names++;
     }
     return names >= 3;
+  }
+
+  /** Whether a name of the list across 、 stands right before or right after token {@code i}. */
+  private static boolean isListedBetweenNames(List<Segmenter.Token> tokens, int i) {
+    return isNameAt(tokens, i - 2, ENUMERATION_MARKS, -1) || isNameAt(tokens, i + 2, ENUMERATION_MARKS, 1);
   }
 
   /** Whether token {@code j} is tagged a person and the separator stands between it and the candidate. */

@@ -340,4 +340,91 @@ class EntityRulesTest {
   void aNameBeforeTheTitleOfAWorkIsItsAuthor() {
     assertThat(extract("他最爱鲁迅《呐喊》，也读崔颢《黄鹤楼》诗。").persons()).containsExactly("鲁迅", "崔颢");
   }
+
+  // Sixth round: recall of persons and organisations (sentences written for the tests).
+
+  @Test
+  void commonSurnamesTheListLackedOpenNames() {
+    assertThat(extract("县长洪文斌说，今年粮食丰收。").persons()).containsExactly("洪文斌");
+  }
+
+  @Test
+  void aForeignNameWithAMiddleDotNeedsNoTitle() {
+    assertThat(extract("物理学家约翰·史密斯认为，实验结果可信。").persons()).containsExactly("约翰·史密斯");
+    assertThat(extract("分析师菲利普·鲁宾和乔治·史密斯都认为市场会反弹。").persons())
+        .contains("菲利普·鲁宾", "乔治·史密斯");
+    assertThat(extract("美国演员阿什顿·库彻来到上海。").persons()).containsExactly("阿什顿·库彻");
+    assertThat(extract("他读过《哈利·波特》。").persons()).isEmpty();
+    assertThat(extract("中国·北京国际马拉松开跑。").persons()).isEmpty();
+  }
+
+  @Test
+  void rolesOfSportsCultureAndBusinessNewsIntroduceNames() {
+    assertThat(extract("西班牙选手纳达尔获得冠军。").persons()).containsExactly("纳达尔");
+    assertThat(extract("公司创始人扎克伯格出席了发布会。").persons()).containsExactly("扎克伯格");
+  }
+
+  @Test
+  void kinAndThePartiesOfACaseIntroduceNames() {
+    assertThat(extract("他的儿子李强，今年十岁。").persons()).containsExactly("李强");
+    assertThat(extract("犯罪嫌疑人刘兵已被警方控制。").persons()).containsExactly("刘兵");
+  }
+
+  @Test
+  void verbsWhoseSubjectIsAPersonAreEvidenceForAName() {
+    assertThat(extract("李强选择留在家乡。").persons()).containsExactly("李强");
+    assertThat(extract("张伟承认自己犯了错。").persons()).containsExactly("张伟");
+  }
+
+  @Test
+  void aNameTheDictionaryKnowsWellNeedsNoTitle() {
+    assertThat(extract("鲁迅的小说影响了几代人。").persons()).containsExactly("鲁迅");
+  }
+
+  @Test
+  void aLoneVerbBeforeAListOfNamesIsNoMisread() {
+    assertThat(extract("会议受毛泽东、刘少奇委托召开。").persons()).containsExactly("毛泽东", "刘少奇");
+  }
+
+  @Test
+  void nationalOpenersStartAnInstitutionWithoutAPlace() {
+    assertThat(extract("中央美术学院的学生和国家气象中心的专家参加了活动。").organizations())
+        .containsExactly("中央美术学院", "国家气象中心");
+    assertThat(extract("国立大学和中央部委的代表都来了。").organizations()).isEmpty();
+  }
+
+  @Test
+  void aBrandOrAnAbbreviationOpensABankAGroupOrASchool() {
+    assertThat(extract("娃哈哈集团和民生银行签署协议。").organizations()).containsExactly("娃哈哈集团", "民生银行");
+    assertThat(extract("城建学院的学生前来参观。").organizations()).containsExactly("城建学院");
+    assertThat(extract("博彩公司开出了新的赔率。").organizations()).isEmpty();
+  }
+
+  @Test
+  void partyCommitteesPeoplesOrganisationsExchangesAndArmsEndANameAfterAPlace() {
+    assertThat(extract("福建省委和南海区政协召开会议。").organizations()).containsExactly("福建省委", "南海区政协");
+    assertThat(extract("上海证券交易所发布公告。").organizations()).containsExactly("上海证券交易所");
+    assertThat(extract("中国海军和美国空军举行演习。").organizations()).containsExactly("中国海军", "美国空军");
+  }
+
+  @Test
+  void anOrdinalStandsInsideAnInstitutionsName() {
+    Entities entities = extract("南通市第一中学的学生参观了芜湖第一个党支部旧址。");
+    assertThat(entities.organizations()).containsExactly("南通市第一中学");
+    assertThat(entities.places()).containsExactly("芜湖");
+  }
+
+  @Test
+  void theStateBanksShortFormsShareTheirFullNamesKey() {
+    Entities entities = extract("工行和建行下调了利率。");
+    assertThat(entities.organizations()).containsExactly("工行", "建行");
+    assertThat(entities.keys()).contains("中国工商银行", "中国建设银行");
+  }
+
+  @Test
+  void aWordOfThreeCharactersEndingInFactoryOfficeOrInstituteEndsAName() {
+    assertThat(extract("民警来自溧水派出所。").organizations()).containsExactly("溧水派出所");
+    assertThat(extract("他在株洲齿轮厂工作了三十年。").organizations()).containsExactly("株洲齿轮厂");
+    assertThat(extract("西宁市十八所学校参加活动。").organizations()).isEmpty();
+  }
 }
