@@ -49,7 +49,7 @@ public final class TopicFiler {
      * the seed pages' topic accuracy at 0.90 or more ({@code docs/topics.md}: a model that always counts with 0.7
      * files news better and local papers worse).
      */
-    public static final Weights DEFAULT = new Weights(0.2, 1.5, 0.7);
+    public static final Weights DEFAULT = new Weights(0.2, 1.5, 1.0);
     /** The learned model alone. */
     public static final Weights MODEL_ONLY = new Weights(1.0, 0.0);
 

@@ -104,8 +104,7 @@ public final class TopicCorpus {
         }
         String raw = node.path("text").asText("");
         if (!raw.isBlank() && splitOf(raw) == split) {
-          String text = ChineseText.forAnalysis(raw);
-          LabelledArticle article = labelled(node.path("source").asText(""), node.path("label").asText(""), text,
+          LabelledArticle article = labelled(node.path("source").asText(""), node.path("label").asText(""), raw,
               file.getFileName() + ":" + number);
           if (article != null) {
             into.add(article);
@@ -115,11 +114,15 @@ public final class TopicCorpus {
     }
   }
 
-  /** The article under its mapped or weak topic, or null when it has neither. */
-  LabelledArticle labelled(String source, String label, String text, String id) {
-    int newline = text.indexOf('\n');
-    String headline = newline < 0 ? text : text.substring(0, newline);
-    String body = newline < 0 ? "" : text.substring(newline + 1);
+  /**
+   * The article under its mapped or weak topic, or null when it has neither. {@code raw} is the corpus's text: its
+   * first line is the headline. Split before normalising, which removes a line break between two Chinese characters
+   * and would make a whole article its headline.
+   */
+  LabelledArticle labelled(String source, String label, String raw, String id) {
+    int newline = raw.indexOf('\n');
+    String headline = ChineseText.forAnalysis(newline < 0 ? raw : raw.substring(0, newline));
+    String body = newline < 0 ? "" : ChineseText.forAnalysis(raw.substring(newline + 1));
     String weak = weakTopic(headline, body.length() > MAX_CHARS
         ? body.substring(0, MAX_CHARS) : body);
     String mapped = MAPPING.get(source + "/" + label);

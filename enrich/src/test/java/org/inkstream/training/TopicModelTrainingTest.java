@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.inkstream.enrichment.Taxonomy;
+import org.inkstream.enrichment.TopicClassifier;
 import org.inkstream.enrichment.TopicModel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,6 +41,24 @@ class TopicModelTrainingTest {
     assertThat(read.probabilities("医院开展义诊活动", "").get("health")).isGreaterThan(0.5);
     // no word the model knows: no opinion
     assertThat(read.probabilities("ZZZ", "")).isEmpty();
+  }
+
+  @Test
+  void aCorpusArticlesHeadlineIsItsFirstLineOnly(@TempDir Path dir) throws Exception {
+    // Both sides of the line break are Chinese: normalising first would join them into one headline
+    String text = "男篮主场大胜对手\n本报讯 昨晚，市男篮在主场以98比80战胜对手，取得三连胜。";
+    String line = "{\"source\": \"sina2018\", \"label\": \"sports\", \"text\": \"" + text.replace("\n", "\\n")
+        + "\"}";
+    Files.writeString(dir.resolve("corpus.jsonl"), line + "\n");
+
+    List<LabelledArticle> read = new TopicCorpus(new TopicClassifier(Taxonomy.standard()))
+        .read(dir, TopicCorpus.splitOf(text));
+
+    assertThat(read).singleElement().satisfies(a -> {
+      assertThat(a.headline()).isEqualTo("男篮主场大胜对手");
+      assertThat(a.text()).startsWith("本报讯").contains("三连胜");
+      assertThat(a.topic()).isEqualTo("sports");
+    });
   }
 
   @Test
