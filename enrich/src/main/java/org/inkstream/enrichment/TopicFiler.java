@@ -43,6 +43,8 @@ public final class TopicFiler {
     public static final double SURE_PROBABILITY = 0.8;
     /** The taxonomy's total evidence under which the model counts with {@link #sureModel}. */
     public static final double LITTLE_EVIDENCE = 20;
+    /** The longest headline (or lead) that is read as a page label rather than a subject: 图片, 简讯, 友好往来. */
+    public static final int LABEL_LENGTH = 4;
 
     /**
      * Chosen on the tuning half of the hand-labelled dev set and the public corpora's dev parts, among those that keep
@@ -65,7 +67,15 @@ public final class TopicFiler {
       this(model, taxonomy, model);
     }
 
-    double model(Map<String, Double> learned, Map<String, Double> evidence) {
+    /**
+     * The model's exponent for an article: {@link #sureModel} where the model is sure or the taxonomy has little to
+     * say, unless the model read a label rather than a subject (a lead of at most {@link #LABEL_LENGTH} characters:
+     * 图片, 简讯, 会议), whose one word decides nothing.
+     */
+    double model(Map<String, Double> learned, Map<String, Double> evidence, int leadLength) {
+      if (leadLength <= LABEL_LENGTH) {
+        return model;
+      }
       boolean sure = learned.values().stream().anyMatch(p -> p >= SURE_PROBABILITY);
       boolean little = evidence.values().stream().mapToDouble(Double::doubleValue).sum() < LITTLE_EVIDENCE;
       return sure || little ? sureModel : model;
@@ -127,7 +137,7 @@ public final class TopicFiler {
     for (Taxonomy.Topic topic : taxonomy.taxonomy().topics()) {
       terms.put(topic.key(), evidence.getOrDefault(topic.key(), 0.0) + topic.abroadWeight() * abroad);
     }
-    double modelWeight = weights.model(learned, terms);
+    double modelWeight = weights.model(learned, terms, TopicModel.lead(headline, body).strip().length());
     Map<String, Double> logits = new LinkedHashMap<>();
     terms.forEach((topic, score) -> {
       double prior = Math.max(learned.getOrDefault(topic, uniform), 1e-9);

@@ -166,10 +166,7 @@ class EnricherTest {
 
   @Test
   void emptyArticleGetsEmptyFields() {
-    // No headline either: a bare 会议 is a headline the learned model files (economy, p above the threshold)
-    Article empty = Article.builder().id("p-01").pageId("p").ordinal(1).type(ArticleType.NEWS).headline("").text("")
-        .provenance(new Provenance("p.txt", List.of(LineRange.of(1)))).build();
-    Article enriched = ENRICHER.enrich(empty, Page.of("p", "p.txt", ""));
+    Article enriched = ENRICHER.enrich(article(""), Page.of("p", "p.txt", ""));
 
     assertThat(enriched.topic()).isNull();
     assertThat(enriched.keywords()).isEmpty();

@@ -180,6 +180,19 @@ class TopicFilerTest {
   }
 
   @Test
+  void aPageLabelForAHeadlineGetsNoTopic() {
+    TopicFiler filer = new TopicFiler(new TopicClassifier(Taxonomy.standard()), MODEL,
+        EnricherConfig.DEFAULT_MIN_TOPIC_PROBABILITY, TopicFiler.Weights.DEFAULT);
+
+    // A one-word headline over no text is a page's label (图片, 简讯), not a subject: the model alone files nothing
+    for (String label : List.of("会议", "图片", "简讯", "短讯")) {
+      assertThat(filer.file(label, "")).as(label).isEmpty();
+    }
+    // A headline that names a subject is filed by the model where the taxonomy has nothing to say
+    assertThat(filer.file("男篮主场大胜对手取得三连胜", "")).isNotEmpty();
+  }
+
+  @Test
   void aThresholdOutsideZeroToOneIsRefused() {
     assertThatThrownBy(() -> EnricherConfig.defaults().withMinTopicProbability(1.5))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("minTopicProbability");
