@@ -55,7 +55,8 @@ public final class TypeRefiner {
   private static final Pattern SPEECH_HEADLINE = Pattern.compile("(^|\n)在[^\n]{2,40}上的(讲话|致辞|发言|报告)");
   private static final Pattern SPEECH_OPENING = Pattern.compile("^\\s*(同志们|各位代表|各位来宾|女士们、先生们|女士们，先生们)");
 
-  private static final Pattern INTERVIEW_HEADLINE = Pattern.compile("专访|访谈|对话|访问记|面对面");
+  /** A headline that calls its article an interview; the type model's feature also counts 答记者问 (which is news). */
+  static final Pattern INTERVIEW_HEADLINE = Pattern.compile("专访|访谈|对话|访问记|面对面");
   /**
    * The names papers print in a headline block for a feature: a portrait's subtitle (——记…), a sidelight, a sketch,
    * notes from the scene, a chronicle (侧记, 特写, 速写, 见闻, 散记, 手记, 札记, 走笔, 纪事), an account after a dash
