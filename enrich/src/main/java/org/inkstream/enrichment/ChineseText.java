@@ -67,4 +67,13 @@ public final class ChineseText {
   private static boolean isLatin(char c) {
     return c < 0x2E80 && Character.isLetterOrDigit(c);
   }
+
+  /** How often {@code word} (not empty) occurs in {@code text}, without overlaps. */
+  static int occurrences(String text, String word) {
+    int count = 0;
+    for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length())) {
+      count++;
+    }
+    return count;
+  }
 }

@@ -43,7 +43,7 @@ public final class TopicFiler {
     public static final double SURE_PROBABILITY = 0.8;
     /** The taxonomy's total evidence under which the model counts with {@link #sureModel}. */
     public static final double LITTLE_EVIDENCE = 20;
-    /** The longest headline (or lead) that is read as a page label rather than a subject: 图片, 简讯, 友好往来. */
+    /** The longest headline (or lead) that is read as a page label rather than a subject: 图片, 简讯, 会议. */
     public static final int LABEL_LENGTH = 4;
 
     /**
@@ -164,7 +164,8 @@ public final class TopicFiler {
     for (String place : places) {
       boolean isAbroad = gazetteer.abroad(place);
       if (isAbroad || gazetteer.home(place)) {
-        double mentions = taxonomy.taxonomy().headlineWeight() * occurrences(headline, place) + occurrences(body, place);
+        double mentions = taxonomy.taxonomy().headlineWeight() * ChineseText.occurrences(headline, place)
+            + ChineseText.occurrences(body, place);
         if (isAbroad) {
           abroad += mentions;
         } else {
@@ -173,14 +174,6 @@ public final class TopicFiler {
       }
     }
     return abroad == 0 ? 0 : abroad / (abroad + home) * Math.max(0, Math.log((1 + abroad) / (1 + PASSING_MENTIONS)));
-  }
-
-  private static int occurrences(String text, String word) {
-    int count = 0;
-    for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length())) {
-      count++;
-    }
-    return count;
   }
 
   private List<TopicScore> ranked(Map<String, Double> probabilities) {

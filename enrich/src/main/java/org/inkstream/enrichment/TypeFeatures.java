@@ -169,12 +169,12 @@ public final class TypeFeatures {
   /** Whose voice it is: first and second person, questions, interviews, opinion markers, quotations. */
   private static void voice(Map<String, Double> f, String headline, String text) {
     double perThousand = 1000.0 / Math.max(200, text.length());
-    long firstPerson = chars(text, '我') + TypeRefiner.count(text, "笔者") + TypeRefiner.count(text, "咱们");
+    long firstPerson = chars(text, '我') + ChineseText.occurrences(text, "笔者") + ChineseText.occurrences(text, "咱们");
     f.put("first_person:" + bucket(Math.round(firstPerson * perThousand), 1, 3, 8), 1.0);
     f.put("second_person:" + bucket(Math.round((chars(text, '你') + chars(text, '您')) * perThousand), 1, 3), 1.0);
-    f.put("questions:" + bucket(Math.round(TypeRefiner.count(text, "？") * perThousand), 1, 3), 1.0);
-    f.put("exclamations:" + bucket(Math.round(TypeRefiner.count(text, "！") * perThousand), 1, 3), 1.0);
-    f.put("quotes:" + bucket(Math.round(TypeRefiner.count(text, "“") * perThousand), 1, 4, 10), 1.0);
+    f.put("questions:" + bucket(Math.round(ChineseText.occurrences(text, "？") * perThousand), 1, 3), 1.0);
+    f.put("exclamations:" + bucket(Math.round(ChineseText.occurrences(text, "！") * perThousand), 1, 3), 1.0);
+    f.put("quotes:" + bucket(Math.round(ChineseText.occurrences(text, "“") * perThousand), 1, 4, 10), 1.0);
     f.put("question_answer:" + bucket(TypeRefiner.interviewTurns(text), 1, 3), 1.0);
     flag(f, "headline:interview", INTERVIEW_HEADLINE.matcher(headline).find());
     flag(f, "headline:opinion", HEADLINE_OPINION.matcher(headline).find());
@@ -188,7 +188,7 @@ public final class TypeFeatures {
     flag(f, "companion", COMPANION.matcher(text).find());
     flag(f, "series_note", SERIES_NOTE.matcher(headline + "\n" + text.substring(0, Math.min(160, text.length()))).find());
     f.put("speaker_turns:" + bucket(count(SPEAKER_TURN, text), 2, 4), 1.0);
-    int advice = ADVICE_MARKERS.stream().mapToInt(m -> TypeRefiner.count(text, m)).sum();
+    int advice = ADVICE_MARKERS.stream().mapToInt(m -> ChineseText.occurrences(text, m)).sum();
     f.put("advice:" + bucket(Math.round(advice * perThousand), 2, 5), 1.0);
     int opinion = TypeRefiner.opinionMarkers(text);
     f.put("opinion:" + bucket(Math.round(opinion * perThousand), 1, 3, 6, 10), 1.0);

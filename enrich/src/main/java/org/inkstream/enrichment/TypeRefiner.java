@@ -128,7 +128,7 @@ public final class TypeRefiner {
       String words = sentence.group();
       if (!REPORTED_SPEECH.matcher(words).find()) {
         for (String marker : OPINION_MARKERS) {
-          markers += count(words, marker);
+          markers += ChineseText.occurrences(words, marker);
         }
       }
     }
@@ -169,14 +169,6 @@ public final class TypeRefiner {
   /** A speech printed in full (讲话, 致辞, a work report): the seeds' {@code other}, never commentary. */
   static boolean isSpeech(String headline, String text) {
     return SPEECH_HEADLINE.matcher(headline).find() || SPEECH_OPENING.matcher(text).find();
-  }
-
-  static int count(String text, String marker) {
-    int n = 0;
-    for (int i = text.indexOf(marker); i >= 0; i = text.indexOf(marker, i + marker.length())) {
-      n++;
-    }
-    return n;
   }
 
   static double digitShare(String text) {
