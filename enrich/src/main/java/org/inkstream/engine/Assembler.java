@@ -106,6 +106,11 @@ final class Assembler {
           current.column = line.bare();
           current.lines.add(line);
           current.closed = true;
+        } else if (current != null && current.hasTitle() && !current.closed && !current.advertisement
+            && !current.teaser && current.column == null) {
+          // A label printed under the headline (坚定不移推进改革开放 / 社论) is the headline's article's.
+          current.column = line.bare();
+          current.lines.add(line);
         } else {
           current = start();
           current.column = line.bare();
@@ -236,7 +241,8 @@ final class Assembler {
       orphan(run, 0);
       return;
     }
-    if (next == LineKind.DATELINE || next == LineKind.BYLINE) {
+    if (next == LineKind.DATELINE || next == LineKind.BYLINE || next == LineKind.COLUMN) {
+      // A dateline, a byline or a label (社论, 本报评论员) under a title opens that title's article.
       current = start().addTitle(run.lines());
       return;
     }
@@ -249,6 +255,9 @@ final class Assembler {
       current = start().addTitle(run.lines());
     } else if (current.hasBody() && next == LineKind.CREDIT && pictureInStory(i + 1)) {
       current.addAll(current.captions, run.lines());
+    } else if (!current.hasBody() && !current.hasTitle() && current.column != null && current.captions.isEmpty()) {
+      // The title under a column label (今日谈 / 少开会多办事) is its article's headline.
+      current.addTitle(run.lines());
     } else if (!current.hasBody()) {
       current.addAll(current.captions, run.lines());
     } else if (run.lines().size() >= 2 || run.first().gapBefore() >= 2 || endsWithCredit(i + 1)

@@ -3,11 +3,13 @@ package org.inkstream.enrichment;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.inkstream.core.ArticleType;
 import org.inkstream.engine.ShippedModel;
 import org.tribuo.Model;
@@ -45,6 +47,10 @@ public final class TypeModel {
    * more (0.8 lets the model file a seed feature as news) ({@code docs/topics.md}, "Types").
    */
   public static final double DEFAULT_MIN_PROBABILITY = 0.9;
+
+  /** The types an article's wording tells, which the model may give where no form says anything (see {@link #type}). */
+  static final Set<String> WORDING_TYPES = Set.of(ArticleType.NEWS.key(), ArticleType.FEATURE.key(),
+      ArticleType.COMMENTARY.key(), ArticleType.OTHER.key());
 
   private static final String RETRAIN = "inkstream types train";
 
@@ -104,8 +110,10 @@ public final class TypeModel {
 
   /**
    * The type of an article. Where the rules' type rests on no evidence of form (the layout gave none of its own, and
-   * the rules say news by default or commentary by a count of opinion words), the model's most probable type is kept.
-   * Where it does (see {@link #hasEvidence}), the model's type is kept only when its probability reaches {@code
+   * the rules say news by default or commentary by a count of opinion words), the model's most probable type among
+   * those told by wording ({@link #WORDING_TYPES}) is kept: a photo, a teaser or a notice is told by its furniture (a
+   * credit, a page pointer, notice markers), which the rules read, and without it the model's guess rests on length
+   * alone (a short commentary under a column label came out {@code photo}). Where it does (see {@link #hasEvidence}), the model's type is kept only when its probability reaches {@code
    * minProbability}, else the rules' type ({@link TypeFeatures#rule}) stands: 0 trusts the model always, above 1 never. A feature the paper names as one (an
    * interview in questions and answers, a headline such as ——记… or 侧记) keeps the rules' type: the training data hold
    * too few for the model to learn them (rendered pages have none), and the form alone decides it.
@@ -116,18 +124,32 @@ public final class TypeModel {
       return rule;
     }
     Prediction<Label> prediction = predict(form, rule);
+    if (!hasEvidence(form, rule)) {
+      return ArticleType.fromKey(bestOf(prediction, WORDING_TYPES).getLabel());
+    }
     Label best = prediction.getOutput();
-    return !hasEvidence(form, rule) || best.getScore() >= minProbability ? ArticleType.fromKey(best.getLabel()) : rule;
+    return best.getScore() >= minProbability ? ArticleType.fromKey(best.getLabel()) : rule;
+  }
+
+  /** The most probable of {@code types} (all of them are in every prediction of a model trained on them). */
+  private static Label bestOf(Prediction<Label> prediction, Set<String> types) {
+    return prediction.getOutputScores().values().stream()
+        .filter(label -> types.contains(label.getLabel()))
+        .max(Comparator.comparingDouble(Label::getScore))
+        .orElse(prediction.getOutput());
   }
 
   /**
    * Whether the rules' type rests on evidence of form: a type the page's layout gave, or one the rules read from a
-   * page pointer, a photographer's credit, notice markers or a speech's heading. Not when it is news by default or
-   * commentary by a count of opinion words: there the model weighs the wording better.
+   * page pointer, a photographer's credit, notice markers, a speech's heading or a commentary label (社论, 本报评论员,
+   * a 时评 column). Not when it is news by default or commentary by a count of opinion words alone: there the model
+   * weighs the wording better.
    */
   private static boolean hasEvidence(TypeFeatures.Form form, ArticleType rule) {
     boolean layoutTyped = form.layout() != null && form.layout() != ArticleType.NEWS;
-    return layoutTyped || (rule != ArticleType.NEWS && rule != ArticleType.COMMENTARY);
+    boolean labelled = rule == ArticleType.COMMENTARY
+        && TypeRefiner.hasCommentaryLabel(form.headline() + "\n" + form.text(), form.column());
+    return layoutTyped || labelled || (rule != ArticleType.NEWS && rule != ArticleType.COMMENTARY);
   }
 
   /** The model's probability of each type it knows, best first. */

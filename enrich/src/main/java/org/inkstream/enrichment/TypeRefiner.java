@@ -106,14 +106,16 @@ public final class TypeRefiner {
   }
 
   private static boolean isCommentary(String text, String column) {
+    return hasCommentaryLabel(text, column) || opinionMarkers(text) >= 3 * (1 + text.length() / 1500);
+  }
+
+  /** A commentary label over the article (its column) or at either end of it: the paper says it is commentary. */
+  static boolean hasCommentaryLabel(String text, String column) {
     if (column != null && COMMENTARY_LABEL.matcher(column).find()) {
       return true;
     }
     String ends = text.length() <= 120 ? text : text.substring(0, 60) + text.substring(text.length() - 60);
-    if (COMMENTARY_LABEL.matcher(ends).find()) {
-      return true;
-    }
-    return opinionMarkers(text) >= 3 * (1 + text.length() / 1500);
+    return COMMENTARY_LABEL.matcher(ends).find();
   }
 
   /**

@@ -1,6 +1,7 @@
 package org.inkstream.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -155,6 +156,29 @@ class SplitterPagesTest {
       assertThat(a.column()).isEqualTo("江城时评");
       assertThat(a.text()).doesNotContain("许文").doesNotContain("江城时评");
     });
+  }
+
+  @Test
+  void aColumnNamedByItsLastCharacterOverTheTitle() throws IOException {
+    PageSplit split = split("commentary_column_over_title.txt");
+
+    assertThat(split.articles()).extracting(Article::headline, Article::column, Article::type)
+        .containsExactly(tuple("少开会多办事", "今日谈", ArticleType.COMMENTARY));
+    assertThat(split.leftovers()).isEmpty();
+  }
+
+  @Test
+  void aCommentaryLabelUnderTheHeadline() throws IOException {
+    PageSplit split = split("commentary_label_under_title.txt");
+
+    // 社论 under the headline labels the article; it is no author
+    assertThat(split.articles()).singleElement().satisfies(a -> {
+      assertThat(a.headline()).isEqualTo("坚定不移推进改革开放");
+      assertThat(a.column()).isEqualTo("社论");
+      assertThat(a.type()).isEqualTo(ArticleType.COMMENTARY);
+      assertThat(a.byline().authors()).isEmpty();
+    });
+    assertThat(split.leftovers()).isEmpty();
   }
 
   @Test
@@ -324,7 +348,8 @@ class SplitterPagesTest {
         "garbage_and_letter_spacing.txt", "jumps.txt", "ad_table.txt", "commentary.txt", "unwrapped_trailing.txt",
         "briefs_and_furniture.txt", "three_line_head_and_weather.txt", "photo_credits_and_questions.txt",
         "commentator_and_page_refs.txt", "untitled_sections.txt", "wrapped_leading.txt", "jump_then_title.txt",
-        "feature_sections_with_days.txt", "broken_sentences.txt", "classical_traditional.txt")) {
+        "feature_sections_with_days.txt", "broken_sentences.txt", "classical_traditional.txt",
+        "commentary_column_over_title.txt", "commentary_label_under_title.txt")) {
       String text = read(name);
       SplitInvariant.assertEveryLineOnce(text, splitter.split(Page.of(name, name, text)));
     }

@@ -72,10 +72,35 @@ class TypeModelTest {
   @Test
   void whereTheLayoutGaveNoTypeTheModelDecides() {
     TypeFeatures.Form bare = TypeFeatures.Form.ofText("全市春耕生产现场推进会召开", "会议在公安县召开。");
-    String best = MODEL.probabilities(bare).keySet().iterator().next();
+    String best = MODEL.probabilities(bare).keySet().stream().filter(TypeModel.WORDING_TYPES::contains)
+        .findFirst().orElseThrow();
 
-    // A bare text has only the rules' default: the model's most probable type, at any threshold
+    // A bare text has only the rules' default: the model's most probable type of wording, at any threshold
     assertThat(MODEL.type(bare, 1.01).key()).isEqualTo(best);
+  }
+
+  @Test
+  void withoutFurnitureTheModelGivesOnlyATypeOfWording() {
+    // A short commentary whose column label the splitter did not attach: no credit, no pointer, no notice markers
+    TypeFeatures.Form bare = TypeFeatures.Form.ofText("少开会多办事",
+        "一年之计在于春。新年伊始，不少地方又忙着开各种各样的会议。会议当然是要开的，但开会不能代替落实。"
+            + "有的同志一天到晚泡在会议里，哪有时间下基层、办实事？\n我看，少开一些会，多办一些事，群众才会满意。");
+
+    // The model's view rests on length alone and says photo; a photo is told by its credit, which the rules read
+    assertThat(MODEL.probabilities(bare).keySet().iterator().next()).isEqualTo("photo");
+    assertThat(MODEL.type(bare, 0.9).key()).isIn(TypeModel.WORDING_TYPES).isNotEqualTo("photo");
+  }
+
+  @Test
+  void aCommentaryLabelIsEvidenceOfForm() {
+    TypeFeatures.Form editorial = TypeFeatures.Form.ofText("坚定不移推进改革开放",
+        "社论\n改革开放是决定当代中国命运的关键抉择。我们坚持以经济建设为中心，社会生产力得到了极大解放。"
+            + "实践证明，只有改革开放，才能发展中国。\n新的一年里，我们要进一步解放思想，实事求是。"
+            + "各级领导干部必须增强责任感和紧迫感，切实抓好各项改革措施的落实。");
+
+    // The model reads the wording as a report's; the paper's label 社论 says otherwise and stands below the threshold
+    assertThat(MODEL.probabilities(editorial).keySet().iterator().next()).isEqualTo("news");
+    assertThat(MODEL.type(editorial, 0.9)).isEqualTo(ArticleType.COMMENTARY);
   }
 
   @Test
