@@ -29,6 +29,7 @@ public record Article(
     String subtitle,
     Byline byline,
     String agency,
+    String datelinePlace,
     List<String> subheads,
     List<String> captions,
     String column,
@@ -104,6 +105,7 @@ public record Article(
     b.subtitle = subtitle;
     b.byline = byline;
     b.agency = agency;
+    b.datelinePlace = datelinePlace;
     b.subheads = subheads;
     b.captions = captions;
     b.column = column;
@@ -147,6 +149,7 @@ public record Article(
     private String subtitle;
     private Byline byline;
     private String agency;
+    private String datelinePlace;
     private List<String> subheads;
     private List<String> captions;
     private String column;
@@ -180,6 +183,7 @@ public record Article(
     public Builder subtitle(String subtitle) { this.subtitle = subtitle; return this; }
     public Builder byline(Byline byline) { this.byline = byline; return this; }
     public Builder agency(String agency) { this.agency = agency; return this; }
+    public Builder datelinePlace(String datelinePlace) { this.datelinePlace = datelinePlace; return this; }
     public Builder subheads(List<String> subheads) { this.subheads = subheads; return this; }
     public Builder captions(List<String> captions) { this.captions = captions; return this; }
     public Builder column(String column) { this.column = column; return this; }
@@ -203,8 +207,8 @@ public record Article(
     public Builder receivedAt(Instant receivedAt) { this.receivedAt = receivedAt; return this; }
 
     public Article build() {
-      return new Article(id, pageId, ordinal, type, headline, kicker, subtitle, byline, agency, subheads, captions,
-          column, series, jump, text, provenance, paper, editionDate, editionDateInferred, pageNumber, topic, topics,
+      return new Article(id, pageId, ordinal, type, headline, kicker, subtitle, byline, agency, datelinePlace, subheads,
+          captions, column, series, jump, text, provenance, paper, editionDate, editionDateInferred, pageNumber, topic, topics,
           entities, keywords, datesMentioned, fingerprint, storyId, alerts, contentHash, receivedAt, null, null);
     }
   }

@@ -69,6 +69,7 @@ final class ArticleFields {
     KEYWORD.put("byline.authors", a -> a.byline().authors());
     KEYWORD.put("byline.photographers", a -> a.byline().photographers());
     KEYWORD.put("agency", a -> one(a.agency()));
+    KEYWORD.put("dateline_place", a -> one(a.datelinePlace()));
     KEYWORD.put("column", a -> one(a.column()));
     KEYWORD.put("series", a -> one(a.series()));
     KEYWORD.put("story_id", a -> one(a.storyId()));

@@ -97,6 +97,7 @@ final class ArticleWriter {
         .subtitle(headline.subtitle())
         .byline(byline)
         .agency(agency(dateline, item))
+        .datelinePlace(dateline.map(Dateline::place).filter(place -> !place.isEmpty()).orElse(null))
         .subheads(subheads)
         .captions(bare(item.captions))
         .column(item.column)

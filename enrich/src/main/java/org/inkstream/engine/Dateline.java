@@ -11,8 +11,10 @@ import java.util.regex.Pattern;
  * @param agency the sender as printed: 本报讯, 新华社, 荆州日报...
  * @param credits the byline text inside the dateline ({@code 记者原子 通讯员曾晓艳}), empty when there is none
  * @param length how many characters of the text the dateline takes, so that the body can start after it
+ * @param place where the report was filed, as printed (新华社北京1月5日电 → 北京, 本报济南３月９日讯 → 济南), empty when the
+ *     dateline names none (本报讯, 新华社消息); not checked against any list of places
  */
-record Dateline(String agency, String credits, int length) {
+record Dateline(String agency, String credits, int length, String place) {
 
   private static final String HAN = "\\p{IsHan}";
   /** A digit as papers print it: half-width, or full-width (本报北京１月１日讯) as older and national papers do. */
@@ -25,6 +27,9 @@ record Dateline(String agency, String credits, int length) {
           + "|(" + HAN + "{2,8}?(?:日报|晚报|报))讯|据" + HAN + "{2,10}?报道"
           // a paper or its news app with the credits in brackets and no 讯: 法制晚报·看法新闻（记者 董振杰）
           + "|(" + HAN + "{2,8}?(?:日报|晚报|报|新闻))(?:[·•]" + HAN + "{2,8})?(?=[（(](?:记者|通讯员)))\\s*[】\\]]?\\s*");
+  /** The place between the sender and the date or 电/讯: 新华社华盛顿1月5日电, 本报北京１月１日讯, 中新网悉尼10月30日电. */
+  private static final Pattern PLACE = Pattern.compile("^\\s*[【\\[]?\\s*据?(?:本报|新华社|中新社|中新网|人民网|新华网|央视网|光明网"
+      + "|中国新闻社|中国日报网)(?:客户端)?\\s?(" + HAN + "{2,8}?)\\s?(?:" + DIGIT + "{1,4}[年月日]|电|讯)");
   private static final Pattern BRACKETED = Pattern.compile("^[\\s\u3000]*[（(]([^（()）]{1,60})[）)]\\s*");
   private static final Pattern REPORTED = Pattern.compile(
       "^[\\s\u3000]*((?:本报|见习|实习|特约|首席)*(?:记者|通讯员)[^，。,:：]{1,40}?)(?:(?:报道)?[\\s\u3000]*[:：]|报道[\\s\u3000]+)"
@@ -41,17 +46,19 @@ record Dateline(String agency, String credits, int length) {
     }
     String agency = agencyName(m);
     int end = m.end();
+    Matcher where = PLACE.matcher(m.group());
+    String place = where.find() && !where.group(1).startsWith("驻") ? where.group(1) : "";
     String rest = text.substring(end);
     Matcher bracket = BRACKETED.matcher(rest);
     // （记者 王立）, or the bare names of the agency's reporters: 中新网悉尼10月30日电 （郭鑫 崔琳）
     if (bracket.find() && (BylineParser.hasRole(bracket.group(1)) || BylineParser.isPersonalNames(bracket.group(1)))) {
-      return Optional.of(new Dateline(agency, bracket.group(1).strip(), end + bracket.end()));
+      return Optional.of(new Dateline(agency, bracket.group(1).strip(), end + bracket.end(), place));
     }
     Matcher reported = REPORTED.matcher(rest);
     if (reported.find()) {
-      return Optional.of(new Dateline(agency, reported.group(1).strip(), end + reported.end()));
+      return Optional.of(new Dateline(agency, reported.group(1).strip(), end + reported.end(), place));
     }
-    return Optional.of(new Dateline(agency, "", end));
+    return Optional.of(new Dateline(agency, "", end, place));
   }
 
   static boolean startsWithDateline(String text) {

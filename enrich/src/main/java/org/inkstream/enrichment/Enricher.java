@@ -73,7 +73,8 @@ public final class Enricher {
     String body = ChineseText.forAnalysis(article.text());
     Set<String> credited = creditedNames(article.byline());
     List<Segmenter.Token> tokens = segmenter.segment(headline + "。" + body);
-    Entities entities = entityExtractor.extract(tokens, credited);
+    Entities entities = entityExtractor.withDatelinePlace(entityExtractor.extract(tokens, credited),
+        datelinePlace(article), segmenter);
     List<TopicScore> topics = topicFiler.file(headline, body, entities.places());
     Edition edition = edition(article, page);
     long fingerprint = SimHash.of(body.isEmpty() ? headline : body);
@@ -92,6 +93,10 @@ public final class Enricher {
       enriched.storyId(config.storyIndex().assign(article.id(), fingerprint, filedAt(edition)));
     }
     return enriched.build();
+  }
+
+  private static String datelinePlace(Article article) {
+    return article.datelinePlace() == null ? null : ChineseText.forAnalysis(article.datelinePlace());
   }
 
   /**

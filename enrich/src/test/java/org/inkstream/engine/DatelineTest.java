@@ -33,6 +33,27 @@ class DatelineTest {
         Arguments.of("本报讯（十堰）今天", "本报讯", "", "（十堰）今天"));
   }
 
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("places")
+  void readsWhereTheReportWasFiled(String text, String place) {
+    assertThat(Dateline.parse(text).orElseThrow().place()).isEqualTo(place);
+  }
+
+  static Stream<Arguments> places() {
+    return Stream.of(
+        Arguments.of("新华社北京12月1日电（记者 王立）国务院", "北京"),
+        Arguments.of("本报济南３月９日讯记者宋学春报道：山东省委", "济南"),
+        Arguments.of("中新网客户端北京11月7日电(记者 宋宇晟 任思雨)“现在", "北京"),
+        Arguments.of("中新网悉尼10月30日电 （郭鑫 崔琳）悉尼市政府", "悉尼"),
+        Arguments.of("新华社华盛顿1月5日电 美国", "华盛顿"),
+        // the sender names no place
+        Arguments.of("本报讯(记者原子 通讯员曾晓艳)记者昨日获悉", ""),
+        Arguments.of("本报12月3日讯（记者 严寒）3日", ""),
+        Arguments.of("新华社消息 新冠肺炎影响之下", ""),
+        Arguments.of("新华社电（记者 史竞男）国家版权局", ""),
+        Arguments.of("荆州日报讯（记者琳玲）为深入推进", ""));
+  }
+
   @Test
   void ordinaryTextHasNoDateline() {
     assertThat(Dateline.parse("会议指出,平安稳定工作是一项")).isEmpty();

@@ -15,6 +15,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.inkstream.core.Article;
 import org.inkstream.core.ArticleType;
+import org.inkstream.core.Entities;
 import org.inkstream.core.LineRange;
 import org.inkstream.core.Page;
 import org.inkstream.core.Provenance;
@@ -48,6 +49,20 @@ class EnricherTest {
     // text and headline stay as printed
     assertThat(enriched.text()).isEqualTo(item.article().text());
     System.out.println("keywords of 003/a3: " + enriched.keywords());
+  }
+
+  @Test
+  void theDatelinesPlaceIsAPlaceTheArticleNames() {
+    Article filed = article("15日，苏炳添在暨南大学为100名学生开课讲授短跑技巧。").toBuilder().datelinePlace("广州")
+        .build();
+    Article fromABody = article("安理会今天一致通过决议，呼吁各方停火。").toBuilder().datelinePlace("联合国").build();
+    Page page = Page.of("p", "p.txt", "");
+
+    Entities entities = ENRICHER.enrich(filed, page).entities();
+    assertThat(entities.places()).containsExactly("广州");
+    assertThat(entities.keys()).contains("广州市");
+    // 联合国 sends the report but is no place
+    assertThat(ENRICHER.enrich(fromABody, page).entities().places()).doesNotContain("联合国");
   }
 
   @Test

@@ -19,7 +19,7 @@ class IndexTemplateContractTest {
   private static final Map<String, String> CONTRACT = new LinkedHashMap<>();
 
   static {
-    for (String keyword : List.of("id", "page_id", "paper", "page_number", "type", "topic", "agency", "column", "series",
+    for (String keyword : List.of("id", "page_id", "paper", "page_number", "type", "topic", "agency", "dateline_place", "column", "series",
         "story_id", "alerts", "keywords", "entities.persons", "entities.places", "entities.organizations",
         "byline.reporters", "byline.correspondents", "byline.authors", "byline.photographers", "headline.keyword",
         "provenance.file", "topics.key")) {

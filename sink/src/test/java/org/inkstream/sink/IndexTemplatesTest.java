@@ -45,7 +45,7 @@ class IndexTemplatesTest {
 
     // Every top-level field an Article writes, plus indexed_at, which the sink adds.
     for (String field : new String[] {"id", "page_id", "ordinal", "type", "headline", "kicker", "subtitle", "byline",
-        "agency", "subheads", "captions", "column", "series", "jump", "text", "provenance", "paper", "edition_date",
+        "agency", "dateline_place", "subheads", "captions", "column", "series", "jump", "text", "provenance", "paper", "edition_date",
         "edition_date_inferred", "page_number", "topic", "topics", "entities", "keywords", "dates_mentioned",
         "fingerprint", "story_id", "alerts", "content_hash", "indexed_at"}) {
       assertThat(properties.has(field)).as(field).isTrue();
