@@ -217,6 +217,9 @@ public final class EntityExtractor {
    * Characters of transcribed foreign names (Xinhua's transcription tables use a few hundred): a name the segmenter
    * tags as a person but that opens with no Chinese surname is read as foreign only if all its characters are such.
    */
+  /** Endings of Russian and other Slavic names as Xinhua transcribes them (-kov, -nov, -yev, -sky, -vich, -enko...). */
+  private static final Set<String> NAME_ENDINGS = Set.of("科夫", "诺夫", "耶夫", "罗夫", "洛夫", "托夫", "乔夫", "斯基",
+      "茨基", "维奇", "科娃", "诺娃", "耶娃", "琴科", "申科");
   private static final String TRANSCRIPTION = "阿埃艾爱安昂奥巴拜班邦保鲍贝本比彼宾波伯博布查达戴丹道德登迪蒂丁东杜顿多厄恩尔法凡范菲费芬丰"
       + "夫福弗富盖甘冈高戈哥格根古瓜哈海汉豪赫亨洪胡华霍基吉加贾杰金卡凯坎康考柯科克肯库夸奎拉莱兰朗劳勒雷蕾里利莉连列林琳卢鲁伦罗洛"
       + "马玛迈麦曼梅门蒙米敏明莫姆穆纳娜奈南内妮尼涅宁纽努诺欧帕潘庞佩彭皮珀普奇齐恰乔切钦琼丘萨塞赛桑森沙莎尚舍申什施史斯松苏索"
@@ -283,7 +286,7 @@ public final class EntityExtractor {
    * mention; {@code notMentioned} are names (the byline's) that never count as persons.
    */
   Entities extract(List<Segmenter.Token> segmented, Collection<String> notMentioned) {
-    List<Segmenter.Token> tokens = gazetteer.mark(segmented);
+    List<Segmenter.Token> tokens = withNameEndings(gazetteer.mark(segmented));
     Set<String> repeated = repeatedNames(tokens);
     Set<String> splitNames = repeatedSplitNames(tokens);
     boolean[] titled = insideTitles(tokens);
@@ -1026,6 +1029,28 @@ public final class EntityExtractor {
     }
     String after = i + 1 < tokens.size() ? tokens.get(i + 1).word() : "";
     return isTitled(tokens, i) || TITLES_AFTER.contains(after);
+  }
+
+  /**
+   * The tokens with a Slavic name's ending, which the segmenter cuts off as a word of its own (普里马 + 科夫, 戈尔巴 +
+   * 乔夫), joined to the name before it; the name is then a foreign one ({@code nrf}). Only after a token tagged as a
+   * person or written in transcription characters alone: 科夫 is no word of Chinese prose, but the check costs nothing.
+   */
+  private static List<Segmenter.Token> withNameEndings(List<Segmenter.Token> tokens) {
+    if (tokens.stream().noneMatch(token -> NAME_ENDINGS.contains(token.word()))) {
+      return tokens;
+    }
+    List<Segmenter.Token> joined = new ArrayList<>(tokens.size());
+    for (Segmenter.Token token : tokens) {
+      Segmenter.Token before = joined.isEmpty() ? null : joined.get(joined.size() - 1);
+      if (before != null && NAME_ENDINGS.contains(token.word()) && (before.nature().startsWith("nr")
+          || before.word().chars().allMatch(c -> TRANSCRIPTION.indexOf(c) >= 0))) {
+        joined.set(joined.size() - 1, new Segmenter.Token(before.word() + token.word(), "nrf"));
+      } else {
+        joined.add(token);
+      }
+    }
+    return joined;
   }
 
   private static boolean isTranscribed(String word) {

@@ -32,6 +32,12 @@ class EntityRulesTest {
   }
 
   @Test
+  void aSlavicNamesEndingStaysWithTheName() {
+    Entities entities = extract("美国国务卿奥尔布赖特和俄罗斯外长普里马科夫也发来贺电。");
+    assertThat(entities.persons()).contains("奥尔布赖特", "普里马科夫").doesNotContain("普里马");
+  }
+
+  @Test
   void aShortPlaceNameIsKeyedByItsFullName() {
     Entities entities = extract("咸宁今年粮食丰收，湖北各地农民喜笑颜开。");
     assertThat(entities.places()).contains("咸宁", "湖北");
