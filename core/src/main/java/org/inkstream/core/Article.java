@@ -208,8 +208,8 @@ public record Article(
 
     public Article build() {
       return new Article(id, pageId, ordinal, type, headline, kicker, subtitle, byline, agency, datelinePlace, subheads,
-          captions, column, series, jump, text, provenance, paper, editionDate, editionDateInferred, pageNumber, topic, topics,
-          entities, keywords, datesMentioned, fingerprint, storyId, alerts, contentHash, receivedAt, null, null);
+          captions, column, series, jump, text, provenance, paper, editionDate, editionDateInferred, pageNumber, topic,
+          topics, entities, keywords, datesMentioned, fingerprint, storyId, alerts, contentHash, receivedAt, null, null);
     }
   }
 }
