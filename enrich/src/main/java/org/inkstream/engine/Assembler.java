@@ -102,7 +102,9 @@ final class Assembler {
       }
       case JUMP -> placeJump(segment);
       case COLUMN -> {
-        if (current != null && current.hasBody() && !current.advertisement && !current.teaser) {
+        // A column label after a text closes it (…江城时评), unless a credit or a pointer closed it already: then the
+        // label is over the next article (a photo's credit, then 今日谈).
+        if (current != null && current.hasBody() && !current.closed && !current.advertisement && !current.teaser) {
           current.column = line.bare();
           current.lines.add(line);
           current.closed = true;

@@ -198,6 +198,11 @@ final class BylineParser {
     boolean bracketed = bracket.matches();
     if (bracketed) {
       s = bracket.group(1).strip();
+      // a dateline printed at the end in brackets credits only the names it holds: （本报讯）, （本报阿布扎比１月１日电）
+      Optional<Dateline> dateline = Dateline.parse(s);
+      if (dateline.isPresent()) {
+        s = dateline.get().credits();
+      }
     }
     boolean photo = s.endsWith("摄") || TRAILING_TEXT_AND_PICTURES.matcher(s).find();
     s = TRAILING_TEXT_AND_PICTURES.matcher(s).replaceFirst("").replaceAll("(摄|报道)\\s*$", "");

@@ -69,6 +69,13 @@ class BylineParserTest {
     assertThat(BylineParser.isClosingCredit(text)).isFalse();
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"（本报讯）", "（本报阿布扎比１月１日电）", "(新华社北京3月5日电)"})
+  void aDatelineInBracketsAtTheEndCreditsNoOne(String text) {
+    assertThat(BylineParser.isClosingCredit(text)).isTrue();
+    assertThat(BylineParser.parse(text).isEmpty()).isTrue();
+  }
+
   @org.junit.jupiter.api.Test
   void reprintNoteNamesThePaper() {
     assertThat(BylineParser.organisation("（原载12月10日《光明日报》）")).contains("光明日报");

@@ -168,6 +168,17 @@ class SplitterPagesTest {
   }
 
   @Test
+  void aColumnLabelAfterAPhotosCreditOpensTheNextArticle() throws IOException {
+    PageSplit split = split("photo_then_column.txt");
+
+    // the credit closed the photo; 今日谈 is over the commentary below it, not the photo's
+    assertThat(split.articles()).extracting(Article::headline, Article::column, Article::type).containsExactly(
+        tuple("春耕备耕忙", null, ArticleType.PHOTO),
+        tuple("实事求是地汇报工作", "今日谈", ArticleType.COMMENTARY));
+    assertThat(split.leftovers()).isEmpty();
+  }
+
+  @Test
   void aCommentaryLabelUnderTheHeadline() throws IOException {
     PageSplit split = split("commentary_label_under_title.txt");
 
@@ -349,7 +360,7 @@ class SplitterPagesTest {
         "briefs_and_furniture.txt", "three_line_head_and_weather.txt", "photo_credits_and_questions.txt",
         "commentator_and_page_refs.txt", "untitled_sections.txt", "wrapped_leading.txt", "jump_then_title.txt",
         "feature_sections_with_days.txt", "broken_sentences.txt", "classical_traditional.txt",
-        "commentary_column_over_title.txt", "commentary_label_under_title.txt")) {
+        "commentary_column_over_title.txt", "commentary_label_under_title.txt", "photo_then_column.txt")) {
       String text = read(name);
       SplitInvariant.assertEveryLineOnce(text, splitter.split(Page.of(name, name, text)));
     }
