@@ -1033,8 +1033,9 @@ public final class EntityExtractor {
 
   /**
    * The tokens with a Slavic name's ending, which the segmenter cuts off as a word of its own (普里马 + 科夫, 戈尔巴 +
-   * 乔夫), joined to the name before it; the name is then a foreign one ({@code nrf}). Only after a token tagged as a
-   * person or written in transcription characters alone: 科夫 is no word of Chinese prose, but the check costs nothing.
+   * 乔夫), joined to the name before it; the whole is then a foreign name ({@code nrf}), and the name rules (a title,
+   * a speech verb) decide whether it counts, as for any foreign name. Only after a token tagged as a person or written
+   * in transcription characters alone.
    */
   private static List<Segmenter.Token> withNameEndings(List<Segmenter.Token> tokens) {
     if (tokens.stream().noneMatch(token -> NAME_ENDINGS.contains(token.word()))) {
