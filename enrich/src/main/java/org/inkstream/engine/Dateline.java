@@ -19,9 +19,13 @@ record Dateline(String agency, String credits, int length, String place) {
   private static final String HAN = "\\p{IsHan}";
   /** A digit as papers print it: half-width, or full-width (本报北京１月１日讯) as older and national papers do. */
   private static final String DIGIT = "[0-9０-９]";
-  /** Who sends: the paper itself, a wire agency, or another paper. Bounded quantifiers only: lines may be huge. */
+  /**
+   * Who sends: the paper itself, a wire agency, or another paper; or 又讯 / 又电, "another dispatch" of the same sender,
+   * as older papers open the second and later reports of a run (not 又讯问, questioned again). Bounded quantifiers only:
+   * lines may be huge.
+   */
   private static final Pattern AGENCY = Pattern.compile(
-      "^\\s*[【\\[]?\\s*(本报讯|本报" + HAN + "{0,6}?(?:" + DIGIT + "{1,4}年)?(?:" + DIGIT + "{1,2}月)?(?:" + DIGIT + "{1,2}日)?\\s?[电讯](?![员息])"
+      "^\\s*[【\\[]?\\s*(本报讯|又[讯电](?!问)|本报" + HAN + "{0,6}?(?:" + DIGIT + "{1,4}年)?(?:" + DIGIT + "{1,2}月)?(?:" + DIGIT + "{1,2}日)?\\s?[电讯](?![员息])"
           + "|据?(新华社|中新社|中新网|人民网|新华网|央视网|光明网|中国新闻社|中国日报网)(?:客户端)?(?:" + HAN + "|" + DIGIT
           + "|\\s){0,16}?(?:电|消息|讯)"
           + "|(" + HAN + "{2,8}?(?:日报|晚报|报))讯|据" + HAN + "{2,10}?报道"

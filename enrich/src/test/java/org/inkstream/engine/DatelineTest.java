@@ -29,6 +29,8 @@ class DatelineTest {
         Arguments.of("本报12月3日讯（记者 严寒）3日", "本报讯", "记者 严寒", "3日"),
         Arguments.of("本报北京12月3日电 记者从", "本报讯", "", "记者从"),
         Arguments.of("荆州日报讯（记者琳玲）为深入推进", "荆州日报", "记者琳玲", "为深入推进"),
+        // another dispatch of the same sender, as older papers open the next report of a run
+        Arguments.of("【又讯】电车公司工人，因要求增加工资", "又讯", "", "电车公司工人，因要求增加工资"),
         // brackets that hold no byline stay in the body
         Arguments.of("本报讯（十堰）今天", "本报讯", "", "（十堰）今天"));
   }
@@ -58,6 +60,7 @@ class DatelineTest {
   void ordinaryTextHasNoDateline() {
     assertThat(Dateline.parse("会议指出,平安稳定工作是一项")).isEmpty();
     assertThat(Dateline.parse("据悉,本报讯员")).isEmpty();
+    assertThat(Dateline.parse("又讯问了两名犯罪嫌疑人")).isEmpty();
     // 通讯员 holds the character 讯 but opens no dateline
     assertThat(Dateline.parse("本报记者 吴刚 通讯员 孙莉")).isEmpty();
   }

@@ -179,6 +179,16 @@ class SplitterPagesTest {
   }
 
   @Test
+  void anotherDispatchOpensAReport() throws IOException {
+    PageSplit split = split("another_dispatch.txt");
+
+    // 【又讯】: the same sender's next report, as older papers print a run of them
+    assertThat(split.articles()).extracting(Article::headline, Article::agency).containsExactly(
+        tuple("米价续涨 当局设法平抑", "本报讯"), tuple("电车公司工潮解决", "又讯"));
+    assertThat(split.leftovers()).isEmpty();
+  }
+
+  @Test
   void aCommentaryLabelUnderTheHeadline() throws IOException {
     PageSplit split = split("commentary_label_under_title.txt");
 
@@ -360,7 +370,8 @@ class SplitterPagesTest {
         "briefs_and_furniture.txt", "three_line_head_and_weather.txt", "photo_credits_and_questions.txt",
         "commentator_and_page_refs.txt", "untitled_sections.txt", "wrapped_leading.txt", "jump_then_title.txt",
         "feature_sections_with_days.txt", "broken_sentences.txt", "classical_traditional.txt",
-        "commentary_column_over_title.txt", "commentary_label_under_title.txt", "photo_then_column.txt")) {
+        "commentary_column_over_title.txt", "commentary_label_under_title.txt", "photo_then_column.txt",
+        "another_dispatch.txt")) {
       String text = read(name);
       SplitInvariant.assertEveryLineOnce(text, splitter.split(Page.of(name, name, text)));
     }
