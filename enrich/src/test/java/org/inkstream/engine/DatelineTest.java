@@ -31,6 +31,9 @@ class DatelineTest {
         Arguments.of("荆州日报讯（记者琳玲）为深入推进", "荆州日报", "记者琳玲", "为深入推进"),
         // another dispatch of the same sender, as older papers open the next report of a run
         Arguments.of("【又讯】电车公司工人，因要求增加工资", "又讯", "", "电车公司工人，因要求增加工资"),
+        // wire services of the 1930s-40s press, the day in Chinese numerals
+        Arguments.of("【中央社南京十日电】行政院昨日", "中央社", "", "行政院昨日"),
+        Arguments.of("路透社伦敦廿二日电 英国政府", "路透社", "", "英国政府"),
         // brackets that hold no byline stay in the body
         Arguments.of("本报讯（十堰）今天", "本报讯", "", "（十堰）今天"));
   }
@@ -48,6 +51,8 @@ class DatelineTest {
         Arguments.of("中新网客户端北京11月7日电(记者 宋宇晟 任思雨)“现在", "北京"),
         Arguments.of("中新网悉尼10月30日电 （郭鑫 崔琳）悉尼市政府", "悉尼"),
         Arguments.of("新华社华盛顿1月5日电 美国", "华盛顿"),
+        Arguments.of("【中央社南京十日电】行政院昨日", "南京"),
+        Arguments.of("本报汉口廿一日电 武汉各界", "汉口"),
         // the sender names no place
         Arguments.of("本报讯(记者原子 通讯员曾晓艳)记者昨日获悉", ""),
         Arguments.of("本报12月3日讯（记者 严寒）3日", ""),
