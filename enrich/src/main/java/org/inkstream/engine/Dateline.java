@@ -23,7 +23,12 @@ record Dateline(String agency, String credits, int length, String place) {
   private static final String CHINESE_DAY = "[一二三四五六七八九十廿卅]{1,3}日";
   /** Wire services and news sites that send datelined reports, today's and those of the 1930s-40s press. */
   private static final String WIRES = "新华社|中新社|中新网|人民网|新华网|央视网|光明网|中国新闻社|中国日报网"
-      + "|中央社|路透社|美联社|法新社|合众国际社|合众社|海通社|同盟社|塔斯社|共同社";
+      + "|中央社|海通社|同盟社|合众社";
+  /**
+   * Foreign agencies, a dateline only in full (路透社伦敦廿二日电, place, day and 电): a report today quotes them often
+   * (法新社消息称…, 据美联社报道), which opens no report.
+   */
+  private static final String FOREIGN_WIRES = "路透社|美联社|法新社|塔斯社|共同社|合众国际社";
   /**
    * Who sends: the paper itself, a wire agency, or another paper; or 又讯 / 又电, "another dispatch" of the same sender,
    * as older papers open the second and later reports of a run (not 又讯问, questioned again). Bounded quantifiers only:
@@ -33,11 +38,13 @@ record Dateline(String agency, String credits, int length, String place) {
       "^\\s*[【\\[]?\\s*(本报讯|又[讯电](?!问)|本报" + HAN + "{0,6}?(?:" + DIGIT + "{1,4}年)?(?:" + DIGIT + "{1,2}月)?(?:" + DIGIT + "{1,2}日)?\\s?[电讯](?![员息])"
           + "|据?(" + WIRES + ")(?:客户端)?(?:" + HAN + "|" + DIGIT
           + "|\\s){0,16}?(?:电|消息|讯)"
+          + "|(" + FOREIGN_WIRES + ")" + HAN + "{2,8}?(?:" + DIGIT + "{1,2}日|" + CHINESE_DAY + ")电"
           + "|(" + HAN + "{2,8}?(?:日报|晚报|报))讯|据" + HAN + "{2,10}?报道"
           // a paper or its news app with the credits in brackets and no 讯: 法制晚报·看法新闻（记者 董振杰）
           + "|(" + HAN + "{2,8}?(?:日报|晚报|报|新闻))(?:[·•]" + HAN + "{2,8})?(?=[（(](?:记者|通讯员)))\\s*[】\\]]?\\s*");
   /** The place between the sender and the date or 电/讯: 新华社华盛顿1月5日电, 本报北京１月１日讯, 中新网悉尼10月30日电. */
-  private static final Pattern PLACE = Pattern.compile("^\\s*[【\\[]?\\s*据?(?:本报|" + WIRES + ")(?:客户端)?\\s?("
+  private static final Pattern PLACE = Pattern.compile("^\\s*[【\\[]?\\s*据?(?:本报|" + WIRES + "|" + FOREIGN_WIRES
+      + ")(?:客户端)?\\s?("
       + HAN + "{2,8}?)\\s?(?:" + DIGIT + "{1,4}[年月日]|" + CHINESE_DAY + "|电|讯)");
   private static final Pattern BRACKETED = Pattern.compile("^[\\s\u3000]*[（(]([^（()）]{1,60})[）)]\\s*");
   private static final Pattern REPORTED = Pattern.compile(
@@ -84,15 +91,12 @@ record Dateline(String agency, String credits, int length, String place) {
         || head.contains("（记者") || head.contains("(记者");
   }
 
+  /** The sender: the wire, the foreign agency or the paper the dateline names (groups 2 to 5), else 本报讯 or 又讯. */
   private static String agencyName(Matcher m) {
-    if (m.group(2) != null) {
-      return m.group(2);
-    }
-    if (m.group(3) != null) {
-      return m.group(3);
-    }
-    if (m.group(4) != null) {
-      return m.group(4);
+    for (int group = 2; group <= 5; group++) {
+      if (m.group(group) != null) {
+        return m.group(group);
+      }
     }
     String whole = m.group(1);
     return whole.startsWith("本报") ? "本报讯" : whole;

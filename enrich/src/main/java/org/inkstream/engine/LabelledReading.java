@@ -22,19 +22,32 @@ record LabelledReading(List<ItemDraft> items, List<Assembler.Stray> strays) {
     List<Assembler.Stray> strays = new ArrayList<>();
     ItemDraft current = null;
     LineRole previous = null;
+    boolean opensUnderColumn = false;
     for (int i = 0; i < lines.size(); i++) {
       Line line = lines.get(i);
       LineLabel label = labels.get(i);
       if (label.role() == LineRole.OTHER) {
+        if (labelsTheNextHeadline(page, labels, i)) {
+          // A column label over a headline (社评, 今日谈) reads like a section banner to the labeller; the rules know
+          // it by its wording, and the headline under it opens its article.
+          current = new ItemDraft();
+          items.add(current);
+          current.column = line.bare();
+          current.lines.add(line);
+          previous = null;
+          opensUnderColumn = true;
+          continue;
+        }
         strays.add(new Assembler.Stray(List.of(line), reason(page.kinds().get(i))));
         continue;
       }
-      if (label.begins() || current == null
+      if (label.begins() && !opensUnderColumn || current == null
           || pointerSaysNewArticle(current, line, label, previous, page.kinds().get(i))) {
         current = new ItemDraft();
         items.add(current);
         previous = null;
       }
+      opensUnderColumn = false;
       place(current, line, label.role(), previous, page.kinds().get(i));
       previous = label.role();
     }
@@ -142,6 +155,12 @@ record LabelledReading(List<ItemDraft> items, List<Assembler.Stray> strays) {
             .filter(j -> j.direction() == JumpLine.Direction.CONTINUES_TO).isPresent());
     boolean closingCredit = label.role() == LineRole.BYLINE && kind == LineKind.CREDIT;
     return ended && !closingCredit && (label.role() == LineRole.BODY || label.role() == LineRole.BYLINE);
+  }
+
+  /** Whether line {@code i} is a column label (by the rules' wording) right over a line the labeller reads as a title. */
+  private static boolean labelsTheNextHeadline(PageAnalysis page, List<LineLabel> labels, int i) {
+    return page.kinds().get(i) == LineKind.COLUMN && i + 1 < labels.size()
+        && labels.get(i + 1).role() == LineRole.TITLE;
   }
 
   private static String reason(LineKind kind) {

@@ -19,11 +19,11 @@ final class LineClassifier {
   private static final int MAX_AD_LINE_WIDTH = 30;
 
   private static final Pattern COLUMN_LABEL = Pattern.compile(
-      "^\\p{IsHan}{1,6}(时评|评论|短评|快评|论坛|观察|漫谈|杂谈|随笔|言论|社论|点评|视点|热评|锐评|新论|观点|小议"
+      "^\\p{IsHan}{1,6}(时评|评论|短评|快评|论坛|观察|漫谈|杂谈|随笔|言论|社论|社评|点评|视点|热评|锐评|新论|观点|小议"
           // 今日谈, 纵横谈; not a talk (中美会谈, 座谈)
           + "|(?<![会座商洽面交约和])谈)$"
-          // a bare label under the headline or over the text
-          + "|^(社论|短评|时评|快评|述评|评论|评论员文章|本报评论员)$");
+          // a bare label under the headline or over the text (not 评论 alone: the banner of a commentary page)
+          + "|^(社论|社评|短评|时评|快评|述评|评论员文章|本报评论员)$");
   private static final Pattern SERIES_LABEL = Pattern.compile(
       "系列(报道|评论|述评|访谈|调查|综述|谈)\\s*[①-⑳]?\\s*$|系列(报道|评论|述评|访谈|调查|综述|谈)之\\p{IsHan}{1,3}\\s*$");
   /** A sentence that reports what someone said opens like a title: 会议指出,平安稳定工作是一项 */

@@ -66,6 +66,8 @@ class DatelineTest {
     assertThat(Dateline.parse("会议指出,平安稳定工作是一项")).isEmpty();
     assertThat(Dateline.parse("据悉,本报讯员")).isEmpty();
     assertThat(Dateline.parse("又讯问了两名犯罪嫌疑人")).isEmpty();
+    // a foreign agency quoted in a report today: a dateline only in full (路透社伦敦廿二日电)
+    assertThat(Dateline.parse("法新社消息称，当地时间5日")).isEmpty();
     // 通讯员 holds the character 讯 but opens no dateline
     assertThat(Dateline.parse("本报记者 吴刚 通讯员 孙莉")).isEmpty();
   }
