@@ -179,6 +179,18 @@ class SplitterPagesTest {
   }
 
   @Test
+  void anEditorialsLabelAtTheTopOfAPage() throws IOException {
+    PageSplit split = split("editorial_over_reports.txt");
+
+    // the labeller reads 社評 at the top as a banner; the rules know it as the editorial's label
+    assertThat(split.articles()).extracting(Article::headline, Article::column, Article::type, Article::agency)
+        .containsExactly(tuple("論物價之平抑", "社評", ArticleType.COMMENTARY, null),
+            tuple("行政院會議通過要案", null, ArticleType.NEWS, "中央社"));
+    assertThat(split.articles().get(1).datelinePlace()).isEqualTo("南京");
+    assertThat(split.leftovers()).isEmpty();
+  }
+
+  @Test
   void anotherDispatchOpensAReport() throws IOException {
     PageSplit split = split("another_dispatch.txt");
 
@@ -371,7 +383,7 @@ class SplitterPagesTest {
         "commentator_and_page_refs.txt", "untitled_sections.txt", "wrapped_leading.txt", "jump_then_title.txt",
         "feature_sections_with_days.txt", "broken_sentences.txt", "classical_traditional.txt",
         "commentary_column_over_title.txt", "commentary_label_under_title.txt", "photo_then_column.txt",
-        "another_dispatch.txt")) {
+        "another_dispatch.txt", "editorial_over_reports.txt")) {
       String text = read(name);
       SplitInvariant.assertEveryLineOnce(text, splitter.split(Page.of(name, name, text)));
     }
