@@ -105,7 +105,16 @@ public final class Enricher {
    * filing on labelled texts without splitting them.
    */
   public List<String> places(String headline, String body) {
-    return entityExtractor.extract(segmenter.segment(headline + "。" + body), Set.of()).places();
+    return entities(headline, body).places();
+  }
+
+  /**
+   * The entities a headline block and body name, both simplified ({@link ChineseText#forAnalysis}), as {@link #enrich}
+   * finds them for an article without byline or dateline: for scoring the extractor on texts that are no page, such
+   * as a paper's list of headlines.
+   */
+  public Entities entities(String headline, String body) {
+    return entityExtractor.extract(segmenter.segment(headline + "。" + body), Set.of());
   }
 
   /** The type model's type where it is sure, else the rules' ({@link TypeModel#type}); the rules alone without one. */

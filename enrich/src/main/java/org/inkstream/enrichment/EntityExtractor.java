@@ -68,8 +68,8 @@ public final class EntityExtractor {
   private static final Set<String> SLOGAN_PREFIXES = Set.of("平安", "健康", "美丽", "数字", "法治", "文明", "幸福",
       "智慧", "魅力", "活力", "绿色", "生态", "小康", "唱响", "大美", "印象", "爱我", "品味", "新");
   /** What turns a place into a concept or a region name (中国特色, 中国梦, 中国式, 武汉都市圈). */
-  private static final List<String> CONCEPT_SUFFIXES = List.of("特色", "梦", "式", "共产党", "都市圈", "城市圈",
-      "经济圈", "经济带", "籍", "人民", "时间", "奥运会", "冬奥会", "残奥会", "冬残奥会", "亚运会", "运动会", "博览会",
+  private static final List<String> CONCEPT_SUFFIXES = List.of("特色", "梦", "式", "都市圈", "城市圈",
+      "经济圈", "经济带", "籍", "时间", "奥运会", "冬奥会", "残奥会", "冬残奥会", "亚运会", "运动会", "博览会",
       "班列", "大战", "战争", "事变");
   private static final List<String> PLACE_SUFFIXES = List.of("特别行政区", "自治区", "自治州", "自治县", "街道", "社区",
       "地区", "新区", "省", "市", "县", "区", "镇", "乡", "村", "州", "盟", "旗", "湾", "岛", "湖", "江", "河", "山");
@@ -90,6 +90,10 @@ public final class EntityExtractor {
       "舰队", "中队", "工会", "交易所", "使馆", "领事馆", "党部", "政协", "人大", "工商联", "妇联", "侨联",
       "科协", "文联", "作协", "残联", "团委", "分社", "办事处", "代表处", "海军", "空军", "陆军", "省委", "市委", "县委",
       "区委",
+      // parties named by their country (挪威共产党, 英国工党, 日本社会党, 秘鲁共产党中央委员会)
+      "共产党", "工人党", "劳动党", "社会党", "工党", "保守党", "自由党", "民主党", "共和党", "人民党", "国民党",
+      // armies named by their country (中国人民志愿军, 朝鲜人民军)
+      "志愿军", "解放军", "人民军",
       "馆", "站", "所", "队", "院", "厂");
   /** Endings of a periodical's name: papers (京报, 大晚报, 科技日报), weeklies, monthlies, magazines. */
   private static final List<String> PERIODICAL_ENDINGS = List.of("报", "周刊", "月刊", "旬刊", "杂志");
@@ -129,6 +133,15 @@ public final class EntityExtractor {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether one word of the segmenter's is a national institution's whole name: an opener of {@link
+   * #NATIONAL_OPENERS} and three characters or more after it (国家地震局, 全国总工会), as {@link #opensNationalName} asks
+   * of tokens (国家 + 政府 describes).
+   */
+  private static boolean opensNationalWord(String word) {
+    return word.length() >= 5 && NATIONAL_OPENERS.stream().anyMatch(word::startsWith);
   }
 
   /**
@@ -262,7 +275,8 @@ public final class EntityExtractor {
    */
   private static final List<String> TITLES_AFTER = List.of("先生", "总司令", "司令员", "司令", "将军", "委员长",
       "主席", "副主席", "总理", "副总理", "总统", "总书记", "部长", "院长", "校长", "教授", "省长", "市长", "委员", "君",
-      "博士", "女士", "夫人", "大使", "特使", "国务卿", "首相", "外长");
+      "博士", "女士", "夫人", "大使", "特使", "国务卿", "首相", "外长", "亲王", "国王", "女王", "王储", "议长",
+      "秘书长");
   /** Verbs of telegrams and letters that the segmenter may glue to the name before them (朱德致电, 朱德电告). */
   private static final Set<String> TELEGRAM_VERBS = Set.of("致电", "电告", "电贺", "电唁", "致函", "复电");
   /** Single characters that may stand right before or after a name without being part of a misread word. */
@@ -286,7 +300,7 @@ public final class EntityExtractor {
    * mention; {@code notMentioned} are names (the byline's) that never count as persons.
    */
   Entities extract(List<Segmenter.Token> segmented, Collection<String> notMentioned) {
-    List<Segmenter.Token> tokens = withNameEndings(gazetteer.mark(segmented));
+    List<Segmenter.Token> tokens = withNameEndings(withTitlesRejoined(gazetteer.mark(segmented)));
     Set<String> repeated = repeatedNames(tokens);
     Set<String> splitNames = repeatedSplitNames(tokens);
     boolean[] titled = insideTitles(tokens);
@@ -772,6 +786,10 @@ public final class EntityExtractor {
    * null: without such a start a name is generic (职业学院).
    */
   private String organizationEndingAt(List<Segmenter.Token> tokens, int i) {
+    String word = tokens.get(i).word();
+    if (opensNationalWord(word) && isOrganization(word)) {
+      return word; // 国家地震局, 全国总工会: the segmenter's one word, opener and institution together
+    }
     for (int start = i - 1; start >= Math.max(0, i - 7); start--) {
       Segmenter.Token first = tokens.get(start);
       boolean opensName = first.nature().startsWith("ns") || first.nature().equals("nt")
@@ -973,8 +991,9 @@ public final class EntityExtractor {
   }
 
   /**
-   * A foreign name counts only right after a title or a role (巴西总统卢拉, 发言人巴加埃), or as the subject of a speech
-   * verb (阿拉格齐当天表示): alone, ansj's nrf tag is mostly noise, and often a place (拉法).
+   * A foreign name counts only right after a title or a role (巴西总统卢拉, 发言人巴加埃), before a title as papers
+   * write a foreign leader's (西哈努克亲王, 萨瓦茨基主席), or as the subject of a speech verb (阿拉格齐当天表示):
+   * alone, ansj's nrf tag is mostly noise, and often a place (拉法).
    */
   private void addForeignPerson(List<Segmenter.Token> tokens, int i, Set<String> persons,
       Collection<String> notMentioned) {
@@ -982,7 +1001,8 @@ public final class EntityExtractor {
     if (name.length() < 2 || !isHan(name) || notMentioned.contains(name) || gazetteer.lookup(name).isPresent()) {
       return;
     }
-    if (isTitled(tokens, i) || speaks(tokens, i)) {
+    String after = i + 1 < tokens.size() ? tokens.get(i + 1).word() : "";
+    if (isTitled(tokens, i) || speaks(tokens, i) || TITLES_AFTER.contains(after)) {
       persons.add(name);
     }
   }
@@ -1029,6 +1049,37 @@ public final class EntityExtractor {
     }
     String after = i + 1 < tokens.size() ? tokens.get(i + 1).word() : "";
     return isTitled(tokens, i) || TITLES_AFTER.contains(after);
+  }
+
+  /** Offices whose head is titled by the office's last character and 长 (外交部 + 长, 地震局 + 长, 公安厅 + 长). */
+  private static final String HEADED_OFFICES = "部局厅院所处科站社队组馆行";
+
+  /**
+   * The tokens with a title the segmenter cut in two rejoined: 外交部 + 长葛 + 罗米柯 is 外交部长 + 葛罗米柯, where the
+   * title's 长 and the name's first character made a place (长葛, 长沙, 长春). Only where an office ending in a head's
+   * title (部, 局, 厅...) stands before a two-character place that opens with 长 and a name follows it; the name is then
+   * read as one after a title ({@code nrf}, whose rules a title before it satisfies). 湖南省 + 长沙市 is left alone:
+   * a province's head is 省长, but 省 + 长沙 is a place in a place far more often.
+   */
+  private static List<Segmenter.Token> withTitlesRejoined(List<Segmenter.Token> tokens) {
+    List<Segmenter.Token> rejoined = null;
+    for (int i = 0; i + 2 < tokens.size(); i++) {
+      String office = tokens.get(i).word();
+      Segmenter.Token place = tokens.get(i + 1);
+      Segmenter.Token name = tokens.get(i + 2);
+      boolean cut = office.length() >= 2 && HEADED_OFFICES.indexOf(office.charAt(office.length() - 1)) >= 0
+          && place.word().length() == 2 && place.word().charAt(0) == '长' && place.nature().startsWith("ns")
+          && name.nature().startsWith("nr");
+      if (cut) {
+        rejoined = rejoined == null ? new ArrayList<>(tokens) : rejoined;
+        int at = rejoined.size() - tokens.size() + i; // earlier rejoins shortened the list by one each
+        rejoined.set(at, new Segmenter.Token(office + "长", "n"));
+        rejoined.set(at + 1, new Segmenter.Token(place.word().substring(1) + name.word(), "nrf"));
+        rejoined.remove(at + 2);
+        i += 2;
+      }
+    }
+    return rejoined == null ? tokens : rejoined;
   }
 
   /**

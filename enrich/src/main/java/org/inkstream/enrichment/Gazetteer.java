@@ -67,9 +67,10 @@ final class Gazetteer {
   }
 
   /**
-   * Whether the name is a country other than China (美国, 日本), as the ISO list names it, or a foreign city of the
-   * by-hand list (华盛顿, 东京, 基辅): a report from a foreign capital is set abroad as much as one that names the
-   * country.
+   * Whether the name is a country other than China (美国, 日本), as the ISO list names it, a foreign city of the
+   * by-hand list (华盛顿, 东京, 基辅), or a former country or a world region of the other by-hand list (苏联, 西德,
+   * 中东, 欧洲): a report from a foreign capital, from the Soviet Union or from the Middle East is set abroad as much
+   * as one that names a country of today.
    */
   boolean abroad(String name) {
     return abroad.contains(name);
@@ -138,6 +139,16 @@ final class Gazetteer {
   }
 
   /**
+   * Adds a former country or a world region of the by-hand list (苏联, 西德, 中东, 拉美): abroad, and a name to mark
+   * as a place. None of them is a common word, though ansj's dictionary tags some as abbreviations (西德, 拉美), which
+   * would keep them out of the places and so out of the filer's reckoning of where an article is set.
+   */
+  private static void worldRegion(String name, Map<String, Entry> entries, Set<String> abroad) {
+    abroad.add(name);
+    entries.putIfAbsent(name, new Entry(name, true));
+  }
+
+  /**
    * Adds a foreign city of the by-hand list: abroad for the topic filer unless a Chinese place or a country has the
    * name or it is a common word (帝力, 马累); a name to mark only when the segmenter's dictionary lacks it (明斯克,
    * 哈尔科夫). One it knows (利物浦, 米兰) keeps the segmenter's reading in context, which tells the club from the
@@ -179,6 +190,9 @@ final class Gazetteer {
     }
     for (String[] row : rows("gazetteer/world-cities.tsv")) {
       worldCity(row[0], entries, abroad);
+    }
+    for (String[] row : rows("gazetteer/world-regions.tsv")) {
+      worldRegion(row[0], entries, abroad);
     }
     // an organisation's name wins over a place of the same name
     for (String[] row : rows("gazetteer/organisations.tsv")) {

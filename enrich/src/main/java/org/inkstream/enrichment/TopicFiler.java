@@ -156,7 +156,9 @@ public final class TopicFiler {
    * headline_weight} times. Why: the taxonomy names a few dozen countries as {@code international} terms, with the
    * weight of any other term, so a report of American inflation or of a war between two other countries went to
    * economy or military. Places the gazetteer cannot put on either side (a street, a foreign town the list lacks)
-   * count for neither; the world's capitals and largest cities count as abroad.
+   * count for neither; the world's capitals and largest cities, former countries (苏联) and world regions (中东)
+   * count as abroad, and so does a country named by one character before an office ({@link AbbreviatedCountries}:
+   * 美方, 俄军, 苏外长).
    */
   private double abroad(String headline, String body, List<String> places) {
     double abroad = 0;
@@ -173,6 +175,8 @@ public final class TopicFiler {
         }
       }
     }
+    abroad += taxonomy.taxonomy().headlineWeight() * AbbreviatedCountries.mentions(headline)
+        + AbbreviatedCountries.mentions(body);
     return abroad == 0 ? 0 : abroad / (abroad + home) * Math.max(0, Math.log((1 + abroad) / (1 + PASSING_MENTIONS)));
   }
 

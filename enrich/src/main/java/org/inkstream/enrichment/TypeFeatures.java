@@ -68,9 +68,11 @@ public final class TypeFeatures {
    * @param column the column label printed over it, or null
    * @param subheads how many subheads it has
    * @param captions how many photo captions it has
+   * @param agency the sender of the dateline the splitter took off the text (本报讯, 新华社), or null when it found
+   *     none
    */
   public record Form(ArticleType layout, String headline, String text, Byline byline, String column, int subheads,
-      int captions) {
+      int captions, String agency) {
 
     public Form {
       headline = headline == null ? "" : headline;
@@ -82,6 +84,12 @@ public final class TypeFeatures {
       }
     }
 
+    /** An article whose dateline, if any, is still in its text. */
+    public Form(ArticleType layout, String headline, String text, Byline byline, String column, int subheads,
+        int captions) {
+      this(layout, headline, text, byline, column, subheads, captions, null);
+    }
+
     /**
      * An article as the splitter wrote it.
      *
@@ -90,7 +98,21 @@ public final class TypeFeatures {
      */
     public static Form of(Article article, String headline, String text) {
       return new Form(article.type(), headline, text, article.byline(), article.column(), article.subheads().size(),
-          article.captions().size());
+          article.captions().size(), datelineSender(article));
+    }
+
+    /**
+     * The sender of the article's dateline, or null when it has none. {@link Article#agency} also names the paper of
+     * a byline (光明日报记者, 新华社记者 over a feature), which dates nothing: a dateline either names its place
+     * (新华社北京1月5日电, 本报北京１月１日讯) or is the paper's own 本报讯 / 又讯.
+     */
+    private static String datelineSender(Article article) {
+      String agency = article.agency();
+      if (agency == null) {
+        return null;
+      }
+      boolean dated = article.datelinePlace() != null || agency.equals("本报讯") || agency.matches("[【\\[]?又[讯电]");
+      return dated ? agency : null;
     }
 
     /** An article as the splitter wrote it, its texts normalised here. */
@@ -101,7 +123,7 @@ public final class TypeFeatures {
 
     /** A bare text with no layout: a labels file's article. */
     public static Form ofText(String headline, String text) {
-      return new Form(null, headline, text, Byline.empty(), null, 0, 0);
+      return new Form(null, headline, text, Byline.empty(), null, 0, 0, null);
     }
   }
 
@@ -130,7 +152,7 @@ public final class TypeFeatures {
   /** The rules' type: {@link TypeRefiner} over the layout's type, or over {@code news} for a bare text. */
   public static ArticleType rule(Form form) {
     return TypeRefiner.refineType(form.layout() == null ? ArticleType.NEWS : form.layout(), form.headline(),
-        form.text(), form.byline(), form.column());
+        form.text(), form.byline(), form.column(), form.agency());
   }
 
   /** Dateline, credits, column, length, paragraphs, subheads and captions: what the page's layout shows. */

@@ -28,6 +28,12 @@ import org.inkstream.core.Byline;
 public final class TypeRefiner {
 
   static final int SHORT = 260;
+  /** How far into the text a dateline may open: a report's sender and place stand before its first sentence. */
+  static final int DATELINE_OPENING = 40;
+  /**
+   * A news dateline or a report's source (本报讯, 新华社, 记者X报道, 据…消息). Only one at the opening dates a report
+   * ({@link #isDated}): anywhere else it is a mention (a commentary quoting 新华社, a feature's 这一消息).
+   */
   static final Pattern DATELINE = Pattern.compile(
       "本报讯|新华社|中新社|人民网|央视|新华网|电\\(记者|电（记者|消息|^[^。]{0,30}?报道[:：]|记者\\S{2,4}报道");
   static final Pattern POINTER =
@@ -70,14 +76,24 @@ public final class TypeRefiner {
 
   private TypeRefiner() {}
 
-  /** The refined type: {@code layout} unless the content gives strong evidence of another. */
+  /** The refined type of a text whose dateline, if it has one, is still at its opening (a labels file's article). */
   public static ArticleType refineType(ArticleType layout, String headline, String text, Byline byline,
       String column) {
+    return refineType(layout, headline, text, byline, column, null);
+  }
+
+  /**
+   * The refined type: {@code layout} unless the content gives strong evidence of another.
+   *
+   * @param agency the sender of the dateline the splitter took off the text (本报讯, 新华社), or null when it found none
+   */
+  public static ArticleType refineType(ArticleType layout, String headline, String text, Byline byline,
+      String column, String agency) {
     if (layout == ArticleType.TEASER || layout == ArticleType.NOTICE_AD || layout == ArticleType.PHOTO) {
       return layout;
     }
     String all = headline + "\n" + text;
-    boolean dateline = DATELINE.matcher(text).find();
+    boolean dateline = isDated(text, agency);
     if (text.length() < SHORT && POINTER.matcher(all).find()) {
       return ArticleType.TEASER;
     }
@@ -98,6 +114,19 @@ public final class TypeRefiner {
       return ArticleType.COMMENTARY;
     }
     return layout;
+  }
+
+  /**
+   * Whether an article is a dated report: the splitter found its dateline (and took it off the text), or the text
+   * opens with one. A source named further in (据新华社消息, 这一消息) does not date the article: before, any mention
+   * kept a commentary or a notice typed as news.
+   */
+  static boolean isDated(String text, String agency) {
+    if (agency != null && !agency.isBlank()) {
+      return true;
+    }
+    Matcher dateline = DATELINE.matcher(text);
+    return dateline.find() && dateline.start() < DATELINE_OPENING;
   }
 
   private static boolean isNotice(String text) {

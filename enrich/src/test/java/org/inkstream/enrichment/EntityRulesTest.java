@@ -433,4 +433,36 @@ class EntityRulesTest {
     assertThat(extract("他在株洲齿轮厂工作了三十年。").organizations()).containsExactly("株洲齿轮厂");
     assertThat(extract("西宁市十八所学校参加活动。").organizations()).isEmpty();
   }
+
+  @Test
+  void aForeignLeaderBeforeHisTitleIsAPerson() {
+    Entities entities = extract("西哈努克亲王昨天抵达北京，萨瓦茨基主席到机场迎接。");
+    assertThat(entities.persons()).contains("西哈努克", "萨瓦茨基");
+  }
+
+  @Test
+  void aPartyOrAnArmyNamedByItsCountryIsOneOrganisation() {
+    Entities entities = extract("英国共产党代表团和朝鲜人民军代表出席了招待会。");
+    assertThat(entities.organizations()).contains("英国共产党", "朝鲜人民军");
+    assertThat(entities.places()).doesNotContain("英国", "朝鲜");
+  }
+
+  @Test
+  void aCountryBeforeItsPeopleIsAPlace() {
+    Entities entities = extract("全世界人民坚决支持越南人民的正义斗争。");
+    assertThat(entities.places()).contains("越南");
+  }
+
+  @Test
+  void aNationalOrganInOneWordIsAnOrganisation() {
+    assertThat(extract("国家地震局局长就地震预报答记者问。").organizations()).contains("国家地震局");
+  }
+
+  @Test
+  void aTitleTheSegmenterCutIntoAPlaceIsRejoined() {
+    Entities entities = extract("苏联外交部长葛罗米柯发来贺电。");
+    assertThat(entities.persons()).contains("葛罗米柯").doesNotContain("罗米柯");
+    assertThat(entities.places()).contains("苏联").doesNotContain("长葛");
+    assertThat(extract("湖南省长沙市举行会议。").places()).contains("湖南省", "长沙市");
+  }
 }

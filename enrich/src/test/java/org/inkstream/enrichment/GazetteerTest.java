@@ -70,4 +70,16 @@ class GazetteerTest {
     assertThat(GAZETTEER.lookup("哈尔科夫")).isPresent(); // unknown to the segmenter's dictionary: marked
     assertThat(GAZETTEER.lookup("利物浦")).isEmpty(); // known to it: its reading in context stands
   }
+
+  /**
+   * Former countries and world regions are abroad, and places even where the dictionary tags them as abbreviations
+   * (西德, 拉美): older papers' foreign news names 苏联 and 西德, not a country of today's ISO list.
+   */
+  @Test
+  void formerCountriesAndWorldRegionsAreAbroad() {
+    assertThat(List.of("苏联", "西德", "南斯拉夫", "中东", "拉美", "东南亚")).allMatch(GAZETTEER::abroad)
+        .noneMatch(GAZETTEER::home);
+    assertThat(GAZETTEER.lookup("西德")).hasValueSatisfying(entry -> assertThat(entry.place()).isTrue());
+    assertThat(List.of("亚洲", "亚太")).noneMatch(GAZETTEER::abroad); // China is in them
+  }
 }

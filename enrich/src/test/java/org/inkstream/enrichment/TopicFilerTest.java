@@ -94,6 +94,33 @@ class TopicFilerTest {
     assertThat(atHome).isEqualTo(unplaced);
   }
 
+  /**
+   * National papers name foreign countries by one character before an office (美方, 苏外长, 以军): a report whose
+   * places are all at home by the lists, or none, is still set abroad.
+   */
+  @Test
+  void aCountryNamedByItsAbbreviationSetsAReportAbroad(@TempDir Path dir) throws Exception {
+    Taxonomy custom = taxonomy(dir, """
+        {"topics": [
+          {"key": "international", "abroad_weight": 20, "terms": {"3": ["国际"]}},
+          {"key": "economy", "terms": {"3": ["关税"]}}]}
+        """);
+    // no model: the taxonomy's terms and the setting alone decide
+    TopicFiler filer = new TopicFiler(new TopicClassifier(custom), null, 0.3, TopicFiler.Weights.DEFAULT);
+
+    assertThat(filer.file("美政府宣布加征关税", "美政府当天宣布加征关税，美商务部长称将保护钢铁企业。").get(0).key())
+        .isEqualTo("international");
+    assertThat(filer.file("省政府宣布加征关税", "省政府当天宣布加征关税，省商务厅长称将保护钢铁企业。").get(0).key())
+        .isEqualTo("economy");
+  }
+
+  @Test
+  void oneCharacterCountriesCountOnlyBeforeAnOfficeAndOutsideAWord() {
+    assertThat(AbbreviatedCountries.mentions("美方表示，俄军和乌军在前线交火，中美关系，苏外长，以总理")).isEqualTo(6);
+    assertThat(AbbreviatedCountries.mentions("江苏政府，司法当局，可以方便，南方，增加军费，美丽，日方面，今日方向"))
+        .isZero();
+  }
+
   @Test
   void anArticleSetAtHomeIsNotMovedByTheCountriesItMentions() {
     String headline = "我市外贸进出口稳中有升";

@@ -69,6 +69,23 @@ class TypeRefinerTest {
         .isEqualTo(ArticleType.COMMENTARY);
   }
 
+  /**
+   * A dateline dates a report where it stands, at the opening, or where the splitter took it off the text (the
+   * article's agency); a news source named further in (据新华社消息) dates nothing.
+   */
+  @Test
+  void onlyADatelineAtTheOpeningOrTheSplittersDatesAnArticle() {
+    String essay = "减负不能一减了之。我们要看到，基层干部必须从文山会海中解脱出来，才能把精力放在群众身上。"
+        + "据新华社消息，多地已出台减负措施。说到底，减负需要制度保障，更要久久为功。";
+
+    assertThat(TypeRefiner.refineType(ArticleType.NEWS, "减负要减到实处", essay, Byline.empty(), null))
+        .isEqualTo(ArticleType.COMMENTARY);
+    assertThat(TypeRefiner.refineType(ArticleType.NEWS, "减负要减到实处", "本报讯 " + essay, Byline.empty(), null))
+        .isEqualTo(ArticleType.NEWS);
+    assertThat(TypeRefiner.refineType(ArticleType.NEWS, "减负要减到实处", essay, Byline.empty(), null, "本报讯"))
+        .isEqualTo(ArticleType.NEWS);
+  }
+
   @Test
   void aSpeechPrintedInFullIsOtherAndAReportOfOneIsNot() {
     String speech = "同志们：今天我们召开全市经济工作会议，主要任务是总结今年工作，部署明年任务。";
