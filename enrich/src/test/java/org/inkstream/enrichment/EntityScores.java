@@ -1,5 +1,7 @@
 package org.inkstream.enrichment;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.HashSet;
 import java.util.List;
@@ -50,6 +52,22 @@ final class EntityScores {
   void print(String label) {
     System.out.printf("%s: persons %s; places %s; orgs %s%n", label, persons.figures(), places.figures(),
         organizations.figures());
+  }
+
+  /** Least precision and recall of each kind, a little under a part's figures when its rules were written. */
+  record Floors(double personsPrecision, double personsRecall, double placesPrecision, double placesRecall,
+      double organizationsPrecision, double organizationsRecall) {}
+
+  /** Fails when a figure of {@code part} falls under its floor: a rule that breaks one regresses. */
+  void assertAtLeast(String part, Floors floors) {
+    assertAtLeast(persons, "person", part, floors.personsPrecision(), floors.personsRecall());
+    assertAtLeast(places, "place", part, floors.placesPrecision(), floors.placesRecall());
+    assertAtLeast(organizations, "organisation", part, floors.organizationsPrecision(), floors.organizationsRecall());
+  }
+
+  private static void assertAtLeast(Score score, String kind, String part, double precision, double recall) {
+    assertThat(score.precision()).as("%s precision, %s", kind, part).isGreaterThanOrEqualTo(precision);
+    assertThat(score.recall()).as("%s recall, %s", kind, part).isGreaterThanOrEqualTo(recall);
   }
 
   static Set<String> set(JsonNode names) {
