@@ -64,13 +64,15 @@ public final class TypeRefiner {
   /** A headline that calls its article an interview; the type model's feature also counts 答记者问 (which is news). */
   static final Pattern INTERVIEW_HEADLINE = Pattern.compile("专访|访谈|对话|访问记|面对面");
   /**
-   * The names papers print in a headline block for a feature: a portrait's subtitle (——记…), a sidelight, a sketch,
-   * notes from the scene, a chronicle (侧记, 特写, 速写, 见闻, 散记, 手记, 札记, 走笔, 纪事), an account after a dash
+   * The names papers print in a headline block for a feature: a portrait's subtitle (——记…), a visit's (——访…,
+   * ——再访…), a sidelight, a sketch, notes from the scene or the road, a chronicle, an account told afterwards (侧记,
+   * 特写, 速写, 见闻, 散记, 手记, 札记, 走笔, 纪事, 纪行, 随记, 小记 but not 小记者, 追记, 追述), an account after a dash
    * (——…纪实). Left out as too broad: 探访 and 寻访 (a reporter visiting a disaster area is news), 巡礼, 素描, 故事, a
    * bare 纪实 (纪实文学 is a book's genre).
    */
-  private static final Pattern FEATURE_GENRE =
-      Pattern.compile("——记(?!者)|侧记|特写|速写|见闻|散记|手记|札记|走笔|纪事|——[^\n]{0,30}纪实");
+  private static final Pattern FEATURE_GENRE = Pattern.compile(
+      "——记(?!者)|——再?访(?!问)|侧记|特写|速写|见闻|散记|手记|札记|走笔|纪事|追记|追述|纪行|随记|小记(?!者)"
+          + "|——[^\n]{0,30}纪实");
   /** A turn of an interview: who speaks, at the start of a line or a sentence. */
   static final Pattern INTERVIEW_TURN = Pattern.compile("(^|\n|[。？！”）])\\s*(问|答|记者|主持人|Q|A)\\s*[：:]");
 

@@ -445,6 +445,7 @@ class EntityRulesTest {
     Entities entities = extract("英国共产党代表团和朝鲜人民军代表出席了招待会。");
     assertThat(entities.organizations()).contains("英国共产党", "朝鲜人民军");
     assertThat(entities.places()).doesNotContain("英国", "朝鲜");
+    assertThat(extract("越共代表团昨天到京访问。").keys()).contains("越南共产党"); // a party's short form
   }
 
   @Test

@@ -119,13 +119,14 @@ class TypeRefinerTest {
     String report = "本报记者 王丽 这几天，村里的广场上天天有人排练。老支书说，今年的节目都是村民自己编的。";
 
     for (String headline : List.of("田埂上的“土专家”——记县农技站站长刘建华", "两会侧记：代表们的“民生账本”",
-        "新闻特写：凌晨三点的菜市场", "春耕见闻：合作社里的新农机", "护林员手记", "——一个移民村的十年纪实")) {
+        "新闻特写：凌晨三点的菜市场", "春耕见闻：合作社里的新农机", "护林员手记", "——一个移民村的十年纪实",
+        "档案里的旧城——访市档案馆", "雪域纪行", "——冰雪健儿参赛追记")) {
       assertThat(TypeRefiner.refineType(ArticleType.NEWS, headline, report, Byline.empty(), null))
           .as(headline).isEqualTo(ArticleType.FEATURE);
     }
     // A reporter in a subtitle's byline, a documentary genre named as such and a reporter's visit are no genre label
     for (String headline : List.of("全县春耕生产全面展开——记者 王丽", "长篇纪实文学《大江》出版",
-        "记者探访受灾最重的村庄")) {
+        "记者探访受灾最重的村庄", "小记者走进消防队", "代表团结束访问——访问期间双方签署协议")) {
       assertThat(TypeRefiner.refineType(ArticleType.NEWS, headline, report, Byline.empty(), null))
           .as(headline).isEqualTo(ArticleType.NEWS);
     }
