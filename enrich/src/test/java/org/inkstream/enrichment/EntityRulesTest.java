@@ -466,4 +466,11 @@ class EntityRulesTest {
     assertThat(entities.places()).contains("苏联").doesNotContain("长葛");
     assertThat(extract("湖南省长沙市举行会议。").places()).contains("湖南省", "长沙市");
   }
+
+  @Test
+  void foreignPapersWithoutBracketsAndFriendshipAssociationsAreOrganisations() {
+    Entities entities = extract("中日友好协会会长说，纽约时报和真理报都报道了这次访问。");
+    assertThat(entities.organizations()).contains("中日友好协会", "纽约时报", "真理报");
+    assertThat(entities.places()).doesNotContain("纽约");
+  }
 }
