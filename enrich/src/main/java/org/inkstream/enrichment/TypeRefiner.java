@@ -127,7 +127,8 @@ public final class TypeRefiner {
     if (agency != null && !agency.isBlank()) {
       return true;
     }
-    Matcher dateline = DATELINE.matcher(text);
+    // only the opening is read: a match must start in it, and none is longer than the 30 characters before 报道：
+    Matcher dateline = DATELINE.matcher(text).region(0, Math.min(text.length(), DATELINE_OPENING + 40));
     return dateline.find() && dateline.start() < DATELINE_OPENING;
   }
 
