@@ -33,7 +33,7 @@ import java.util.Set;
  *   "topics": [
  *     {"key": "rural", "label": "农业农村", "description": "...",
  *      "terms": {"4": ["乡村振兴", "脱贫攻坚"], "2": ["帮扶干部"]}},  // weight -> terms, in simplified Chinese
- *     {"key": "international", "abroad_weight": 20, "terms": {...}}  // evidence from an article set abroad
+ *     {"key": "international", "abroad_weight": 25, "terms": {...}}  // evidence from an article set abroad
  *   ]
  * }
  * }</pre>

@@ -128,7 +128,7 @@ public final class TopicFiler {
   }
 
   /** The probability of every topic of the taxonomy, in taxonomy order. */
-  Map<String, Double> probabilities(String headline, String body, List<String> places) {
+  public Map<String, Double> probabilities(String headline, String body, List<String> places) {
     Map<String, Double> evidence = taxonomy.evidence(headline, body);
     Map<String, Double> learned = model == null ? Map.of() : model.probabilities(headline, body);
     double uniform = learned.isEmpty() ? 1.0 : 1.0 / learned.size();

@@ -59,7 +59,7 @@ public final class TopicModelTrainer {
     }
 
     public static Options defaults() {
-      return new Options(5, 0.5, 3, 15_000, 300, 42);
+      return new Options(5, 0.5, 3, 25_000, 1_000, 42);
     }
   }
 

@@ -29,6 +29,7 @@ import org.inkstream.eval.Confusion;
 import org.inkstream.training.LabelledArticle;
 import org.inkstream.training.LabelledScoring;
 import org.inkstream.training.LabelsFile;
+import org.inkstream.training.PaperHeadlines;
 import org.inkstream.training.Reliability;
 import org.inkstream.training.TopicCorpus;
 import org.inkstream.training.TopicModelTrainer;
@@ -43,7 +44,8 @@ import picocli.CommandLine.Spec;
  * eval} compares the taxonomy alone, the model alone and both combined on a labels file. See {@code docs/topics.md}.
  */
 @Command(name = "topics", mixinStandardHelpOptions = true,
-    subcommands = {TopicsCommand.Labels.class, TopicsCommand.Train.class, TopicsCommand.Eval.class},
+    subcommands = {TopicsCommand.Labels.class, TopicsCommand.PaperLabels.class, TopicsCommand.Train.class,
+        TopicsCommand.Eval.class},
     description = "Build, train and score the learned topic model.")
 final class TopicsCommand {
 
@@ -91,6 +93,60 @@ final class TopicsCommand {
     }
   }
 
+  @Command(name = "paper-labels", mixinStandardHelpOptions = true,
+      description = "Write weak topic labels for a paper's headline lists: each headline filed with its neighbours on "
+          + "the page (docs/topics.md, \"A paper's own headlines\").")
+  static final class PaperLabels implements Callable<Integer> {
+
+    @Option(names = "--lists", required = true, paramLabel = "DIR",
+        description = "Folder of headline lists (*.md or *.txt, lines 'YYYY-MM-DD headline' in printed order).")
+    Path lists;
+
+    @Option(names = "--topic-model", required = true, paramLabel = "FILE",
+        description = "The model that files each headline, trained without these lists.")
+    Path modelFile;
+
+    @Option(names = "--split", defaultValue = "train", description = "train, dev or test (default: ${DEFAULT-VALUE}).")
+    Split split;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "The labels file to write.")
+    Path out;
+
+    @Option(names = "--window", defaultValue = "4",
+        description = "Neighbours on each side that make a headline's section (default: ${DEFAULT-VALUE}).")
+    int window;
+
+    @Option(names = "--section-weight", defaultValue = "1.0",
+        description = "Exponent of the section's filing against the headline's own (default: ${DEFAULT-VALUE}).")
+    double sectionWeight;
+
+    @Option(names = "--min-probability", defaultValue = "0.75",
+        description = "A label needs at least this probability (default: ${DEFAULT-VALUE}).")
+    double minProbability;
+
+    @picocli.CommandLine.Mixin TaxonomyOption taxonomy;
+
+    @Spec CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+      TopicFiler filer = new TopicFiler(new TopicClassifier(taxonomy.taxonomy()), TopicModel.read(modelFile), 0,
+          TopicFiler.Weights.DEFAULT);
+      Enricher reader = Enricher.withDefaults();
+      PaperHeadlines headlines = new PaperHeadlines(
+          headline -> filer.probabilities(headline, "", reader.places(headline, "")),
+          new PaperHeadlines.Options(window, sectionWeight, minProbability));
+      List<LabelledArticle> articles = headlines.label(lists, split);
+      LabelsFile.write(out, articles);
+      Map<String, Integer> perTopic = new java.util.TreeMap<>();
+      articles.forEach(a -> perTopic.merge(a.topic(), 1, Integer::sum));
+      PrintWriter console = spec.commandLine().getOut();
+      console.printf("%d weak-labelled headlines (%s part) in %s: %s%n", articles.size(), split.key(), out, perTopic);
+      console.flush();
+      return 0;
+    }
+  }
+
   @Command(name = "train", mixinStandardHelpOptions = true,
       description = "Train a topic model on labels files (JSON Lines of {text, topic}; docs/topics.md).")
   static final class Train implements Callable<Integer> {
@@ -113,11 +169,11 @@ final class TopicsCommand {
         description = "Drop words seen in fewer training articles (default: ${DEFAULT-VALUE}).")
     int minFeatureCount;
 
-    @Option(names = "--min-topic-examples", defaultValue = "300",
+    @Option(names = "--min-topic-examples", defaultValue = "1000",
         description = "Leave topics with fewer articles to the taxonomy (default: ${DEFAULT-VALUE}).")
     int minTopicExamples;
 
-    @Option(names = "--max-features", defaultValue = "15000",
+    @Option(names = "--max-features", defaultValue = "25000",
         description = "Keep at most this many words and word pairs, the most frequent (default: ${DEFAULT-VALUE}).")
     int maxFeatures;
 

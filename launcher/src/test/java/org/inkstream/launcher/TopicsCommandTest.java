@@ -52,6 +52,24 @@ class TopicsCommandTest {
 
     assertThat(scores).contains("model     topic accuracy 1.000 over 2").contains("combined gold\\pred")
         .contains("expected calibration error");
+
+    // A paper's headline lists, weak-labelled by that model and their neighbours on the page
+    Path lists = Files.createDirectories(dir.resolve("lists"));
+    StringBuilder month = new StringBuilder("### 1997年06月\n");
+    for (int day = 1; day <= 9; day++) {
+      for (String headline : SPORTS) {
+        month.append("1997-06-0").append(day).append(' ').append(headline).append(day).append('\n');
+      }
+      for (String headline : HEALTH) {
+        month.append("1997-06-0").append(day).append(' ').append(headline).append(day).append('\n');
+      }
+    }
+    Files.writeString(lists.resolve("1997-06.md"), month);
+    Path weak = dir.resolve("weak.jsonl");
+
+    assertThat(run("topics", "paper-labels", "--lists", lists.toString(), "--topic-model", model.toString(),
+        "--out", weak.toString(), "--min-probability", "0.5")).contains("weak-labelled headlines").contains("sports=");
+    assertThat(Files.readString(weak)).contains("\"topic\":\"sports\"").contains("\"topic\":\"health\"");
   }
 
   @Test
