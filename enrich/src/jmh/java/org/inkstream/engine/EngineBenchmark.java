@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.ansj.splitWord.analysis.ToAnalysis;
-import org.inkstream.core.Article;
 import org.inkstream.core.Page;
 import org.inkstream.enrichment.Enricher;
 import org.openjdk.jmh.annotations.AuxCounters;
@@ -113,9 +112,7 @@ public class EngineBenchmark {
   @Benchmark
   public void splitAndEnrich(Pages counter, Blackhole sink) {
     for (Page page : pages) {
-      for (Article article : splitter.split(page).articles()) {
-        sink.consume(enricher.enrich(article, page));
-      }
+      sink.consume(enricher.enrichPage(splitter.split(page).articles(), page));
     }
     counter.pages += pages.size();
     counter.bytes += pageBytes;

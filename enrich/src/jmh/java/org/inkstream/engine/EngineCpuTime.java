@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-import org.inkstream.core.Article;
 import org.inkstream.core.Page;
 import org.inkstream.enrichment.Enricher;
 
@@ -52,11 +51,8 @@ public final class EngineCpuTime {
       Map<String, Double> rates = new LinkedHashMap<>();
       rates.put("splitRulesOnly", report(round, "splitRulesOnly", 400, pages, bytes, threads, page -> rules.split(page)));
       rates.put("split", report(round, "split", 100, pages, bytes, threads, page -> splitter.split(page)));
-      rates.put("splitAndEnrich", report(round, "splitAndEnrich", 40, pages, bytes, threads, page -> {
-        for (Article article : splitter.split(page).articles()) {
-          enricher.enrich(article, page);
-        }
-      }));
+      rates.put("splitAndEnrich", report(round, "splitAndEnrich", 40, pages, bytes, threads,
+          page -> enricher.enrichPage(splitter.split(page).articles(), page)));
       if (round > WARM_UP_ROUNDS) {
         rates.forEach((name, rate) -> warm.computeIfAbsent(name, k -> new ArrayList<>()).add(rate));
       }

@@ -3,8 +3,10 @@ package org.inkstream.enrichment;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
@@ -66,25 +68,58 @@ public final class Enricher {
 
   /**
    * The article with topic, topics, type, entities, keywords, dates mentioned, fingerprint and, when the page has no
-   * edition date, an inferred one ({@code edition_date_inferred}); with a story index also its story id.
+   * edition date, an inferred one ({@code edition_date_inferred}); with a story index also its story id. Its topics
+   * are its own: {@link #enrichPage} files a page's articles together.
    */
   public Article enrich(Article article, Page page) {
+    Read read = read(article);
+    return enriched(read, page, topicFiler.ranked(read.topics()));
+  }
+
+  /**
+   * A page's articles, each enriched as by {@link #enrich}, their topics filed with the page's section ({@link
+   * TopicFiler#withSection}, weighted by {@link EnricherConfig#pageTopicWeight}): the page's other articles count
+   * as its section, but for teasers and advertisements, which say nothing of the page's subject.
+   */
+  public List<Article> enrichPage(List<Article> articles, Page page) {
+    List<Read> reads = articles.stream().map(this::read).toList();
+    List<Article> enriched = new ArrayList<>(reads.size());
+    for (Read read : reads) {
+      List<Map<String, Double>> section = reads.stream()
+          .filter(other -> other != read && other.type() != ArticleType.TEASER && other.type() != ArticleType.NOTICE_AD)
+          .map(Read::topics).toList();
+      Map<String, Double> topics = TopicFiler.withSection(read.topics(), section, config.pageTopicWeight());
+      enriched.add(enriched(read, page, topicFiler.ranked(topics)));
+    }
+    return enriched;
+  }
+
+  /** What is read from an article alone: its simplified text and tokens, entities, type and topic probabilities. */
+  private record Read(Article article, String headline, String body, List<Segmenter.Token> tokens, Set<String> credited,
+      Entities entities, ArticleType type, Map<String, Double> topics) {}
+
+  private Read read(Article article) {
     String headline = ChineseText.forAnalysis(headlineBlock(article));
     String body = ChineseText.forAnalysis(article.text());
     Set<String> credited = creditedNames(article.byline());
     List<Segmenter.Token> tokens = segmenter.segment(headline + "。" + body);
     Entities entities = entityExtractor.withDatelinePlace(entityExtractor.extract(tokens, credited),
         datelinePlace(article), segmenter);
-    List<TopicScore> topics = topicFiler.file(headline, body, entities.places());
+    return new Read(article, headline, body, tokens, credited, entities, type(article, headline, body),
+        topicFiler.probabilities(headline, body, entities.places()));
+  }
+
+  private Article enriched(Read read, Page page, List<TopicScore> topics) {
+    Article article = read.article();
     Edition edition = edition(article, page);
-    long fingerprint = SimHash.of(body.isEmpty() ? headline : body);
+    long fingerprint = SimHash.of(read.body().isEmpty() ? read.headline() : read.body());
     Article.Builder enriched = article.toBuilder()
-        .type(type(article, headline, body))
+        .type(read.type())
         .topic(topics.isEmpty() ? null : topics.get(0).key())
         .topics(topics)
-        .entities(entities)
-        .keywords(keywordExtractor.extract(tokens, headline, credited))
-        .datesMentioned(dateResolver.resolve(headline + "\n" + body, edition.date()))
+        .entities(read.entities())
+        .keywords(keywordExtractor.extract(read.tokens(), read.headline(), read.credited()))
+        .datesMentioned(dateResolver.resolve(read.headline() + "\n" + read.body(), edition.date()))
         .editionDate(edition.date())
         .editionDateInferred(edition.inferred())
         .receivedAt(page.receivedAt())

@@ -21,15 +21,26 @@ import java.util.Objects;
  *     for the shipped model
  * @param minTypeProbability the type model's type is kept when its probability reaches this, else the rules' type
  *     stands: see {@link TypeModel#type(TypeFeatures.Form, double)}; default {@link TypeModel#DEFAULT_MIN_PROBABILITY}
+ * @param pageTopicWeight how much the other articles of a page weigh in an article's topics ({@link
+ *     Enricher#enrichPage}, {@link TopicFiler#withSection}): 0 files every article alone; default {@link
+ *     #DEFAULT_PAGE_TOPIC_WEIGHT}
  */
 public record EnricherConfig(Path taxonomyFile, Segmentation segmentation, StoryIndex storyIndex, Clock clock,
-    Path topicModelFile, double minTopicProbability, Path typeModelFile, double minTypeProbability) {
+    Path topicModelFile, double minTopicProbability, Path typeModelFile, double minTypeProbability,
+    double pageTopicWeight) {
 
   /**
    * The default minimum probability of a primary topic, chosen on the tuning half of the hand-labelled dev set
    * ({@code docs/topics.md}): below it, the article's topic was wrong more often than right.
    */
   public static final double DEFAULT_MIN_TOPIC_PROBABILITY = 0.3;
+
+  /**
+   * The default weight of a page's other articles in an article's topics, chosen on two hand-labelled days of a
+   * national paper's headlines in printed order ({@code docs/topics.md}, "A page's section"): a paper prints its news
+   * section by section, and an article the filer is unsure of usually shares its neighbours' topic.
+   */
+  public static final double DEFAULT_PAGE_TOPIC_WEIGHT = 0.3;
 
   /** The trade-off between entity quality and speed (measured figures in {@code docs/enrichment.md}). */
   public enum Segmentation {
@@ -54,6 +65,9 @@ public record EnricherConfig(Path taxonomyFile, Segmentation segmentation, Story
     if (!(minTypeProbability >= 0 && minTypeProbability <= 1)) {
       throw new IllegalArgumentException("minTypeProbability must be within [0, 1], was " + minTypeProbability);
     }
+    if (!(pageTopicWeight >= 0 && pageTopicWeight <= 4)) {
+      throw new IllegalArgumentException("pageTopicWeight must be within [0, 4], was " + pageTopicWeight);
+    }
   }
 
   /**
@@ -62,42 +76,42 @@ public record EnricherConfig(Path taxonomyFile, Segmentation segmentation, Story
    */
   public static EnricherConfig defaults() {
     return new EnricherConfig(null, Segmentation.FAST, null, Clock.systemUTC(), null, DEFAULT_MIN_TOPIC_PROBABILITY,
-        null, TypeModel.DEFAULT_MIN_PROBABILITY);
+        null, TypeModel.DEFAULT_MIN_PROBABILITY, DEFAULT_PAGE_TOPIC_WEIGHT);
   }
 
   public EnricherConfig withTaxonomyFile(Path file) {
     return new EnricherConfig(Objects.requireNonNull(file, "file"), segmentation, storyIndex, clock, topicModelFile,
-        minTopicProbability, typeModelFile, minTypeProbability);
+        minTopicProbability, typeModelFile, minTypeProbability, pageTopicWeight);
   }
 
   public EnricherConfig withSegmentation(Segmentation value) {
     return new EnricherConfig(taxonomyFile, value, storyIndex, clock, topicModelFile, minTopicProbability,
-        typeModelFile, minTypeProbability);
+        typeModelFile, minTypeProbability, pageTopicWeight);
   }
 
   public EnricherConfig withStoryIndex(StoryIndex index) {
     return new EnricherConfig(taxonomyFile, segmentation, Objects.requireNonNull(index, "index"), clock,
-        topicModelFile, minTopicProbability, typeModelFile, minTypeProbability);
+        topicModelFile, minTopicProbability, typeModelFile, minTypeProbability, pageTopicWeight);
   }
 
   public EnricherConfig withClock(Clock value) {
     return new EnricherConfig(taxonomyFile, segmentation, storyIndex, value, topicModelFile, minTopicProbability,
-        typeModelFile, minTypeProbability);
+        typeModelFile, minTypeProbability, pageTopicWeight);
   }
 
   public EnricherConfig withTopicModelFile(Path file) {
     return new EnricherConfig(taxonomyFile, segmentation, storyIndex, clock, Objects.requireNonNull(file, "file"),
-        minTopicProbability, typeModelFile, minTypeProbability);
+        minTopicProbability, typeModelFile, minTypeProbability, pageTopicWeight);
   }
 
   public EnricherConfig withMinTopicProbability(double value) {
     return new EnricherConfig(taxonomyFile, segmentation, storyIndex, clock, topicModelFile, value, typeModelFile,
-        minTypeProbability);
+        minTypeProbability, pageTopicWeight);
   }
 
   public EnricherConfig withTypeModelFile(Path file) {
     return new EnricherConfig(taxonomyFile, segmentation, storyIndex, clock, topicModelFile, minTopicProbability,
-        Objects.requireNonNull(file, "file"), minTypeProbability);
+        Objects.requireNonNull(file, "file"), minTypeProbability, pageTopicWeight);
   }
 
   /**
@@ -106,7 +120,16 @@ public record EnricherConfig(Path taxonomyFile, Segmentation segmentation, Story
    */
   public EnricherConfig withMinTypeProbability(double value) {
     return new EnricherConfig(taxonomyFile, segmentation, storyIndex, clock, topicModelFile, minTopicProbability,
-        typeModelFile, value);
+        typeModelFile, value, pageTopicWeight);
+  }
+
+  /**
+   * How much a page's other articles weigh in an article's topics: 0 files each article alone (a paper whose pages
+   * mix every subject), 1 as much as the article's own words.
+   */
+  public EnricherConfig withPageTopicWeight(double value) {
+    return new EnricherConfig(taxonomyFile, segmentation, storyIndex, clock, topicModelFile, minTopicProbability,
+        typeModelFile, minTypeProbability, value);
   }
 
   /** The type model to type with: the given file, else the shipped model, else none (the rules alone). */

@@ -180,7 +180,36 @@ public final class TopicFiler {
     return abroad == 0 ? 0 : abroad / (abroad + home) * Math.max(0, Math.log((1 + abroad) / (1 + PASSING_MENTIONS)));
   }
 
-  private List<TopicScore> ranked(Map<String, Double> probabilities) {
+  /**
+   * An article's topic probabilities with its section's, the articles printed beside it (the rest of its page, its
+   * neighbours in a paper's list of headlines):
+   *
+   * <pre>    q(topic) ∝ p(topic) × mean over the section of p(topic)^weight</pre>
+   *
+   * <p>Why: a paper prints its news section by section (a page of foreign news, a page of sports), so an article the
+   * filer is unsure of usually shares its neighbours' topic (令人失望的较量 on a sports page), while one that names its
+   * topic keeps it. Where the section is empty or the weight 0, the article's own probabilities are returned.
+   *
+   * @param own the article's probabilities ({@link #probabilities})
+   * @param section the probabilities of the articles beside it, itself left out
+   */
+  public static Map<String, Double> withSection(Map<String, Double> own, List<Map<String, Double>> section,
+      double weight) {
+    if (section.isEmpty() || weight == 0) {
+      return own;
+    }
+    Map<String, Double> mean = new LinkedHashMap<>();
+    section.forEach(p -> p.forEach((topic, probability) -> mean.merge(topic, probability, Double::sum)));
+    Map<String, Double> combined = new LinkedHashMap<>();
+    own.forEach((topic, p) -> combined.put(topic,
+        p * Math.pow(Math.max(mean.getOrDefault(topic, 0.0) / section.size(), 1e-9), weight)));
+    double total = combined.values().stream().mapToDouble(Double::doubleValue).sum();
+    combined.replaceAll((topic, q) -> q / total);
+    return combined;
+  }
+
+  /** The topics an article is filed under, from its probabilities ({@link #probabilities}, {@link #withSection}). */
+  public List<TopicScore> ranked(Map<String, Double> probabilities) {
     List<Map.Entry<String, Double>> sorted = new ArrayList<>(probabilities.entrySet());
     sorted.sort(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder())
         .thenComparing(Map.Entry.comparingByKey()));

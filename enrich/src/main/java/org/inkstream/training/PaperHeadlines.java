@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.inkstream.corpus.Split;
 import org.inkstream.enrichment.ChineseText;
+import org.inkstream.enrichment.TopicFiler;
 
 /**
  * Weak topic labels for a paper's headline lists: every headline the paper printed on a day, in the order of its
@@ -101,7 +102,8 @@ public final class PaperHeadlines {
       if (own.get(i) == null || TopicCorpus.splitOf(printed.headline()) != split) {
         continue;
       }
-      Map<String, Double> combined = combined(own.get(i), section(own, i));
+      Map<String, Double> combined =
+          TopicFiler.withSection(own.get(i), around(own, i, options.window()), options.sectionWeight());
       Map.Entry<String, Double> best = combined.entrySet().stream()
           .max(Map.Entry.comparingByValue()).orElse(null);
       if (best != null && best.getValue() >= options.minProbability()) {
@@ -112,32 +114,15 @@ public final class PaperHeadlines {
     return labelled;
   }
 
-  /** The mean filing of the headlines around {@code i}, itself and rubrics left out. */
-  private Map<String, Double> section(List<Map<String, Double>> own, int i) {
-    Map<String, Double> mean = new LinkedHashMap<>();
-    int from = Math.max(0, i - options.window());
-    int to = Math.min(own.size() - 1, i + options.window());
-    int count = 0;
-    for (int j = from; j <= to; j++) {
+  /** The filings of the {@code window} headlines on each side of {@code i}, itself and rubrics (null) left out. */
+  static List<Map<String, Double>> around(List<Map<String, Double>> own, int i, int window) {
+    List<Map<String, Double>> section = new ArrayList<>();
+    for (int j = Math.max(0, i - window); j <= Math.min(own.size() - 1, i + window); j++) {
       if (j != i && own.get(j) != null) {
-        own.get(j).forEach((topic, p) -> mean.merge(topic, p, Double::sum));
-        count++;
+        section.add(own.get(j));
       }
     }
-    int neighbours = Math.max(1, count);
-    mean.replaceAll((topic, sum) -> sum / neighbours);
-    return mean;
-  }
-
-  private Map<String, Double> combined(Map<String, Double> own, Map<String, Double> section) {
-    Map<String, Double> combined = new LinkedHashMap<>();
-    own.forEach((topic, p) -> combined.put(topic, section.isEmpty() ? p
-        : p * Math.pow(Math.max(section.getOrDefault(topic, 0.0), 1e-9), options.sectionWeight())));
-    double total = combined.values().stream().mapToDouble(Double::doubleValue).sum();
-    if (total > 0) {
-      combined.replaceAll((topic, q) -> q / total);
-    }
-    return combined;
+    return section;
   }
 
   /** Every day's headlines in printed order, days in file order; a headline printed twice on a day counts once. */

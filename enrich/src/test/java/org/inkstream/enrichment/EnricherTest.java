@@ -200,6 +200,33 @@ class EnricherTest {
         null, null);
   }
 
+  /** On a page of sports reports, an article whose words say little is filed with its page; alone it is not. */
+  @Test
+  void aPagesSectionFilesAnArticleItsWordsLeaveOpen() {
+    List<Article> page = List.of(
+        headed(1, "女排三比零战胜古巴队", "中国女排今晚在亚锦赛小组赛中以三比零战胜古巴队，取得两连胜。"),
+        headed(2, "全国田径锦标赛决出六项冠军", "全国田径锦标赛昨天在成都开赛，四川选手获得女子百米冠军。"),
+        headed(3, "足球联赛第五轮战罢", "甲级足球联赛第五轮比赛昨天结束，大连队主场二比一取胜，继续领跑积分榜。"),
+        headed(4, "看清差距对症下药", "差距是明摆着的，关键在于能否对症下药，找准问题所在。"));
+    Page printed = Page.of("p", "p.txt", "");
+
+    Article alone = ENRICHER.enrich(page.get(3), printed);
+    Article onItsPage = ENRICHER.enrichPage(page, printed).get(3);
+    Article withoutThePage = Enricher.create(EnricherConfig.defaults().withPageTopicWeight(0))
+        .enrichPage(page, printed).get(3);
+
+    assertThat(alone.topic()).isNull();
+    assertThat(withoutThePage.topics()).isEqualTo(alone.topics());
+    assertThat(onItsPage.topic()).isEqualTo("sports");
+  }
+
+  private static Article headed(int ordinal, String headline, String text) {
+    return Article.builder().id("p-0" + ordinal).pageId("p").ordinal(ordinal).type(ArticleType.NEWS)
+        .headline(headline).text(text)
+        .provenance(new Provenance("p.txt", List.of(LineRange.of(ordinal))))
+        .build();
+  }
+
   private static Article article(String text) {
     return Article.builder().id("p-01").pageId("p").ordinal(1).type(ArticleType.NEWS)
         .headline("会议").text(text)

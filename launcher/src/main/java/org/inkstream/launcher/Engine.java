@@ -28,6 +28,8 @@ public final class Engine implements Function<Page, PageSplit> {
   /** Environment variable with the primary topic's minimum probability (see docs/topics.md). */
   static final String MIN_TOPIC_PROBABILITY_VARIABLE = "INKSTREAM_MIN_TOPIC_PROBABILITY";
   static final String MIN_TYPE_PROBABILITY_VARIABLE = "INKSTREAM_MIN_TYPE_PROBABILITY";
+  /** Environment variable with the weight of a page's other articles in an article's topics (docs/topics.md). */
+  static final String PAGE_TOPIC_WEIGHT_VARIABLE = "INKSTREAM_PAGE_TOPIC_WEIGHT";
 
   private final Splitter splitter;
   private final Enricher enricher;
@@ -69,22 +71,30 @@ public final class Engine implements Function<Page, PageSplit> {
       config = config.withMinTopicProbability(probability(MIN_TOPIC_PROBABILITY_VARIABLE, topicThreshold));
     }
     String typeThreshold = System.getenv(MIN_TYPE_PROBABILITY_VARIABLE);
-    return typeThreshold == null || typeThreshold.isBlank() ? config
-        : config.withMinTypeProbability(probability(MIN_TYPE_PROBABILITY_VARIABLE, typeThreshold));
+    if (typeThreshold != null && !typeThreshold.isBlank()) {
+      config = config.withMinTypeProbability(probability(MIN_TYPE_PROBABILITY_VARIABLE, typeThreshold));
+    }
+    String pageWeight = System.getenv(PAGE_TOPIC_WEIGHT_VARIABLE);
+    return pageWeight == null || pageWeight.isBlank() ? config
+        : config.withPageTopicWeight(number(PAGE_TOPIC_WEIGHT_VARIABLE, pageWeight, "in [0, 4]"));
   }
 
   private static double probability(String variable, String value) {
+    return number(variable, value, "in [0, 1]");
+  }
+
+  private static double number(String variable, String value, String range) {
     try {
       return Double.parseDouble(value.strip());
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(variable + " must be a number in [0, 1], was '" + value + "'", e);
+      throw new IllegalArgumentException(variable + " must be a number " + range + ", was '" + value + "'", e);
     }
   }
 
   @Override
   public PageSplit apply(Page page) {
     PageSplit split = splitter.split(page);
-    List<Article> enriched = split.articles().stream().map(article -> enricher.enrich(article, page)).toList();
+    List<Article> enriched = enricher.enrichPage(split.articles(), page);
     return new PageSplit(enriched, split.leftovers());
   }
 }
