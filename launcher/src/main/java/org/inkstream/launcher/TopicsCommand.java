@@ -83,12 +83,7 @@ final class TopicsCommand {
     @Override
     public Integer call() throws Exception {
       List<LabelledArticle> articles = new TopicCorpus(new TopicClassifier(taxonomy.taxonomy())).read(corpora, split);
-      LabelsFile.write(out, articles);
-      Map<String, Integer> perTopic = new java.util.TreeMap<>();
-      articles.forEach(a -> perTopic.merge(a.topic(), 1, Integer::sum));
-      PrintWriter console = spec.commandLine().getOut();
-      console.printf("%d labelled articles (%s part) in %s: %s%n", articles.size(), split.key(), out, perTopic);
-      console.flush();
+      writeLabels(spec, out, articles, "labelled articles (" + split.key() + " part)");
       return 0;
     }
   }
@@ -137,12 +132,7 @@ final class TopicsCommand {
           headline -> filer.probabilities(headline, "", reader.places(headline, "")),
           new PaperHeadlines.Options(window, sectionWeight, minProbability));
       List<LabelledArticle> articles = headlines.label(lists, split);
-      LabelsFile.write(out, articles);
-      Map<String, Integer> perTopic = new java.util.TreeMap<>();
-      articles.forEach(a -> perTopic.merge(a.topic(), 1, Integer::sum));
-      PrintWriter console = spec.commandLine().getOut();
-      console.printf("%d weak-labelled headlines (%s part) in %s: %s%n", articles.size(), split.key(), out, perTopic);
-      console.flush();
+      writeLabels(spec, out, articles, "weak-labelled headlines (" + split.key() + " part)");
       return 0;
     }
   }
@@ -303,6 +293,17 @@ final class TopicsCommand {
     private static Map<String, Object> summary(Confusion c) {
       return Map.of("accuracy", c.accuracy(), "scored", c.total(), "confusion", c.counts());
     }
+  }
+
+  /** Writes a labels file and says how many articles of each topic it holds. */
+  private static void writeLabels(CommandSpec spec, Path out, List<LabelledArticle> articles, String what)
+      throws java.io.IOException {
+    LabelsFile.write(out, articles);
+    Map<String, Integer> perTopic = new java.util.TreeMap<>();
+    articles.forEach(a -> perTopic.merge(a.topic(), 1, Integer::sum));
+    PrintWriter console = spec.commandLine().getOut();
+    console.printf("%d %s in %s: %s%n", articles.size(), what, out, perTopic);
+    console.flush();
   }
 
   static String primary(List<TopicScore> topics) {
