@@ -78,8 +78,9 @@ public final class Enricher {
 
   /**
    * A page's articles, each enriched as by {@link #enrich}, their topics filed with the page's section ({@link
-   * TopicFiler#withSection}, weighted by {@link EnricherConfig#pageTopicWeight}): the page's other articles count
-   * as its section, but for teasers and advertisements, which say nothing of the page's subject.
+   * TopicFiler#withSection}, weighted by {@link EnricherConfig#pageTopicWeight} times how much the section agrees,
+   * {@link TopicFiler#agreement}): the page's other articles count as its section, but for teasers and
+   * advertisements, which say nothing of the page's subject.
    */
   public List<Article> enrichPage(List<Article> articles, Page page) {
     List<Read> reads = articles.stream().map(this::read).toList();
@@ -88,7 +89,8 @@ public final class Enricher {
       List<Map<String, Double>> section = reads.stream()
           .filter(other -> other != read && other.type() != ArticleType.TEASER && other.type() != ArticleType.NOTICE_AD)
           .map(Read::topics).toList();
-      Map<String, Double> topics = TopicFiler.withSection(read.topics(), section, config.pageTopicWeight());
+      Map<String, Double> topics = TopicFiler.withSection(read.topics(), section,
+          config.pageTopicWeight() * TopicFiler.agreement(section));
       enriched.add(enriched(read, page, topicFiler.ranked(topics)));
     }
     return enriched;

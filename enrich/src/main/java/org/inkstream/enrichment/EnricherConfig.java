@@ -21,9 +21,9 @@ import java.util.Objects;
  *     for the shipped model
  * @param minTypeProbability the type model's type is kept when its probability reaches this, else the rules' type
  *     stands: see {@link TypeModel#type(TypeFeatures.Form, double)}; default {@link TypeModel#DEFAULT_MIN_PROBABILITY}
- * @param pageTopicWeight how much the other articles of a page weigh in an article's topics ({@link
- *     Enricher#enrichPage}, {@link TopicFiler#withSection}): 0 files every article alone; default {@link
- *     #DEFAULT_PAGE_TOPIC_WEIGHT}
+ * @param pageTopicWeight how much the other articles of a page weigh in an article's topics where they all agree
+ *     on one ({@link Enricher#enrichPage}, {@link TopicFiler#withSection}, {@link TopicFiler#agreement}): 0 files
+ *     every article alone; default {@link #DEFAULT_PAGE_TOPIC_WEIGHT}
  */
 public record EnricherConfig(Path taxonomyFile, Segmentation segmentation, StoryIndex storyIndex, Clock clock,
     Path topicModelFile, double minTopicProbability, Path typeModelFile, double minTypeProbability,
@@ -36,11 +36,12 @@ public record EnricherConfig(Path taxonomyFile, Segmentation segmentation, Story
   public static final double DEFAULT_MIN_TOPIC_PROBABILITY = 0.3;
 
   /**
-   * The default weight of a page's other articles in an article's topics, chosen on two hand-labelled days of a
-   * national paper's headlines in printed order ({@code docs/topics.md}, "A page's section"): a paper prints its news
-   * section by section, and an article the filer is unsure of usually shares its neighbours' topic.
+   * The default weight of a page's other articles in an article's topics, times how much they agree on one topic
+   * ({@link TopicFiler#agreement}); chosen on two hand-labelled days of a national paper's headlines in printed order
+   * among the weights that keep the seed pages' topics at 0.90 ({@code docs/topics.md}, "A page's section"): a paper
+   * prints its news section by section, and an article the filer is unsure of usually shares its neighbours' topic.
    */
-  public static final double DEFAULT_PAGE_TOPIC_WEIGHT = 0.3;
+  public static final double DEFAULT_PAGE_TOPIC_WEIGHT = 0.75;
 
   /** The trade-off between entity quality and speed (measured figures in {@code docs/enrichment.md}). */
   public enum Segmentation {

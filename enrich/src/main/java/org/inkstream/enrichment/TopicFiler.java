@@ -208,6 +208,26 @@ public final class TopicFiler {
     return combined;
   }
 
+  /**
+   * How much a section agrees on one topic: the share of its articles whose most probable topic is the section's
+   * (that of their mean probabilities), 0 for an empty section. A page of sports reports agrees (1.0); a local
+   * paper's front page of a meeting, a harvest and a court case does not (0.3), and lends an article little.
+   */
+  public static double agreement(List<Map<String, Double>> section) {
+    if (section.isEmpty()) {
+      return 0;
+    }
+    Map<String, Double> mean = new LinkedHashMap<>();
+    section.forEach(p -> p.forEach((topic, probability) -> mean.merge(topic, probability, Double::sum)));
+    String top = best(mean);
+    return section.stream().filter(p -> top.equals(best(p))).count() / (double) section.size();
+  }
+
+  private static String best(Map<String, Double> probabilities) {
+    return probabilities.entrySet().stream().max(Map.Entry.<String, Double>comparingByValue()
+        .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()))).map(Map.Entry::getKey).orElse("");
+  }
+
   /** The topics an article is filed under, from its probabilities ({@link #probabilities}, {@link #withSection}). */
   public List<TopicScore> ranked(Map<String, Double> probabilities) {
     List<Map.Entry<String, Double>> sorted = new ArrayList<>(probabilities.entrySet());

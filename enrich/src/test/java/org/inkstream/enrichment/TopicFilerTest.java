@@ -1,6 +1,7 @@
 package org.inkstream.enrichment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,6 +11,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.inkstream.core.TopicScore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -258,5 +260,19 @@ class TopicFilerTest {
     Path file = dir.resolve("topics.json");
     json.writeValue(file.toFile(), root);
     return file;
+  }
+
+  /** A page agrees as far as its articles' best topics are the page's; an article alone has no section. */
+  @Test
+  void aSectionAgreesAsFarAsItsArticlesShareTheirBestTopic() {
+    Map<String, Double> sports = Map.of("sports", 0.8, "economy", 0.2);
+    Map<String, Double> economy = Map.of("sports", 0.3, "economy", 0.7);
+    Map<String, Double> unsure = Map.of("sports", 0.5, "economy", 0.5);
+
+    assertThat(TopicFiler.agreement(List.of(sports, sports, sports))).isEqualTo(1.0);
+    assertThat(TopicFiler.agreement(List.of(sports, economy, economy))).isCloseTo(2 / 3.0, within(1e-9));
+    assertThat(TopicFiler.agreement(List.of())).isZero();
+    assertThat(TopicFiler.withSection(unsure, List.of(sports, sports), 1.0).get("sports")).isGreaterThan(0.5);
+    assertThat(TopicFiler.withSection(unsure, List.of(), 1.0)).isEqualTo(unsure);
   }
 }

@@ -26,7 +26,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * The page-section check ({@code docs/topics.md}, "A page's section"): four days of a national paper's headlines in
  * printed order, labelled by hand. Each headline is filed alone, then with the headlines printed around it as its
- * section ({@link TopicFiler#withSection} at the enricher's default weight): the list gives no page breaks, so the
+ * section ({@link TopicFiler#withSection} at the enricher's default weight times the section's {@link
+ * TopicFiler#agreement}, as {@code Enricher.enrichPage} weighs a page): the list gives no page breaks, so the
  * {@link #WINDOW} headlines on each side stand in for the page. Prints both accuracies per day.
  */
 class PageSectionDevSetTest {
@@ -54,8 +55,9 @@ class PageSectionDevSetTest {
       int rightWithSection = 0;
       for (int i = 0; i < day.size(); i++) {
         String gold = day.get(i).get("topic").isNull() ? null : day.get(i).get("topic").asText();
-        Map<String, Double> section = own.get(i) == null ? null : TopicFiler.withSection(own.get(i),
-            PaperHeadlines.around(own, i, WINDOW), EnricherConfig.DEFAULT_PAGE_TOPIC_WEIGHT);
+        List<Map<String, Double>> around = PaperHeadlines.around(own, i, WINDOW);
+        Map<String, Double> section = own.get(i) == null ? null : TopicFiler.withSection(own.get(i), around,
+            EnricherConfig.DEFAULT_PAGE_TOPIC_WEIGHT * TopicFiler.agreement(around));
         rightAlone += Objects.equals(gold, primary(filer, own.get(i))) ? 1 : 0;
         rightWithSection += Objects.equals(gold, primary(filer, section)) ? 1 : 0;
       }
