@@ -24,7 +24,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The page-section check ({@code docs/topics.md}, "A page's section"): four days of a national paper's headlines in
+ * The page-section check ({@code docs/topics.md}, "A page's section"): eight days of a national paper's headlines in
  * printed order, labelled by hand. Each headline is filed alone, then with the headlines printed around it as its
  * section ({@link TopicFiler#withSection} at the enricher's default weight times the section's {@link
  * TopicFiler#agreement}, as {@code Enricher.enrichPage} weighs a page): the list gives no page breaks, so the
