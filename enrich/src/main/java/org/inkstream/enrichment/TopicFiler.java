@@ -198,11 +198,10 @@ public final class TopicFiler {
     if (section.isEmpty() || weight == 0) {
       return own;
     }
-    Map<String, Double> mean = new LinkedHashMap<>();
-    section.forEach(p -> p.forEach((topic, probability) -> mean.merge(topic, probability, Double::sum)));
+    Map<String, Double> sectionTotal = summed(section);
     Map<String, Double> combined = new LinkedHashMap<>();
     own.forEach((topic, p) -> combined.put(topic,
-        p * Math.pow(Math.max(mean.getOrDefault(topic, 0.0) / section.size(), 1e-9), weight)));
+        p * Math.pow(Math.max(sectionTotal.getOrDefault(topic, 0.0) / section.size(), 1e-9), weight)));
     double total = combined.values().stream().mapToDouble(Double::doubleValue).sum();
     combined.replaceAll((topic, q) -> q / total);
     return combined;
@@ -217,10 +216,15 @@ public final class TopicFiler {
     if (section.isEmpty()) {
       return 0;
     }
-    Map<String, Double> mean = new LinkedHashMap<>();
-    section.forEach(p -> p.forEach((topic, probability) -> mean.merge(topic, probability, Double::sum)));
-    String top = best(mean);
+    String top = best(summed(section));
     return section.stream().filter(p -> top.equals(best(p))).count() / (double) section.size();
+  }
+
+  /** Each topic's probability summed over the section's articles. */
+  private static Map<String, Double> summed(List<Map<String, Double>> section) {
+    Map<String, Double> total = new LinkedHashMap<>();
+    section.forEach(p -> p.forEach((topic, probability) -> total.merge(topic, probability, Double::sum)));
+    return total;
   }
 
   private static String best(Map<String, Double> probabilities) {
