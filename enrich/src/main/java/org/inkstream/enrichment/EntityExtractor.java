@@ -73,8 +73,8 @@ public final class EntityExtractor {
       "班列", "大战", "战争", "事变");
   private static final List<String> PLACE_SUFFIXES = List.of("特别行政区", "自治区", "自治州", "自治县", "街道", "社区",
       "地区", "新区", "省", "市", "县", "区", "镇", "乡", "村", "州", "盟", "旗", "湾", "岛", "湖", "江", "河", "山");
-  /** The place suffixes that also end given names (锡山, 中山, 长江, 汉湖, 子州). */
-  private static final String NATURE_ENDINGS = "山江河湖湾岛州";
+  /** The place suffixes that also end given names (锡山, 中山, 长江, 汉湖, 子州, 红旗). */
+  private static final String NATURE_ENDINGS = "山江河湖湾岛州旗";
   private static final Set<String> GENERIC_PLACES = Set.of("先行区", "事务区", "示范区", "开发区", "功能区", "城区",
       "解放区", "边区",
       "景区", "社区", "园区", "辖区", "小区", "新区", "老区", "山区", "库区", "灾区", "市区", "郊区", "片区", "校区",
@@ -88,8 +88,10 @@ public final class EntityExtractor {
       // sixth round: fleets and squads, unions, exchanges, embassies, branch offices, the people's organisations
       // written short (福建省委, 南海区政协, 中国海军, 上海证券交易所, 新华社浙江分社)
       "舰队", "中队", "工会", "交易所", "使馆", "领事馆", "党部", "政协", "人大", "工商联", "妇联", "侨联",
-      "科协", "文联", "作协", "残联", "团委", "分社", "办事处", "代表处", "海军", "空军", "陆军", "省委", "市委", "县委",
+      "科协", "文联", "作协", "足协", "篮协", "残联", "团委", "分社", "办事处", "代表处", "海军", "空军", "陆军", "省委", "市委", "县委",
       "区委",
+      // works and research offices of a national paper's reports (邯郸钢铁总厂, 国务院研究室, 苏州工业园区管委会)
+      "总厂", "分厂", "研究室", "管委会",
       // parties named by their country (挪威共产党, 英国工党, 日本社会党, 秘鲁共产党中央委员会)
       "共产党", "工人党", "劳动党", "社会党", "工党", "保守党", "自由党", "民主党", "共和党", "人民党", "国民党",
       // armies named by their country (中国人民志愿军, 朝鲜人民军)
@@ -257,7 +259,11 @@ public final class EntityExtractor {
       // 犯罪嫌疑人刘兵)
       "女儿", "儿子", "妻子", "丈夫", "父亲", "母亲", "哥哥", "姐姐", "弟弟", "妹妹", "孙子", "孙女", "队友", "搭档",
       "男子", "女子", "嫌疑人", "被告人", "被告", "原告", "逃犯", "死者", "伤者", "港督", "总督", "经纪人", "老板",
-      "店主", "车主", "房东");
+      "店主", "车主", "房东",
+      // the workers, soldiers and commune members a national paper of the 1950s-90s names after their trade or honour
+      // (劳模孟泰, 战士雷锋, 社员王大娘 is no name: 大娘 is a form of address)
+      "劳模", "劳动模范", "标兵", "战士", "社员", "知青", "徒弟", "技术员", "技师", "农艺师", "工人", "教师", "护士",
+      "司机", "营业员", "售货员", "乘务员", "炊事员", "饲养员");
   private static final Set<String> TITLE_SET = Set.copyOf(TITLES);
   /** Words that follow a person: speech and action verbs (杨军强调, 张进顺笑着说). */
   private static final List<String> PERSON_VERBS = List.of("说", "表示", "介绍", "告诉", "指出", "强调", "主持",
@@ -794,16 +800,20 @@ public final class EntityExtractor {
     if (opensNationalWord(word) && isOrganization(word)) {
       return word; // 国家地震局, 全国总工会: the segmenter's one word, opener and institution together
     }
+    if (opensWithPlace(word) && isOrganization(word)) {
+      return word; // 中国足协: a place and an institution the segmenter read as one word
+    }
     for (int start = i - 1; start >= Math.max(0, i - 7); start--) {
       Segmenter.Token first = tokens.get(start);
       boolean opensName = first.nature().startsWith("ns") || first.nature().equals("nt")
-          || ADMIN_LEVELS.contains(first.word())
+          || ADMIN_LEVELS.contains(first.word()) || start == i - 1 && isPlaceReadAsPerson(first)
+          || isOrdinal(first) && endsWithAny(tokens.get(i).word(), NUMBERED_INSTITUTIONS)
           || isProperStem(first) && start >= i - 2 && !TEAM_WORDS.contains(tokens.get(i).word())
           || opensNationalName(tokens, start, i)
           || opensBrandName(tokens, start, i);
       if (opensName && ADMIN_LEVELS.contains(first.word()) && start > 0
-          && tokens.get(start - 1).nature().startsWith("ns")) {
-        start--; // 咸安 + 区 + 全民健身运动中心: the place the segmenter cut off belongs to the name
+          && (tokens.get(start - 1).nature().startsWith("ns") || isCutPlaceHead(tokens.get(start - 1)))) {
+        start--; // 咸安 + 区 + 全民健身运动中心, 良 + 乡 + 派出所: the place the segmenter cut off belongs to the name
       }
       if (first.nature().startsWith("ns") && start == i - 1 && GENERIC_AFTER_PLACE.contains(tokens.get(i).word())) {
         return null; // 印度 + 学校
@@ -819,6 +829,48 @@ public final class EntityExtractor {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether a word the segmenter read as a person is a place the gazetteer knows (淳安 of 淳安 + 中学): right before an
+   * institutional word it names the institution's place, as no person does.
+   */
+  private boolean isPlaceReadAsPerson(Segmenter.Token token) {
+    return token.nature().startsWith("nr") && token.word().length() >= 2
+        && gazetteer.lookup(token.word()).filter(Gazetteer.Entry::place).isPresent();
+  }
+
+  /** Whether one word opens with a place the gazetteer knows and ends with an institution (中国 + 足协). */
+  private boolean opensWithPlace(String word) {
+    for (int length = 2; length <= word.length() - 2; length++) {
+      if (isInstitutionWord(word.substring(length))
+          && gazetteer.lookup(word.substring(0, length)).filter(Gazetteer.Entry::place).isPresent()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Institutions that a number names (第二汽车制造厂, 第一中学, 第三人民医院); not companies or offices, which an
+   * ordinal counts (第三方公司, 第二办公室).
+   */
+  private static final List<String> NUMBERED_INSTITUTIONS = List.of("厂", "医院", "中学", "小学", "大学", "研究院",
+      "研究所", "设计院");
+
+  /** Whether a token is an ordinal (第二, 第十一) as the segmenter tags it: a numeral word opening with 第. */
+  private static boolean isOrdinal(Segmenter.Token token) {
+    return token.nature().equals("m") && token.word().length() >= 2 && token.word().startsWith("第");
+  }
+
+  /**
+   * Whether a token is the first character of a place the segmenter cut before its unit (良 of 良 + 乡 + 派出所): one
+   * character read as a name or a proper noun, never a function word (在 + 乡 + 派出所).
+   */
+  private static boolean isCutPlaceHead(Segmenter.Token token) {
+    String nature = token.nature();
+    return token.word().length() == 1 && isHan(token.word())
+        && (nature.startsWith("nr") || nature.equals("nz") || nature.equals("ng") || nature.equals("j"));
   }
 
   /**
@@ -906,12 +958,13 @@ public final class EntityExtractor {
   private Span organizationStartingAt(List<Segmenter.Token> tokens, int i) {
     StringBuilder name = new StringBuilder(tokens.get(i).word());
     Span found = null;
+    boolean complete = isNamedInstitution(tokens.get(i));
     for (int j = i + 1; j < Math.min(tokens.size(), i + 9); j++) {
       Segmenter.Token next = tokens.get(j);
       boolean conjunction = next.nature().equals("c") || CONJUNCTIONS.contains(next.word());
       if (!canContinueName(next) || found != null && TITLE_SET.contains(next.word()) || conjunction
-          && (found != null || j + 1 < tokens.size() && tokens.get(j + 1).nature().startsWith("ns"))) {
-        break; // 北京中法大学 + 校长; 中国 + 与 + 美国政府 are two
+          && (found != null || complete || j + 1 < tokens.size() && opensAnotherName(tokens.get(j + 1)))) {
+        break; // 北京中法大学 + 校长; 中国 + 与 + 美国政府, 清华大学 + 和 + 北京大学 are two
       }
       name.append(next.word());
       if (j == i + 1 && GENERIC_AFTER_PLACE.contains(next.word())) {
@@ -922,6 +975,20 @@ public final class EntityExtractor {
       }
     }
     return found;
+  }
+
+  /**
+   * Whether a token is a whole institution's name by itself (清华大学 tagged {@code nt}, a known organisation): a
+   * conjunction after it starts a second name, never the middle of one.
+   */
+  private boolean isNamedInstitution(Segmenter.Token token) {
+    return token.nature().equals(Gazetteer.ORGANISATION_TAG)
+        || token.nature().equals("nt") && isInstitutionWord(token.word()) && isOrganization(token.word());
+  }
+
+  /** Whether a token after a conjunction opens a name of its own: a place (美国政府) or an organisation (北京大学). */
+  private static boolean opensAnotherName(Segmenter.Token token) {
+    return token.nature().startsWith("ns") || token.nature().startsWith("nt");
   }
 
   /**

@@ -129,6 +129,9 @@ public final class TypeModel {
       return ArticleType.fromKey(bestOf(prediction, WORDING_TYPES).getLabel());
     }
     Label best = prediction.getOutput();
+    if (!WORDING_TYPES.contains(best.getLabel()) && !best.getLabel().equals(rule.key())) {
+      return rule; // a photo, a teaser or a notice is told by furniture the rules read: a poem is no photo
+    }
     return best.getScore() >= minProbability ? ArticleType.fromKey(best.getLabel()) : rule;
   }
 

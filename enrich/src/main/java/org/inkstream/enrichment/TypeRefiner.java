@@ -59,7 +59,16 @@ public final class TypeRefiner {
    * addressing the audience. A headline that only mentions a speech (高度评价……上的致辞) is a report of it.
    */
   private static final Pattern SPEECH_HEADLINE = Pattern.compile("(^|\n)在[^\n]{2,40}上的(讲话|致辞|发言|报告)");
-  private static final Pattern SPEECH_OPENING = Pattern.compile("^\\s*(同志们|各位代表|各位来宾|女士们、先生们|女士们，先生们)");
+  private static final Pattern SPEECH_OPENING = Pattern.compile("^\\s*(同志们|同胞们|朋友们|各位代表|各位来宾|各位嘉宾|尊敬的|女士们、先生们|女士们，先生们)");
+  /**
+   * A headline line that names the text as a speech by its kind alone (——一九九八年新年讲话, 新年贺词, 新年献词, 开幕词):
+   * the text is the speech. A line that reports one has a verb or a subject before it (发表新年讲话, 高度评价……致辞,
+   * 学习……讲话), and is a report.
+   */
+  private static final Pattern SPEECH_KIND = Pattern.compile(
+      "(^|\n|——)[^\n—]{0,16}(新年讲话|新春讲话|贺词|献词|开幕词|闭幕词|祝酒词|答谢词|新年致辞|新春致辞)$",
+      Pattern.MULTILINE);
+  private static final Pattern SPEECH_REPORTED = Pattern.compile("发表|评价|学习|贯彻|解读|谈|读|响应|反响|精神");
 
   /** A headline that calls its article an interview; the type model's feature also counts 答记者问 (which is news). */
   static final Pattern INTERVIEW_HEADLINE = Pattern.compile("专访|访谈|对话|访问记|面对面");
@@ -115,8 +124,31 @@ public final class TypeRefiner {
     if (!dateline && layout != ArticleType.FEATURE && isCommentary(all, column)) {
       return ArticleType.COMMENTARY;
     }
+    if (layout == ArticleType.COMMENTARY && column == null && !dateline && isMemoir(text)) {
+      return ArticleType.FEATURE; // signed, argues nothing, and tells what the writer lived: an essay
+    }
     return layout;
   }
+
+  /**
+   * Whether a text tells the writer's own past: the first person and two or more of the words a memoir looks back
+   * with (小时候, 那时候, 记得, 当年, 如今). A signed text is typed commentary by its layout; one that argues nothing and
+   * remembers is a personal essay, which the labels type {@code feature}.
+   */
+  static boolean isMemoir(String text) {
+    if (ChineseText.occurrences(text, "我") < 2) {
+      return false;
+    }
+    int looks = 0;
+    for (String word : MEMOIR_WORDS) {
+      looks += ChineseText.occurrences(text, word) > 0 ? 1 : 0;
+    }
+    return looks >= 2;
+  }
+
+  /** Words a personal essay looks back with. */
+  private static final List<String> MEMOIR_WORDS = List.of("小时候", "那时候", "那时", "记得", "当年", "那年", "回想",
+      "如今", "童年", "年前", "往事", "至今");
 
   /**
    * Whether an article is a dated report: the splitter found its dateline (and took it off the text), or the text
@@ -202,7 +234,19 @@ public final class TypeRefiner {
 
   /** A speech printed in full (讲话, 致辞, a work report): the seeds' {@code other}, never commentary. */
   static boolean isSpeech(String headline, String text) {
-    return SPEECH_HEADLINE.matcher(headline).find() || SPEECH_OPENING.matcher(text).find();
+    return SPEECH_HEADLINE.matcher(headline).find() || SPEECH_OPENING.matcher(text).find()
+        || namesASpeech(headline);
+  }
+
+  /** Whether a line of the headline block names its text a speech by kind (see {@link #SPEECH_KIND}). */
+  private static boolean namesASpeech(String headline) {
+    Matcher kind = SPEECH_KIND.matcher(headline);
+    while (kind.find()) {
+      if (!SPEECH_REPORTED.matcher(kind.group()).find()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static double digitShare(String text) {

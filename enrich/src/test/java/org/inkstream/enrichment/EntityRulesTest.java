@@ -485,4 +485,41 @@ class EntityRulesTest {
   void aKnownNameInTwoPartsIsReadWhole() {
     assertThat(extract("桥本龙太郎出任首相后首次出访。").persons()).contains("桥本龙太郎").doesNotContain("龙太郎");
   }
+
+  @Test
+  void twoInstitutionsJoinedByAConjunctionAreTwoNames() {
+    assertThat(extract("清华大学和北京大学的专家出席。").organizations()).containsExactly("清华大学", "北京大学");
+    // inside one name the conjunction stays (文化和旅游局)
+    assertThat(extract("咸宁市文化和旅游局发布通知。").organizations()).containsExactly("咸宁市文化和旅游局");
+  }
+
+  @Test
+  void aPlaceTheSegmenterReadsAsAPersonOpensAnInstitution() {
+    assertThat(extract("淳安中学的学生参加比赛。").organizations()).containsExactly("淳安中学"); // 淳安 read as a name
+    assertThat(extract("良乡派出所民警赶到现场。").organizations()).containsExactly("良乡派出所"); // 良 + 乡 + 派出所
+  }
+
+  @Test
+  void numberedWorksAndSchoolsAreOrganisationsButCountedCompaniesAreNot() {
+    assertThat(extract("第二汽车制造厂的职工超额完成任务。").organizations()).containsExactly("第二汽车制造厂");
+    assertThat(extract("他们委托第三方公司评估。").organizations()).isEmpty();
+  }
+
+  @Test
+  void worksResearchOfficesAndOnePlaceAndInstitutionWordAreOrganisations() {
+    assertThat(extract("河北省邯郸钢铁总厂的经验在全国推广。").organizations()).containsExactly("河北省邯郸钢铁总厂");
+    assertThat(extract("国务院研究室和苏州工业园区管委会的同志到会。").organizations())
+        .contains("国务院研究室", "苏州工业园区管委会");
+    assertThat(extract("中国足协的负责人说。").organizations()).containsExactly("中国足协");
+  }
+
+  @Test
+  void aGivenNameEndingInABannerIsANameNotAPlace() {
+    assertThat(extract("四十六岁的张红旗感慨万千。张红旗说，办厂不容易。").persons()).containsExactly("张红旗");
+  }
+
+  @Test
+  void workersAndSoldiersNamedAfterTheirTradeArePersons() {
+    assertThat(extract("老劳模孟泰的徒弟王崇伦向记者讲起了往事。").persons()).contains("孟泰", "王崇伦");
+  }
 }

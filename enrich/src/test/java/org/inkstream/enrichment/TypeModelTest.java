@@ -92,6 +92,27 @@ class TypeModelTest {
   }
 
   @Test
+  void theModelNeverTurnsAnotherTypeIntoFurniture() {
+    // A poem the splitter read as one short block: the layout says other, the model says photo by its length
+    TypeFeatures.Form poem = new TypeFeatures.Form(ArticleType.OTHER, "",
+        "春天的歌李小雨春风吹绿了田野燕子飞回了屋檐孩子们在山坡上奔跑把风筝放上蓝天", Byline.empty(), null, 0, 0);
+
+    assertThat(MODEL.probabilities(poem).keySet().iterator().next()).isEqualTo("photo");
+    assertThat(MODEL.type(poem, 0.0)).isEqualTo(ArticleType.OTHER);
+  }
+
+  @Test
+  void aSignedEssayIsAFeatureUnlessTheModelIsSure() {
+    // Signed, no column: the layout says commentary for the signature; the rules read a memoir, and that stands
+    TypeFeatures.Form essay = new TypeFeatures.Form(ArticleType.COMMENTARY, "故乡的年",
+        "小时候，我最盼望的就是过年。那时候家里穷，一年到头难得吃上一顿肉。如今，我离开故乡已经三十多年了，可我总觉得"
+            + "城里的年少了点什么。", new Byline(List.of(), List.of(), List.of("刘成"), List.of()), null, 0, 0);
+
+    assertThat(TypeFeatures.rule(essay)).isEqualTo(ArticleType.FEATURE);
+    assertThat(MODEL.type(essay, 1.0)).isEqualTo(ArticleType.FEATURE);
+  }
+
+  @Test
   void aCommentaryLabelIsEvidenceOfForm() {
     TypeFeatures.Form editorial = TypeFeatures.Form.ofText("坚定不移推进改革开放",
         "社论\n改革开放是决定当代中国命运的关键抉择。我们坚持以经济建设为中心，社会生产力得到了极大解放。"

@@ -102,6 +102,39 @@ class TypeRefinerTest {
   }
 
   @Test
+  void aHeadlineThatNamesTheSpeechByItsKindMakesItASpeech() {
+    String address = "（十二月三十一日）\n同胞们，朋友们：再过几个小时，我们就要迎来新的一年。在这辞旧迎新的时刻，我向全省人民致以祝贺。";
+
+    // the subtitle says what the text is (a feature's layout, for the subtitle's dash) and the text opens on its audience
+    assertThat(TypeRefiner.refineType(ArticleType.FEATURE, "携手迈向新的一年\n——二〇二四年新年贺词", address,
+        Byline.empty(), null)).isEqualTo(ArticleType.OTHER);
+    assertThat(TypeRefiner.refineType(ArticleType.FEATURE, "携手迈向新的一年——二〇二四年新年讲话",
+        "再过几个小时，我们就要迎来新的一年。", Byline.empty(), null)).isEqualTo(ArticleType.OTHER);
+    // a headline that reports the speech: someone studies it, or gives it
+    assertThat(TypeRefiner.refineType(ArticleType.NEWS, "各地干部群众认真学习新年讲话",
+        "连日来，各地干部群众认真学习新年讲话。", Byline.empty(), null)).isEqualTo(ArticleType.NEWS);
+    assertThat(TypeRefiner.refineType(ArticleType.NEWS, "省长发表新年贺词", "省长今天发表新年贺词。",
+        Byline.empty(), null)).isEqualTo(ArticleType.NEWS);
+  }
+
+  @Test
+  void aSignedTextThatRemembersIsAnEssayAndOneThatArguesIsCommentary() {
+    Byline author = new Byline(List.of(), List.of(), List.of("刘成"), List.of());
+    String essay = "小时候，我最盼望的就是过年。那时候家里穷，一年到头难得吃上一顿肉。\n如今，我离开故乡已经三十多年了，"
+        + "可我总觉得城里的年少了点什么。";
+    String argued = "农业是国民经济的基础，任何时候都不能动摇。我们必须清醒地看到，农业基础仍然薄弱。各级党委和政府要把农业放在"
+        + "经济工作的首位，应当增加投入，必须稳定政策。";
+
+    assertThat(TypeRefiner.refineType(ArticleType.COMMENTARY, "故乡的年", essay, author, null))
+        .isEqualTo(ArticleType.FEATURE);
+    assertThat(TypeRefiner.refineType(ArticleType.COMMENTARY, "把农业放在首位", argued, author, null))
+        .isEqualTo(ArticleType.COMMENTARY);
+    // under a column the paper says what it is
+    assertThat(TypeRefiner.refineType(ArticleType.COMMENTARY, "故乡的年", essay, author, "今日谈"))
+        .isEqualTo(ArticleType.COMMENTARY);
+  }
+
+  @Test
   void anInterviewIsAFeatureAndQuestionsAndAnswersAloneAreNot() {
     String turns = "问：今年的工作重点是什么？\n答：我们抓好三件事。\n问：难点在哪里？\n答：资金和人才。";
 
