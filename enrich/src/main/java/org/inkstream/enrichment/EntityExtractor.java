@@ -91,7 +91,7 @@ public final class EntityExtractor {
       "科协", "文联", "作协", "足协", "篮协", "残联", "团委", "分社", "办事处", "代表处", "海军", "空军", "陆军", "省委", "市委", "县委",
       "区委",
       // works and research offices of a national paper's reports (邯郸钢铁总厂, 国务院研究室, 苏州工业园区管委会)
-      "总厂", "分厂", "研究室", "管委会",
+      "总厂", "分厂", "研究室", "管委会", "委会", "秘书处", "杜马", "自民党",
       // parties named by their country (挪威共产党, 英国工党, 日本社会党, 秘鲁共产党中央委员会)
       "共产党", "工人党", "劳动党", "社会党", "工党", "保守党", "自由党", "民主党", "共和党", "人民党", "国民党",
       // armies named by their country (中国人民志愿军, 朝鲜人民军)
@@ -858,9 +858,9 @@ public final class EntityExtractor {
   private static final List<String> NUMBERED_INSTITUTIONS = List.of("厂", "医院", "中学", "小学", "大学", "研究院",
       "研究所", "设计院");
 
-  /** Whether a token is an ordinal (第二, 第十一) as the segmenter tags it: a numeral word opening with 第. */
+  /** Whether a token is an ordinal (第二, 第十一) as the segmenter tags it. */
   private static boolean isOrdinal(Segmenter.Token token) {
-    return token.nature().equals("m") && token.word().length() >= 2 && token.word().startsWith("第");
+    return token.nature().equals("m") && isOrdinal(token.word());
   }
 
   /**
@@ -962,7 +962,7 @@ public final class EntityExtractor {
     for (int j = i + 1; j < Math.min(tokens.size(), i + 9); j++) {
       Segmenter.Token next = tokens.get(j);
       boolean conjunction = next.nature().equals("c") || CONJUNCTIONS.contains(next.word());
-      if (!canContinueName(next) || found != null && TITLE_SET.contains(next.word()) || conjunction
+      if (!canContinueName(next) || found != null && endsAName(next) || conjunction
           && (found != null || complete || j + 1 < tokens.size() && opensAnotherName(tokens.get(j + 1)))) {
         break; // 北京中法大学 + 校长; 中国 + 与 + 美国政府, 清华大学 + 和 + 北京大学 are two
       }
@@ -975,6 +975,15 @@ public final class EntityExtractor {
       }
     }
     return found;
+  }
+
+  /**
+   * Whether a token after a complete name ends it: a post (北京中法大学 + 校长), a person (委员会 + 主任委员 + 石秀诗) or
+   * another known organisation (…… + 全国人大常委会).
+   */
+  private static boolean endsAName(Segmenter.Token token) {
+    return TITLE_SET.contains(token.word()) || token.nature().startsWith("nr")
+        || token.nature().equals(Gazetteer.ORGANISATION_TAG);
   }
 
   /**
@@ -1008,9 +1017,16 @@ public final class EntityExtractor {
     if (nature.equals("m") && isOrdinal(token.word())) {
       return true; // 南通 + 第一 + 中学, 浙江省 + 第一 + 地质大队
     }
+    if (NAME_VERBS.contains(token.word())) {
+      return true; // 亚洲 + 开发 + 银行, 国家 + 发展 + 和 + 改革委员会
+    }
     return token.word().length() == 1 && !nature.startsWith("u") && !nature.startsWith("p")
         && !nature.startsWith("d") && !nature.startsWith("r") && !nature.startsWith("q"); // 第一 + 个 + 党支部
   }
+
+  /** Verbs that name what an institution does inside its name (亚洲开发银行, 长江三峡工程开发总公司). */
+  private static final Set<String> NAME_VERBS = Set.of("开发", "发展", "建设", "管理", "研究", "保护", "监督", "促进",
+      "制造", "运输", "勘探", "设计");
 
   /** Whether a numeral is an ordinal written in characters, as names number schools and units (第一, 第十二). */
   private static boolean isOrdinal(String word) {

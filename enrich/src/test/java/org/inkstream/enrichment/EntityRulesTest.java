@@ -522,4 +522,18 @@ class EntityRulesTest {
   void workersAndSoldiersNamedAfterTheirTradeArePersons() {
     assertThat(extract("老劳模孟泰的徒弟王崇伦向记者讲起了往事。").persons()).contains("孟泰", "王崇伦");
   }
+
+  @Test
+  void foreignLegislaturesSecretariatsAndBanksNamedForWhatTheyDo() {
+    assertThat(extract("日本自民党和俄罗斯国家杜马表示关注，联合国秘书处和亚洲开发银行也发表了声明。").organizations())
+        .contains("日本自民党", "俄罗斯国家杜马", "联合国秘书处", "亚洲开发银行");
+    assertThat(extract("他在美国开发了一款软件。").organizations()).isEmpty();
+  }
+
+  @Test
+  void aCompleteNameEndsAtAPersonOrAnotherKnownOrganisation() {
+    // the segmenter glues 向第 into a name here, so only the person stops the name from running on
+    assertThat(extract("全国人大财政经济委员会主任委员朱开轩向第十一届全国人大常委会作说明。").organizations())
+        .contains("全国人大财政经济委员会", "全国人大常委会");
+  }
 }
