@@ -30,12 +30,18 @@ record Dateline(String agency, String credits, int length, String place) {
    */
   private static final String FOREIGN_WIRES = "路透社|美联社|法新社|塔斯社|共同社|合众国际社";
   /**
+   * The paper's own reporter or correspondent opening a report without 讯: 本报驻阿联酋记者林皎明报道：, 本报记者王宏报道：.
+   * Only before a name and 报道, so that 本报记者从……获悉 stays a sentence.
+   */
+  private static final String CORRESPONDENT = "(?:本报|新华社)(?:驻" + HAN + "{1,8}?)?(?=(?:特约|首席)?记者"
+      + HAN + "{2,4}(?:[、\\s]" + HAN + "{2,4}){0,3}报道[:：\\s])";
+  /**
    * Who sends: the paper itself, a wire agency, or another paper; or 又讯 / 又电, "another dispatch" of the same sender,
    * as older papers open the second and later reports of a run (not 又讯问, questioned again). Bounded quantifiers only:
    * lines may be huge.
    */
   private static final Pattern AGENCY = Pattern.compile(
-      "^\\s*[【\\[]?\\s*(本报讯|又[讯电](?!问)|本报" + HAN + "{0,6}?(?:" + DIGIT + "{1,4}年)?(?:" + DIGIT + "{1,2}月)?(?:" + DIGIT + "{1,2}日)?\\s?[电讯](?![员息])"
+      "^\\s*[【\\[]?\\s*(本报讯|又[讯电](?!问)|" + CORRESPONDENT + "|本报" + HAN + "{0,6}?(?:" + DIGIT + "{1,4}年)?(?:" + DIGIT + "{1,2}月)?(?:" + DIGIT + "{1,2}日)?\\s?[电讯](?![员息])"
           + "|据?(" + WIRES + ")(?:客户端)?(?:" + HAN + "|" + DIGIT
           + "|\\s){0,16}?(?:电|消息|讯)"
           + "|(" + FOREIGN_WIRES + ")" + HAN + "{2,8}?(?:" + DIGIT + "{1,2}日|" + CHINESE_DAY + ")电"
@@ -99,6 +105,6 @@ record Dateline(String agency, String credits, int length, String place) {
       }
     }
     String whole = m.group(1);
-    return whole.startsWith("本报") ? "本报讯" : whole;
+    return whole.startsWith("本报") ? "本报讯" : whole.startsWith("新华社") ? "新华社" : whole;
   }
 }

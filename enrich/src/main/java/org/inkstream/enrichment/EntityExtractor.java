@@ -92,6 +92,8 @@ public final class EntityExtractor {
       "区委",
       // works and research offices of a national paper's reports (邯郸钢铁总厂, 国务院研究室, 苏州工业园区管委会)
       "总厂", "分厂", "研究室", "管委会", "委会", "秘书处", "杜马", "自民党",
+      // the railway's units (长沙客运段, 株洲机务段)
+      "客运段", "工务段", "机务段", "车务段", "电务段", "供电段",
       // parties named by their country (挪威共产党, 英国工党, 日本社会党, 秘鲁共产党中央委员会)
       "共产党", "工人党", "劳动党", "社会党", "工党", "保守党", "自由党", "民主党", "共和党", "人民党", "国民党",
       // armies named by their country (中国人民志愿军, 朝鲜人民军)
@@ -355,7 +357,7 @@ public final class EntityExtractor {
         if (organizationStartingAt(tokens, i) == null) { // 百度 + 公司 is read at 公司, 百度 alone here
           organizations.add(token.word());
         }
-      } else if (isInstitutionWord(token.word()) || token.word().length() == 1 && "局委厅".contains(token.word())) {
+      } else if (isInstitutionWord(token.word()) || token.word().length() == 1 && "局委厅厂".contains(token.word())) {
         String organization = organizationEndingAt(tokens, i);
         if (organization != null) {
           organizations.add(organization);

@@ -75,6 +75,10 @@ class BylineConventionsTest {
             reporters("林皎明")),
         at("本报驻X记者 with a closing dateline （本报X电）",
             "本报驻阿联酋记者 林皎明\n" + BODY + "\n" + BODY_END + "\n（本报阿布扎比１月１日电）", reporters("林皎明")),
+        at("本报驻X记者…报道： opening the text, no 讯", "本报驻阿联酋记者林皎明报道：" + BODY + "\n" + BODY_END,
+            reporters("林皎明")),
+        at("本报记者…报道： opening the text, no 讯", "本报记者张明华、王建国报道：" + BODY + "\n" + BODY_END,
+            reporters("张明华", "王建国")),
         at("□ several people and roles in one line", "□ 本报记者 张明华 王建国 实习生 赵小燕\n" + BODY + "\n" + BODY_END,
             reporters("张明华", "王建国", "赵小燕")),
         at("本报记者 本报通讯员, ideographic spaces", "本报记者\u3000张明华\u3000本报通讯员\u3000李小红\n" + BODY + "\n"

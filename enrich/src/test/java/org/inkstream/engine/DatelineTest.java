@@ -29,6 +29,9 @@ class DatelineTest {
         Arguments.of("本报12月3日讯（记者 严寒）3日", "本报讯", "记者 严寒", "3日"),
         Arguments.of("本报北京12月3日电 记者从", "本报讯", "", "记者从"),
         Arguments.of("荆州日报讯（记者琳玲）为深入推进", "荆州日报", "记者琳玲", "为深入推进"),
+        // the paper's correspondent, or its reporter, before a name and 报道, with no 讯
+        Arguments.of("本报驻阿联酋记者林皎明报道：阿联酋总统", "本报讯", "记者林皎明", "阿联酋总统"),
+        Arguments.of("新华社驻伦敦记者王宏报道：英国首相", "新华社", "记者王宏", "英国首相"),
         // another dispatch of the same sender, as older papers open the next report of a run
         Arguments.of("【又讯】电车公司工人，因要求增加工资", "又讯", "", "电车公司工人，因要求增加工资"),
         // wire services of the 1930s-40s press, the day in Chinese numerals
@@ -70,5 +73,7 @@ class DatelineTest {
     assertThat(Dateline.parse("法新社消息称，当地时间5日")).isEmpty();
     // 通讯员 holds the character 讯 but opens no dateline
     assertThat(Dateline.parse("本报记者 吴刚 通讯员 孙莉")).isEmpty();
+    // the paper's reporter as the subject of a sentence: no name and 报道 follow
+    assertThat(Dateline.parse("本报记者从市教育局获悉，今年中考报道工作")).isEmpty();
   }
 }
