@@ -515,11 +515,12 @@ public final class EntityExtractor {
   /**
    * A word ansj's core dictionary knows mostly as an organisation, and often (恒大, 百度, 央视; not 中法, seen in
    * compounds): a brand or short name without an institutional word at the end; names with one (工程院) are judged by
-   * their stem instead ({@link #isOrganization}). The dictionary also tags a few possessives so (我的, 你的): no name
-   * ends with 的.
+   * their stem instead ({@link #isOrganization}). The dictionary also tags a few possessives so (我的, 你的, 的家): no
+   * name ends or opens with 的.
    */
   static boolean isKnownOrganisation(String word) {
-    if (word.length() < 2 || !isHan(word) || word.endsWith("的") || ORG_SUFFIXES.stream().anyMatch(word::endsWith)) {
+    if (word.length() < 2 || !isHan(word) || word.endsWith("的") || word.startsWith("的")
+        || ORG_SUFFIXES.stream().anyMatch(word::endsWith)) {
       return false;
     }
     TermNature top = commonest(word);
@@ -1087,7 +1088,8 @@ public final class EntityExtractor {
   private void addForeignPerson(List<Segmenter.Token> tokens, int i, Set<String> persons,
       Collection<String> notMentioned) {
     String name = tokens.get(i).word();
-    if (name.length() < 2 || !isHan(name) || notMentioned.contains(name) || gazetteer.lookup(name).isPresent()) {
+    if (name.length() < 2 || !isHan(name) || notMentioned.contains(name) || gazetteer.lookup(name).isPresent()
+        || opensWithDoubledWord(name)) {
       return;
     }
     String after = i + 1 < tokens.size() ? tokens.get(i + 1).word() : "";
@@ -1192,6 +1194,11 @@ public final class EntityExtractor {
       }
     }
     return joined;
+  }
+
+  /** Whether a name opens with a doubled common word (谢谢 of 谢谢丁部长, 常常): thanks to someone, not a name. */
+  private static boolean opensWithDoubledWord(String name) {
+    return name.length() >= 3 && name.charAt(0) == name.charAt(1) && isCommonWord(name.substring(0, 2));
   }
 
   private static boolean isTranscribed(String word) {
@@ -1332,6 +1339,9 @@ public final class EntityExtractor {
       return null;
     }
     boolean doubled = name.length() == 3 && name.charAt(0) == name.charAt(1); // 谢谢丁
+    if (name.length() == 3 && name.charAt(0) == '曾' && isPureVerb(name.substring(1))) {
+      return null; // 曾写道, 曾表示: the adverb "once" before a verb, not the surname
+    }
     if (doubled || stopwords.contains(name) || endsWithPlaceSuffix(name) || endsWithAny(name, ADDRESS_FORMS)
         || endsWithTitle(name) || isCommonWord(name)) {
       return null;
@@ -1387,6 +1397,21 @@ public final class EntityExtractor {
     for (TermNature nature : item.termNatures.termNatures) {
       String tag = nature.nature.natureStr;
       if (tag.startsWith("nr") || tag.startsWith("ns")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether ansj's core dictionary knows a word only as a verb (写道, 表示; not 建设, which also names things). */
+  private static boolean isPureVerb(String word) {
+    AnsjItem item = DATDictionary.getItem(word);
+    if (item == null || item.termNatures == null || item.getStatus() < 2) {
+      return false;
+    }
+    for (TermNature nature : item.termNatures.termNatures) {
+      String tag = nature.nature.natureStr;
+      if (!tag.equals("v") && !tag.equals("vi") && !tag.equals("vf")) {
         return false;
       }
     }

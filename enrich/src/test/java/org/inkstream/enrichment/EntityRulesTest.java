@@ -536,4 +536,11 @@ class EntityRulesTest {
     assertThat(extract("全国人大财政经济委员会主任委员朱开轩向第十一届全国人大常委会作说明。").organizations())
         .contains("全国人大财政经济委员会", "全国人大常委会");
   }
+
+  @Test
+  void thanksAnAdverbAndAPossessiveAreNoNames() {
+    Entities entities = extract("他说，谢谢丁部长的支持。鲁迅先生曾写道，曾国藩的家书值得一读。");
+    assertThat(entities.persons()).contains("鲁迅", "曾国藩").doesNotContain("谢谢丁", "曾写道");
+    assertThat(entities.organizations()).isEmpty();
+  }
 }
