@@ -222,6 +222,8 @@ public final class EntityExtractor {
   private static final List<String> FOREIGN_INTRODUCERS = List.of("发言人", "防长", "外长", "总统", "总理", "首相",
       "国王", "主席", "大使", "秘书长", "议长", "部长", "市长", "州长", "教授", "总书记", "领导人", "统帅", "司令",
       "国务卿", "特使", "外相", "总裁", "总干事",
+      // heads of banks, agencies and firms (世界银行行长沃尔芬森, 原子能机构总干事, 通用公司董事长)
+      "行长", "署长", "局长", "主任", "董事长", "总经理",
       // roles that introduce foreigners in sports, culture, science and business news (选手瓦林卡, 创始人扎克伯格)
       "选手", "球员", "前锋", "后卫", "中锋", "中场", "门将", "主帅", "主教练", "教练", "歌手", "演员", "男星", "女星",
       "影星", "歌星", "球星", "巨星", "导演", "编剧", "作家", "诗人", "画家", "学家", "分析师", "创始人", "执行官",

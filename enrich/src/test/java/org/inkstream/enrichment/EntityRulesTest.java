@@ -543,4 +543,9 @@ class EntityRulesTest {
     assertThat(entities.persons()).contains("鲁迅", "曾国藩").doesNotContain("谢谢丁", "曾写道");
     assertThat(entities.organizations()).isEmpty();
   }
+
+  @Test
+  void aForeignNameAfterTheHeadOfABankOrAnAgencyIsAPerson() {
+    assertThat(extract("朱镕基会见了世界银行行长沃尔芬森。").persons()).contains("朱镕基", "沃尔芬森");
+  }
 }
