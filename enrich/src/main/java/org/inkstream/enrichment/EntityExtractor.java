@@ -323,6 +323,7 @@ public final class EntityExtractor {
       String listed = listedName(tokens, i, splitNames);
       Span periodical = token.word().equals("《") ? periodicalAt(tokens, i) : null;
       Span dotted = titled[i] ? null : dottedName(tokens, i);
+      String brandedFamily = nature.equals("nz") ? titledTwoPartName(tokens, i) : null;
       if (listed != null) {
         if (!notMentioned.contains(listed)) {
           persons.add(listed);
@@ -340,6 +341,11 @@ public final class EntityExtractor {
           persons.add(dotted.name());
         }
         i = dotted.last();
+      } else if (brandedFamily != null) {
+        if (!notMentioned.contains(brandedFamily)) {
+          persons.add(brandedFamily);
+        }
+        i++;
       } else if (nature.equals(Gazetteer.PERSON_TAG)) {
         if (!titled[i] && !notMentioned.contains(token.word())) {
           persons.add(token.word());
@@ -828,9 +834,11 @@ public final class EntityExtractor {
         tokens.subList(start, i + 1).forEach(t -> name.append(t.word()));
         return isOrganization(name.toString()) ? name.toString() : null;
       }
-      if (!canContinueName(first) || TITLE_SET.contains(first.word()) && start > 0
-          && isInstitutionWord(tokens.get(start - 1).word())) {
-        return null; // 中法大学 + 校长 + 兼 + 清室善后委员会: a post after a complete name ends it (not 领导小组)
+      boolean afterName = start > 0 && isInstitutionWord(tokens.get(start - 1).word());
+      if (!canContinueName(first) || (TITLE_SET.contains(first.word()) || isConjunction(first)) && afterName) {
+        // 中法大学 + 校长 + 兼 + 清室善后委员会: a post after a complete name ends it (not 领导小组); so does a
+        // conjunction (北海道拓殖银行 + 和 + 山一证券公司 are two)
+        return null;
       }
     }
     return null;
@@ -966,7 +974,7 @@ public final class EntityExtractor {
     boolean complete = isNamedInstitution(tokens.get(i));
     for (int j = i + 1; j < Math.min(tokens.size(), i + 9); j++) {
       Segmenter.Token next = tokens.get(j);
-      boolean conjunction = next.nature().equals("c") || CONJUNCTIONS.contains(next.word());
+      boolean conjunction = isConjunction(next);
       if (!canContinueName(next) || found != null && endsAName(next) || conjunction
           && (found != null || complete || j + 1 < tokens.size() && opensAnotherName(tokens.get(j + 1)))) {
         break; // 北京中法大学 + 校长; 中国 + 与 + 美国政府, 清华大学 + 和 + 北京大学 are two
@@ -998,6 +1006,10 @@ public final class EntityExtractor {
   private boolean isNamedInstitution(Segmenter.Token token) {
     return token.nature().equals(Gazetteer.ORGANISATION_TAG)
         || token.nature().equals("nt") && isInstitutionWord(token.word()) && isOrganization(token.word());
+  }
+
+  private static boolean isConjunction(Segmenter.Token token) {
+    return token.nature().equals("c") || CONJUNCTIONS.contains(token.word());
   }
 
   /** Whether a token after a conjunction opens a name of its own: a place (美国政府) or an organisation (北京大学). */
@@ -1105,6 +1117,21 @@ public final class EntityExtractor {
    * name (桥本 + 龙太郎, 中曾根 + 康弘): Japanese names as papers print them, or a compound surname and a given name
    * (司徒 + 雷登); null otherwise. Two Chinese names are never written together without a separator.
    */
+  /**
+   * A Japanese name whose family name the segmenter reads as a brand ({@code nz}: 松下 + 康雄), after a title (总裁松下康雄):
+   * the title makes the pair a person, where the given name alone would be a fragment; null otherwise.
+   */
+  private static String titledTwoPartName(List<Segmenter.Token> tokens, int i) {
+    if (i + 1 >= tokens.size() || !tokens.get(i + 1).nature().startsWith("nr") || !isTitled(tokens, i)) {
+      return null;
+    }
+    String family = tokens.get(i).word();
+    String given = tokens.get(i + 1).word();
+    boolean shaped = family.length() >= 2 && family.length() <= 3 && given.length() >= 2 && given.length() <= 3
+        && isHan(family) && isHan(given);
+    return shaped ? family + given : null;
+  }
+
   private String twoPartForeignName(List<Segmenter.Token> tokens, int i) {
     if (i + 1 >= tokens.size() || !tokens.get(i + 1).nature().startsWith("nr")) {
       return null;

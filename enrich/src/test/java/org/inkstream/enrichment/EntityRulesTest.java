@@ -548,4 +548,16 @@ class EntityRulesTest {
   void aForeignNameAfterTheHeadOfABankOrAnAgencyIsAPerson() {
     assertThat(extract("朱镕基会见了世界银行行长沃尔芬森。").persons()).contains("朱镕基", "沃尔芬森");
   }
+
+  @Test
+  void aJapaneseFamilyNameReadAsABrandStaysWithItsGivenNameAfterATitle() {
+    Entities entities = extract("日本银行总裁松下康雄说，日本金融体系是稳定的。");
+    assertThat(entities.persons()).containsExactly("松下康雄");
+  }
+
+  @Test
+  void aCompleteNameBeforeAConjunctionIsNotTheStartOfTheNextOne() {
+    assertThat(extract("政府将向北海道拓殖银行和山一证券公司提供贷款。").organizations())
+        .contains("北海道拓殖银行").noneMatch(name -> name.contains("和"));
+  }
 }
