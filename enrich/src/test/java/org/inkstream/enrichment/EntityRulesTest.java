@@ -560,4 +560,11 @@ class EntityRulesTest {
     assertThat(extract("政府将向北海道拓殖银行和山一证券公司提供贷款。").organizations())
         .contains("北海道拓殖银行").noneMatch(name -> name.contains("和"));
   }
+
+  @Test
+  void foreignPartiesParliamentsAndAgenciesByTheirShortForms() {
+    Entities entities = extract("俄共领导人说，俄共将在国家杜马中反对这项任命。美联储主席表示关注。");
+    assertThat(entities.organizations()).contains("俄共", "国家杜马", "美联储");
+    assertThat(entities.keys()).contains("俄罗斯联邦共产党", "俄罗斯国家杜马", "美国联邦储备委员会");
+  }
 }
