@@ -60,7 +60,7 @@ public final class EntityExtractor {
   /** Unit words a segmenter may split off a place name. */
   private static final Set<String> PLACE_TAILS = Set.of("省", "市", "县", "区", "镇", "乡", "村", "街道", "社区", "平原",
       "湖", "江", "河", "山", "湾", "岛", "州", "盆地", "高原", "半岛", "新区", "林区", "垸", "路", "大道", "大街", "街",
-      "地区", "地带");
+      "地区", "地带", "西岸", "东岸", "海峡", "三角洲");
   /** Forms of address that make a name anonymous (陈先生, 赵女士, 陈某): not a person one could search for. */
   private static final List<String> ADDRESS_FORMS = List.of("先生", "女士", "小姐", "同志", "师傅", "老师", "大爷",
       "大妈", "阿姨", "某", "氏", "总", "副", "老", "哥", "姐", "叔", "婶", "嫂", "伯", "爷", "奶");
@@ -634,6 +634,9 @@ public final class EntityExtractor {
       // 区, and 中国 + 区, 日本 + 区 are a company's or a competition's zone named by the country
       word += after;
       after = i + 2 < tokens.size() ? tokens.get(i + 2).word() : "";
+    } else if (after.equals("地") && i + 2 < tokens.size() && tokens.get(i + 2).word().equals("带")) {
+      word += "地带"; // 加沙 + 地 + 带: the segmenter read 地 as a particle
+      after = i + 3 < tokens.size() ? tokens.get(i + 3).word() : "";
     }
     String following = after + joined(tokens, i + 2, 3); // 米兰 + 冬 + 残 + 奥 + 会: an event split in pieces
     if (SLOGAN_PREFIXES.contains(before) || before.equals("《") || isQuote(before) && isQuote(after)
@@ -656,6 +659,11 @@ public final class EntityExtractor {
       organizations.add(word + after);
       return i;
     }
+    String stem = tokens.get(i).word();
+    if (word.length() > stem.length() && GEOGRAPHIC_TAILS.contains(word.substring(stem.length())) && isPlace(stem)) {
+      places.add(word); // 约旦河 + 西岸, 台湾 + 海峡: a region named after the place, one name
+      return i;
+    }
     for (String unit : splitChain(word)) {
       if (isPlace(unit)) {
         places.add(unit);
@@ -663,6 +671,9 @@ public final class EntityExtractor {
     }
     return i;
   }
+
+  /** The {@link #PLACE_TAILS} that name a region by a place beside it, which no place suffix ends. */
+  private static final Set<String> GEOGRAPHIC_TAILS = Set.of("西岸", "东岸", "海峡", "三角洲", "地带");
 
   /**
    * Which tokens stand inside book-title brackets (《拉维格塞纳河畔》, 《庙街十二少》, 《南京！南京！》): a place named in

@@ -567,4 +567,10 @@ class EntityRulesTest {
     assertThat(entities.organizations()).contains("俄共", "国家杜马", "美联储");
     assertThat(entities.keys()).contains("俄罗斯联邦共产党", "俄罗斯国家杜马", "美国联邦储备委员会");
   }
+
+  @Test
+  void aRegionNamedByThePlaceBesideItIsOnePlace() {
+    assertThat(extract("军队从约旦河西岸和加沙地带撤出，台湾海峡风平浪静。").places())
+        .contains("约旦河西岸", "加沙地带", "台湾海峡").doesNotContain("约旦河", "台湾");
+  }
 }
