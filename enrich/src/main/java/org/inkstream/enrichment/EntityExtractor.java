@@ -1379,8 +1379,8 @@ public final class EntityExtractor {
       return null;
     }
     boolean doubled = name.length() == 3 && name.charAt(0) == name.charAt(1); // 谢谢丁
-    if (name.length() == 3 && name.charAt(0) == '曾' && isPureVerb(name.substring(1))) {
-      return null; // 曾写道, 曾表示: the adverb "once" before a verb, not the surname
+    if (name.length() == 3 && !compound && isVerbOrAdverb(name.substring(1))) {
+      return null; // 曾写道, 崔抓获, 蒋居然: a surname glued to the verb or adverb after it, not a given name
     }
     if (doubled || stopwords.contains(name) || endsWithPlaceSuffix(name) || endsWithAny(name, ADDRESS_FORMS)
         || endsWithTitle(name) || isCommonWord(name)) {
@@ -1443,19 +1443,27 @@ public final class EntityExtractor {
     return true;
   }
 
-  /** Whether ansj's core dictionary knows a word only as a verb (写道, 表示; not 建设, which also names things). */
-  private static boolean isPureVerb(String word) {
+  /**
+   * Whether ansj's core dictionary knows a word, seen ten times or more, as a verb or an adverb at least 95 times in 100
+   * and never as a given name (写道, 抓获, 居然, 表示; not 建国 or 建军, which it also tags as names, nor 建设 or 发展,
+   * mostly verbal nouns): a surname before it is a name glued to the next word.
+   */
+  private static boolean isVerbOrAdverb(String word) {
     AnsjItem item = DATDictionary.getItem(word);
     if (item == null || item.termNatures == null || item.getStatus() < 2) {
       return false;
     }
+    long total = 0;
+    long verbal = 0;
     for (TermNature nature : item.termNatures.termNatures) {
       String tag = nature.nature.natureStr;
-      if (!tag.equals("v") && !tag.equals("vi") && !tag.equals("vf")) {
+      if (tag.startsWith("nr")) {
         return false;
       }
+      total += nature.frequency;
+      verbal += Set.of("v", "vi", "vf", "vd", "d").contains(tag) ? nature.frequency : 0;
     }
-    return true;
+    return total >= 10 && verbal >= 0.95 * total;
   }
 
   private static boolean hasNature(String word, String prefix) {

@@ -540,6 +540,8 @@ class EntityRulesTest {
   @Test
   void thanksAnAdverbAndAPossessiveAreNoNames() {
     Entities entities = extract("他说，谢谢丁部长的支持。鲁迅先生曾写道，曾国藩的家书值得一读。");
+    // a given name the dictionary also knows as a name stays one, though it is mostly a verb
+    assertThat(extract("张建国说，李建军表示同意。").persons()).contains("张建国", "李建军");
     assertThat(entities.persons()).contains("鲁迅", "曾国藩").doesNotContain("谢谢丁", "曾写道");
     assertThat(entities.organizations()).isEmpty();
   }
