@@ -1443,6 +1443,9 @@ public final class EntityExtractor {
     return true;
   }
 
+  /** The tags of verbs and adverbs in ansj's dictionary. */
+  private static final Set<String> VERBAL_TAGS = Set.of("v", "vi", "vf", "vd", "d");
+
   /**
    * Whether ansj's core dictionary knows a word, seen ten times or more, as a verb or an adverb at least 95 times in 100
    * and never as a given name (写道, 抓获, 居然, 表示; not 建国 or 建军, which it also tags as names, nor 建设 or 发展,
@@ -1461,7 +1464,7 @@ public final class EntityExtractor {
         return false;
       }
       total += nature.frequency;
-      verbal += Set.of("v", "vi", "vf", "vd", "d").contains(tag) ? nature.frequency : 0;
+      verbal += VERBAL_TAGS.contains(tag) ? nature.frequency : 0;
     }
     return total >= 10 && verbal >= 0.95 * total;
   }
