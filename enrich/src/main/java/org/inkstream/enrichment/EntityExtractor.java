@@ -1160,9 +1160,15 @@ public final class EntityExtractor {
     return FOREIGN_TITLES.contains(before) || FOREIGN_INTRODUCERS.stream().anyMatch(before::endsWith);
   }
 
-  /** Whether a speech verb follows token {@code i}, maybe after a time word (别洛乌索夫 21日 称). */
+  /**
+   * Whether a speech verb follows token {@code i}, maybe after a time word (别洛乌索夫 21日 称), also given in local time
+   * (纳达尔 当地 时间 19日 宣布).
+   */
   private static boolean speaks(List<Segmenter.Token> tokens, int i) {
     int next = i + 1;
+    if (next + 1 < tokens.size() && tokens.get(next).word().equals("当地") && tokens.get(next + 1).word().equals("时间")) {
+      next += 2;
+    }
     if (next < tokens.size() && tokens.get(next).nature().equals("t")) {
       next++;
     }

@@ -575,4 +575,9 @@ class EntityRulesTest {
     assertThat(extract("军队从约旦河西岸和加沙地带撤出，台湾海峡风平浪静。").places())
         .contains("约旦河西岸", "加沙地带", "台湾海峡").doesNotContain("约旦河", "台湾");
   }
+
+  @Test
+  void aForeignNameBeforeASpeechVerbInLocalTimeIsAPerson() {
+    assertThat(extract("纳达尔当地时间19日宣布退出比赛。").persons()).containsExactly("纳达尔");
+  }
 }
