@@ -132,8 +132,9 @@ public final class TypeRefiner {
 
   /**
    * Whether a text tells the writer's own past: the first person and two or more of the words a memoir looks back
-   * with (小时候, 那时候, 记得, 当年, 如今). A signed text is typed commentary by its layout; one that argues nothing and
-   * remembers is a personal essay, which the labels type {@code feature}.
+   * with (小时候, 那时候, 记得, 当年, 往事), not words any text uses of the present (如今, 至今). A signed text is typed
+   * commentary by its layout; one that argues nothing and remembers is a personal essay, which the labels type {@code
+   * feature}.
    */
   static boolean isMemoir(String text) {
     if (ChineseText.occurrences(text, "我") < 2) {
@@ -148,7 +149,7 @@ public final class TypeRefiner {
 
   /** Words a personal essay looks back with. */
   private static final List<String> MEMOIR_WORDS = List.of("小时候", "那时候", "那时", "记得", "当年", "那年", "回想",
-      "如今", "童年", "年前", "往事", "至今");
+      "童年", "往事", "回忆");
 
   /**
    * Whether an article is a dated report: the splitter found its dateline (and took it off the text), or the text
