@@ -321,6 +321,9 @@ public final class EntityExtractor {
       Segmenter.Token token = tokens.get(i);
       String nature = token.nature();
       String listed = listedName(tokens, i, splitNames);
+      if (listed == null) {
+        listed = titledSplitName(tokens, i);
+      }
       Span periodical = token.word().equals("《") ? periodicalAt(tokens, i) : null;
       Span dotted = titled[i] ? null : dottedName(tokens, i);
       String brandedFamily = nature.equals("nz") ? titledTwoPartName(tokens, i) : null;
@@ -449,6 +452,37 @@ public final class EntityExtractor {
   }
 
   /** The name itself, when a joined surname and word make a plausible name whole (not cut back to a shorter one). */
+  /**
+   * A two-character name the segmenter cut into a surname and a character it read as something else, right after a
+   * title and before the end of a clause (副行长 + 陈 + 元 + 、): the title makes the pair a name; null otherwise.
+   */
+  private String titledSplitName(List<Segmenter.Token> tokens, int i) {
+    if (i == 0 || i + 1 >= tokens.size()) {
+      return null;
+    }
+    Segmenter.Token surname = tokens.get(i);
+    Segmenter.Token given = tokens.get(i + 1);
+    String before = tokens.get(i - 1).word();
+    boolean titled = TITLES.stream().anyMatch(before::endsWith);
+    boolean closed = i + 2 == tokens.size() || LIST_CLOSERS.contains(tokens.get(i + 2).word())
+        || SPEECH_VERBS.contains(tokens.get(i + 2).word());
+    if (!titled || !closed || surname.word().length() != 1 || !surnames.contains(surname.word())
+        || given.word().length() != 1 || !isHan(given.word()) || isFunctionWord(given.nature())) {
+      return null;
+    }
+    return plausibleName(surname.word() + given.word());
+  }
+
+  /**
+   * Particles, prepositions, conjunctions, adverbs, pronouns, verbs, numerals, words of place and time, punctuation:
+   * never the given name's character (老人 + 盛 + 上: 上 is a direction).
+   */
+  private static boolean isFunctionWord(String nature) {
+    return nature.startsWith("u") || nature.startsWith("p") || nature.startsWith("c") || nature.startsWith("d")
+        || nature.startsWith("r") || nature.startsWith("w") || nature.startsWith("v") || nature.startsWith("f")
+        || nature.startsWith("m") || nature.startsWith("t") || nature.startsWith("s");
+  }
+
   private String plausibleName(String pair) {
     String name = person(pair);
     return name != null && name.length() == pair.length() ? name : null;

@@ -580,4 +580,11 @@ class EntityRulesTest {
   void aForeignNameBeforeASpeechVerbInLocalTimeIsAPerson() {
     assertThat(extract("纳达尔当地时间19日宣布退出比赛。").persons()).containsExactly("纳达尔");
   }
+
+  @Test
+  void aNameCutInTwoRightAfterATitleIsRejoined() {
+    assertThat(extract("中国人民银行副行长陈元、国家外汇管理局局长周小川出席了会议。").persons())
+        .containsExactly("陈元", "周小川");
+    assertThat(extract("第一碗饭总是先给老人盛上。").persons()).isEmpty(); // 上 is a direction, not a given name
+  }
 }
