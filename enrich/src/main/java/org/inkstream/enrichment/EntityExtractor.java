@@ -92,6 +92,8 @@ public final class EntityExtractor {
       "区委",
       // works and research offices of a national paper's reports (邯郸钢铁总厂, 国务院研究室, 苏州工业园区管委会)
       "总厂", "分厂", "研究室", "管委会", "委会", "秘书处", "杜马", "自民党",
+      // orchestras and companies of the stage (上海交响乐团, 中国京剧院三团, 东方歌舞团)
+      "乐团", "剧团", "艺术团", "歌舞团", "杂技团", "合唱团",
       // the railway's units (长沙客运段, 株洲机务段)
       "客运段", "工务段", "机务段", "车务段", "电务段", "供电段",
       // parties named by their country (挪威共产党, 英国工党, 日本社会党, 秘鲁共产党中央委员会)
@@ -206,7 +208,9 @@ public final class EntityExtractor {
   /** Words that end like an institution and are none. */
   private static final Set<String> NOT_INSTITUTIONS = Set.of("干部", "内部", "全部", "局部", "外部", "东部", "西部", "南部",
       "北部", "中部", "腹部", "头部", "大部", "部分", "俱乐部", "基层干部", "党员干部", "领导干部", "村干部", "全局", "格局",
-      "布局", "大局", "开局", "结局", "当局", "骗局", "某部", "该部", "各部", "本部", "此部", "常委");
+      "布局", "大局", "开局", "结局", "当局", "骗局", "某部", "该部", "各部", "本部", "此部", "常委",
+      // halls, not offices (维也纳金色大厅 is a venue)
+      "大厅", "展厅", "餐厅", "客厅", "门厅", "歌厅", "舞厅");
   /** Stems that make a generic description, not a name (劳务有限公司, 职业学院). */
   private static final Set<String> GENERIC_ORG_STEMS = Set.of("劳务", "服务", "职业", "综治", "有限", "科技", "工作",
       "管理", "相关", "有关", "该", "本", "各", "某", "这家", "一家", "建设", "投资", "发展", "技术", "信息");
@@ -977,6 +981,11 @@ public final class EntityExtractor {
   private static boolean isInstitutionWord(String word) {
     if (TEAM_WORDS.contains(word)) {
       return true;
+    }
+    for (String team : TEAM_WORDS) {
+      if (team.length() >= 2 && word.length() > team.length() + 1 && word.endsWith(team)) {
+        return true; // 中国女排, 北京女足: one word, which the place opens
+      }
     }
     if (word.length() < 2 || NOT_INSTITUTIONS.contains(word)) {
       return false;

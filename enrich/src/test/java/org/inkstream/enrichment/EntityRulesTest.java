@@ -587,4 +587,11 @@ class EntityRulesTest {
         .containsExactly("陈元", "周小川");
     assertThat(extract("第一碗饭总是先给老人盛上。").persons()).isEmpty(); // 上 is a direction, not a given name
   }
+
+  @Test
+  void orchestrasAndTeamsInOneWordAreOrganisationsAndHallsAreNot() {
+    Entities entities = extract("中国女排主教练郎平说，上海交响乐团将在维也纳金色大厅演出。");
+    assertThat(entities.organizations()).containsExactly("中国女排", "上海交响乐团");
+    assertThat(entities.places()).contains("维也纳");
+  }
 }
