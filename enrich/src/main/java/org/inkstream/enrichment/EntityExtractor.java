@@ -164,7 +164,9 @@ public final class EntityExtractor {
    */
   private static boolean opensBrandName(List<Segmenter.Token> tokens, int start, int end) {
     Segmenter.Token first = tokens.get(start);
-    boolean proper = first.nature().equals("nz") || first.nature().equals("j");
+    boolean proper = first.nature().equals("nz") || first.nature().equals("j")
+        || first.nature().startsWith("nr") && end == start + 1 && tokens.get(end).word().equals("集团")
+            && "各该本某每这那此全".indexOf(first.word().charAt(0)) < 0; // 海尔 + 集团; not 各大 + 集团
     if (!proper || first.word().length() < 2 || end - start > 3
         || BRAND_ENDINGS.stream().noneMatch(tokens.get(end).word()::endsWith)) {
       return false;

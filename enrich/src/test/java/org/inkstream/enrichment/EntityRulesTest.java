@@ -594,4 +594,10 @@ class EntityRulesTest {
     assertThat(entities.organizations()).containsExactly("中国女排", "上海交响乐团");
     assertThat(entities.places()).contains("维也纳");
   }
+
+  @Test
+  void aBrandTheSegmenterReadsAsANameOpensAGroup() {
+    assertThat(extract("海尔集团的负责人出席了会议。").organizations()).containsExactly("海尔集团");
+    assertThat(extract("各大集团纷纷跟进。").organizations()).isEmpty();
+  }
 }
