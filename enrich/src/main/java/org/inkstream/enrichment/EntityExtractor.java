@@ -99,7 +99,7 @@ public final class EntityExtractor {
       // parties named by their country (挪威共产党, 英国工党, 日本社会党, 秘鲁共产党中央委员会)
       "共产党", "工人党", "劳动党", "社会党", "工党", "保守党", "自由党", "民主党", "共和党", "人民党", "国民党",
       // armies named by their country (中国人民志愿军, 朝鲜人民军)
-      "志愿军", "解放军", "人民军",
+      "志愿军", "解放军", "人民军", "兵团",
       "馆", "站", "所", "队", "院", "厂");
   /** Endings of a periodical's name: papers (京报, 大晚报, 科技日报), weeklies, monthlies, magazines. */
   private static final List<String> PERIODICAL_ENDINGS = List.of("报", "周刊", "月刊", "旬刊", "杂志");

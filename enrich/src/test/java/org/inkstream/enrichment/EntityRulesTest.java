@@ -511,6 +511,7 @@ class EntityRulesTest {
     assertThat(extract("国务院研究室和苏州工业园区管委会的同志到会。").organizations())
         .contains("国务院研究室", "苏州工业园区管委会");
     assertThat(extract("中国足协的负责人说。").organizations()).containsExactly("中国足协");
+    assertThat(extract("新疆生产建设兵团的职工。").organizations()).containsExactly("新疆生产建设兵团");
   }
 
   @Test
