@@ -1183,9 +1183,13 @@ public final class EntityExtractor {
     }
     String family = tokens.get(i).word();
     String given = tokens.get(i + 1).word();
-    boolean shaped = family.length() >= 2 && family.length() <= 3 && given.length() >= 2 && given.length() <= 3
+    return isTwoPartShape(family, given) ? family + given : null;
+  }
+
+  /** Whether two words have the shape of a family name and a given name: two or three Han characters each. */
+  private static boolean isTwoPartShape(String family, String given) {
+    return family.length() >= 2 && family.length() <= 3 && given.length() >= 2 && given.length() <= 3
         && isHan(family) && isHan(given);
-    return shaped ? family + given : null;
   }
 
   private String twoPartForeignName(List<Segmenter.Token> tokens, int i) {
@@ -1194,8 +1198,8 @@ public final class EntityExtractor {
     }
     String family = tokens.get(i).word();
     String given = tokens.get(i + 1).word();
-    boolean shaped = family.length() >= 2 && family.length() <= 3 && given.length() >= 2 && given.length() <= 3 && isHan(family)
-        && isHan(given) && (!surnames.contains(family.substring(0, 1)) || surnames.contains(family));
+    boolean shaped = isTwoPartShape(family, given)
+        && (!surnames.contains(family.substring(0, 1)) || surnames.contains(family));
     return shaped ? family + given : null;
   }
 
