@@ -115,7 +115,9 @@ public final class TypeModel {
    * credit, a page pointer, notice markers), which the rules read, and without it the model's guess rests on length
    * alone (a short commentary under a column label came out {@code photo}). Where it does (see {@link #hasEvidence}),
    * the model's type is kept only when its probability reaches {@code minProbability}, else the rules' type ({@link
-   * TypeFeatures#rule}) stands: 0 trusts the model always, above 1 never. A feature the paper names as one (an
+   * TypeFeatures#rule}) stands: 0 trusts the model always, above 1 never; and never a photo, a teaser or a notice the
+   * rules did not read too (a poem the layout typed {@code other} came out {@code photo} by its length). A feature the
+   * paper names as one (an
    * interview in questions and answers, a headline such as ——记… or 侧记) keeps the rules' type: the training data hold
    * too few for the model to learn them (rendered pages have none), and the form alone decides it.
    */
