@@ -468,12 +468,15 @@ public final class EntityExtractor {
     }
     Segmenter.Token surname = tokens.get(i);
     Segmenter.Token given = tokens.get(i + 1);
-    String before = tokens.get(i - 1).word();
-    boolean titled = TITLES.stream().anyMatch(before::endsWith);
+    // cheapest tests first: this runs on every token
+    if (surname.word().length() != 1 || given.word().length() != 1 || !surnames.contains(surname.word())
+        || !isHan(given.word()) || isFunctionWord(given.nature())) {
+      return null;
+    }
     boolean closed = i + 2 == tokens.size() || LIST_CLOSERS.contains(tokens.get(i + 2).word())
         || SPEECH_VERBS.contains(tokens.get(i + 2).word());
-    if (!titled || !closed || surname.word().length() != 1 || !surnames.contains(surname.word())
-        || given.word().length() != 1 || !isHan(given.word()) || isFunctionWord(given.nature())) {
+    String before = tokens.get(i - 1).word();
+    if (!closed || TITLES.stream().noneMatch(before::endsWith)) {
       return null;
     }
     return plausibleName(surname.word() + given.word());
