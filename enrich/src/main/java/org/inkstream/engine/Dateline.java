@@ -30,11 +30,12 @@ record Dateline(String agency, String credits, int length, String place) {
    */
   private static final String FOREIGN_WIRES = "路透社|美联社|法新社|塔斯社|共同社|合众国际社";
   /**
-   * The paper's own reporter or correspondent opening a report without 讯: 本报驻阿联酋记者林皎明报道：, 本报记者王宏报道：.
-   * Only before a name and 报道, so that 本报记者从……获悉 stays a sentence.
+   * The paper's own reporter or correspondent opening a report without 讯: 本报驻阿联酋记者林皎明报道：, 本报记者王宏报道：,
+   * 记者张明华 通讯员李小红报道：. Only before names and 报道 (no comma or stop between), so that 本报记者从……获悉 stays a
+   * sentence. Without 本报 or 新华社 it matches no character: the sender is then the paper itself ({@link #agencyName}).
    */
-  private static final String CORRESPONDENT = "(?:本报|新华社)(?:驻" + HAN + "{1,8}?)?(?=(?:特约|首席)?记者"
-      + HAN + "{2,4}(?:[、\\s]" + HAN + "{2,4}){0,3}报道[:：\\s])";
+  private static final String CORRESPONDENT = "(?:本报|新华社)?(?:驻" + HAN + "{1,8}?)?(?=(?:特约|首席)?记者"
+      + HAN + "{2,4}(?:[、\\s\u3000]+(?:(?:本报)?(?:通讯员|实习生|记者))?" + HAN + "{2,4}){0,3}\\s?报道[:：\\s])";
   /**
    * Who sends: the paper itself, a wire agency, or another paper; or 又讯 / 又电, "another dispatch" of the same sender,
    * as older papers open the second and later reports of a run (not 又讯问, questioned again). Bounded quantifiers only:
@@ -105,6 +106,6 @@ record Dateline(String agency, String credits, int length, String place) {
       }
     }
     String whole = m.group(1);
-    return whole.startsWith("本报") ? "本报讯" : whole.startsWith("新华社") ? "新华社" : whole;
+    return whole.isEmpty() || whole.startsWith("本报") ? "本报讯" : whole.startsWith("新华社") ? "新华社" : whole;
   }
 }

@@ -79,6 +79,10 @@ class BylineConventionsTest {
             reporters("林皎明")),
         at("本报记者…报道： opening the text, no 讯", "本报记者张明华、王建国报道：" + BODY + "\n" + BODY_END,
             reporters("张明华", "王建国")),
+        at("记者… 通讯员…报道： on its own line, no 本报讯", "记者张明华\u3000通讯员李小红报道：\n" + BODY + "\n" + BODY_END,
+            staffAndLocal),
+        at("本报记者… 实习生…报道：", "本报记者张明华\u3000实习生赵小燕报道：" + BODY + "\n" + BODY_END,
+            reporters("张明华", "赵小燕")),
         at("□ several people and roles in one line", "□ 本报记者 张明华 王建国 实习生 赵小燕\n" + BODY + "\n" + BODY_END,
             reporters("张明华", "王建国", "赵小燕")),
         at("本报记者 本报通讯员, ideographic spaces", "本报记者\u3000张明华\u3000本报通讯员\u3000李小红\n" + BODY + "\n"

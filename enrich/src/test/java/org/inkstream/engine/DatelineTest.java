@@ -32,6 +32,7 @@ class DatelineTest {
         // the paper's correspondent, or its reporter, before a name and 报道, with no 讯
         Arguments.of("本报驻阿联酋记者林皎明报道：阿联酋总统", "本报讯", "记者林皎明", "阿联酋总统"),
         Arguments.of("新华社驻伦敦记者王宏报道：英国首相", "新华社", "记者王宏", "英国首相"),
+        Arguments.of("记者张明华　通讯员李小红报道：市政府", "本报讯", "记者张明华　通讯员李小红", "市政府"),
         // another dispatch of the same sender, as older papers open the next report of a run
         Arguments.of("【又讯】电车公司工人，因要求增加工资", "又讯", "", "电车公司工人，因要求增加工资"),
         // wire services of the 1930s-40s press, the day in Chinese numerals
@@ -75,5 +76,6 @@ class DatelineTest {
     assertThat(Dateline.parse("本报记者 吴刚 通讯员 孙莉")).isEmpty();
     // the paper's reporter as the subject of a sentence: no name and 报道 follow
     assertThat(Dateline.parse("本报记者从市教育局获悉，今年中考报道工作")).isEmpty();
+    assertThat(Dateline.parse("记者日前从市教育局了解到，今年中考报道：")).isEmpty();
   }
 }
