@@ -595,13 +595,21 @@ public final class EntityExtractor {
     return top == null ? null : top.nature.natureStr;
   }
 
-  private static TermNature commonest(String word) {
+  /**
+   * The tags ansj's core dictionary gives a word it knows as a word of its own, with their frequencies; none for a word
+   * it does not know (or knows only as the start of longer ones).
+   */
+  private static TermNature[] dictionaryNatures(String word) {
     AnsjItem item = DATDictionary.getItem(word);
     if (item == null || item.termNatures == null || item.getStatus() < 2) {
-      return null;
+      return new TermNature[0];
     }
+    return item.termNatures.termNatures;
+  }
+
+  private static TermNature commonest(String word) {
     TermNature top = null;
-    for (TermNature nature : item.termNatures.termNatures) {
+    for (TermNature nature : dictionaryNatures(word)) {
       if (top == null || nature.frequency > top.frequency) {
         top = nature;
       }
@@ -1488,11 +1496,11 @@ public final class EntityExtractor {
    * as a name has over-reached.
    */
   static boolean isCommonWord(String word) {
-    AnsjItem item = DATDictionary.getItem(word);
-    if (item == null || item.termNatures == null || item.getStatus() < 2) {
+    TermNature[] natures = dictionaryNatures(word);
+    if (natures.length == 0) {
       return false;
     }
-    for (TermNature nature : item.termNatures.termNatures) {
+    for (TermNature nature : natures) {
       String tag = nature.nature.natureStr;
       if (tag.startsWith("nr") || tag.startsWith("ns")) {
         return false;
@@ -1510,13 +1518,9 @@ public final class EntityExtractor {
    * mostly verbal nouns): a surname before it is a name glued to the next word.
    */
   private static boolean isVerbOrAdverb(String word) {
-    AnsjItem item = DATDictionary.getItem(word);
-    if (item == null || item.termNatures == null || item.getStatus() < 2) {
-      return false;
-    }
     long total = 0;
     long verbal = 0;
-    for (TermNature nature : item.termNatures.termNatures) {
+    for (TermNature nature : dictionaryNatures(word)) {
       String tag = nature.nature.natureStr;
       if (tag.startsWith("nr")) {
         return false;
@@ -1528,11 +1532,7 @@ public final class EntityExtractor {
   }
 
   private static boolean hasNature(String word, String prefix) {
-    AnsjItem item = DATDictionary.getItem(word);
-    if (item == null || item.termNatures == null || item.getStatus() < 2) {
-      return false;
-    }
-    for (TermNature nature : item.termNatures.termNatures) {
+    for (TermNature nature : dictionaryNatures(word)) {
       if (nature.nature.natureStr.startsWith(prefix)) {
         return true;
       }
