@@ -238,13 +238,13 @@ public final class EntityExtractor {
   /** Speech verbs that a foreign name is the subject of (阿拉格齐当天表示). */
   private static final List<String> SPEECH_VERBS = List.of("说", "称", "表示", "强调", "指出", "认为", "宣布", "证实",
       "批准", "会见", "会晤", "访问", "致电", "签署", "政府");
+  /** Endings of Russian and other Slavic names as Xinhua transcribes them (-kov, -nov, -yev, -sky, -vich, -enko...). */
+  private static final Set<String> NAME_ENDINGS = Set.of("科夫", "诺夫", "耶夫", "罗夫", "洛夫", "托夫", "乔夫", "斯基",
+      "茨基", "维奇", "科娃", "诺娃", "耶娃", "琴科", "申科");
   /**
    * Characters of transcribed foreign names (Xinhua's transcription tables use a few hundred): a name the segmenter
    * tags as a person but that opens with no Chinese surname is read as foreign only if all its characters are such.
    */
-  /** Endings of Russian and other Slavic names as Xinhua transcribes them (-kov, -nov, -yev, -sky, -vich, -enko...). */
-  private static final Set<String> NAME_ENDINGS = Set.of("科夫", "诺夫", "耶夫", "罗夫", "洛夫", "托夫", "乔夫", "斯基",
-      "茨基", "维奇", "科娃", "诺娃", "耶娃", "琴科", "申科");
   private static final String TRANSCRIPTION = "阿埃艾爱安昂奥巴拜班邦保鲍贝本比彼宾波伯博布查达戴丹道德登迪蒂丁东杜顿多厄恩尔法凡范菲费芬丰"
       + "夫福弗富盖甘冈高戈哥格根古瓜哈海汉豪赫亨洪胡华霍基吉加贾杰金卡凯坎康考柯科克肯库夸奎拉莱兰朗劳勒雷蕾里利莉连列林琳卢鲁伦罗洛"
       + "马玛迈麦曼梅门蒙米敏明莫姆穆纳娜奈南内妮尼涅宁纽努诺欧帕潘庞佩彭皮珀普奇齐恰乔切钦琼丘萨塞赛桑森沙莎尚舍申什施史斯松苏索"
@@ -457,7 +457,6 @@ public final class EntityExtractor {
     return listedBefore && closedAfter || listedAfter && openedBefore ? plausibleName(pair) : null;
   }
 
-  /** The name itself, when a joined surname and word make a plausible name whole (not cut back to a shorter one). */
   /**
    * A two-character name the segmenter cut into a surname and a character it read as something else, right after a
    * title and before the end of a clause (副行长 + 陈 + 元 + 、): the title makes the pair a name; null otherwise.
@@ -492,6 +491,7 @@ public final class EntityExtractor {
         || nature.startsWith("m") || nature.startsWith("t") || nature.startsWith("s");
   }
 
+  /** The name itself, when a joined surname and word make a plausible name whole (not cut back to a shorter one). */
   private String plausibleName(String pair) {
     String name = person(pair);
     return name != null && name.length() == pair.length() ? name : null;
@@ -1180,11 +1180,6 @@ public final class EntityExtractor {
   }
 
   /**
-   * A name the segmenter reads as two names side by side, a family name that opens with no Chinese surname and a given
-   * name (桥本 + 龙太郎, 中曾根 + 康弘): Japanese names as papers print them, or a compound surname and a given name
-   * (司徒 + 雷登); null otherwise. Two Chinese names are never written together without a separator.
-   */
-  /**
    * A Japanese name whose family name the segmenter reads as a brand ({@code nz}: 松下 + 康雄), after a title (总裁松下康雄):
    * the title makes the pair a person, where the given name alone would be a fragment; null otherwise.
    */
@@ -1203,6 +1198,11 @@ public final class EntityExtractor {
         && isHan(family) && isHan(given);
   }
 
+  /**
+   * A name the segmenter reads as two names side by side, a family name that opens with no Chinese surname and a given
+   * name (桥本 + 龙太郎, 中曾根 + 康弘): Japanese names as papers print them, or a compound surname and a given name
+   * (司徒 + 雷登); null otherwise. Two Chinese names are never written together without a separator.
+   */
   private String twoPartForeignName(List<Segmenter.Token> tokens, int i) {
     if (i + 1 >= tokens.size() || !tokens.get(i + 1).nature().startsWith("nr")) {
       return null;

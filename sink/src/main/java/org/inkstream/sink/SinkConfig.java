@@ -280,7 +280,6 @@ public record SinkConfig(
       return this;
     }
 
-    /** Default 30 s. */
     /** What to index; default articles. */
     public Builder kind(DocumentKind kind) {
       this.kind = kind;
@@ -293,6 +292,7 @@ public record SinkConfig(
       return this;
     }
 
+    /** Default 30 s. */
     public Builder maxBackoff(Duration backoff) {
       this.maxBackoff = backoff;
       return this;

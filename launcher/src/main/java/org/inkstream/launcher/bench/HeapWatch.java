@@ -92,7 +92,6 @@ public final class HeapWatch implements AutoCloseable {
     return peakUsed / MB;
   }
 
-  /** The heap limit ({@code -Xmx}). */
   /**
    * Runs a full collection ({@code System.gc()}, which every HotSpot collector honours unless told otherwise) and
    * returns the heap used after it: the live set. Young collections leave old garbage in place, so a rising "heap
@@ -103,6 +102,7 @@ public final class HeapWatch implements AutoCloseable {
     return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / MB;
   }
 
+  /** The heap limit ({@code -Xmx}). */
   public static double limitMb() {
     return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getMax() / MB;
   }
