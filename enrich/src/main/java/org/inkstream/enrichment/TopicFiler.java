@@ -15,8 +15,10 @@ import org.inkstream.core.TopicScore;
  * <p>Why this form: the model knows the words of news it was trained on, the taxonomy knows what the team cares
  * about. Multiplying keeps the model's view where the taxonomy has nothing to say, and a term the team adds to their
  * taxonomy file raises its topic's evidence and so moves the articles it names at once, without retraining. A topic
- * the model was not trained on (one the team added) gets the model's uniform share {@code 1/K} and lives on its terms
- * alone; a topic the taxonomy file drops is never filed. Without a model (or when none of the article's words was seen
+ * the model was not trained on (one the team added, or politics, which no public corpus has) gets the model's uniform
+ * share {@code 1/K} and lives on its terms alone, except that it never gets more than the model leaves beside its best
+ * topic ({@code 1 - max p}): where the model is all but certain (朱镕基会见普京: international 0.9998), one term of a
+ * topic it never saw (会见, politics) does not outweigh it. A topic the taxonomy file drops is never filed. Without a model (or when none of the article's words was seen
  * in training) the probabilities come from the taxonomy alone.
  *
  * <p>An article whose best probability is below {@code minProbability} gets no topic ({@code topics} empty, so {@code
@@ -132,6 +134,8 @@ public final class TopicFiler {
     Map<String, Double> evidence = taxonomy.evidence(headline, body);
     Map<String, Double> learned = model == null ? Map.of() : model.probabilities(headline, body);
     double uniform = learned.isEmpty() ? 1.0 : 1.0 / learned.size();
+    double untrained = Math.min(uniform, 1 - learned.values().stream().mapToDouble(Double::doubleValue).max().orElse(0));
+    // (the model's share for a topic it was not trained on: see the class comment)
     double abroad = abroad(headline, body, places);
     Map<String, Double> terms = new LinkedHashMap<>();
     for (Taxonomy.Topic topic : taxonomy.taxonomy().topics()) {
@@ -140,7 +144,7 @@ public final class TopicFiler {
     double modelWeight = weights.model(learned, terms, TopicModel.lead(headline, body).strip().length());
     Map<String, Double> logits = new LinkedHashMap<>();
     terms.forEach((topic, score) -> {
-      double prior = Math.max(learned.getOrDefault(topic, uniform), 1e-9);
+      double prior = Math.max(learned.getOrDefault(topic, untrained), 1e-9);
       logits.put(topic, modelWeight * Math.log(prior) + weights.taxonomy() * Math.log1p(score));
     });
     double max = logits.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);

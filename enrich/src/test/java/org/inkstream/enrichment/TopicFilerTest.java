@@ -65,6 +65,20 @@ class TopicFilerTest {
     assertThat(topics.get(0).key()).isEqualTo("weather");
   }
 
+  /**
+   * A topic the model was never trained on (politics) gets no more of the model's share than the model leaves beside
+   * its best topic: one politics term (会见) does not outweigh a model all but certain of international news.
+   */
+  @Test
+  void aTopicTheModelNeverSawDoesNotOutweighAModelThatIsSure() {
+    TopicFiler filer = filer(Taxonomy.standard());
+
+    assertThat(MODEL.probabilities("朱镕基会见普京", "").get("international")).isGreaterThan(0.99);
+    assertThat(filer.file("朱镕基会见普京", "").get(0).key()).isEqualTo("international");
+    // where the model is unsure, the same term files a home meeting under politics
+    assertThat(filer.file("市委书记会见劳模代表", "").get(0).key()).isEqualTo("politics");
+  }
+
   /** A report set abroad is international news even when its words are an economy report's. */
   @Test
   void anArticleSetAbroadIsFiledInternational() {
