@@ -51,6 +51,16 @@ final class AbbreviatedCountries {
     return mentions;
   }
 
+  /**
+   * Whether a word of two characters is two countries' abbreviations side by side (乌俄, 美英, 以巴, 中马): a pair of
+   * parties, which the segmenter may read as a foreign name (乌俄 + 签署) or a place (中俄).
+   * The caller asks the gazetteer first: 巴黎 and 印尼 are places.
+   */
+  static boolean namesTwoCountries(String word) {
+    return word.length() == 2 && (word.charAt(0) == '中' || COUNTRIES.get(word.charAt(0)))
+        && COUNTRIES.get(word.charAt(1));
+  }
+
   private static BitSet bits(String characters) {
     BitSet bits = new BitSet(Character.MAX_VALUE + 1);
     characters.chars().forEach(bits::set);

@@ -78,7 +78,7 @@ public final class EntityExtractor {
   private static final Set<String> GENERIC_PLACES = Set.of("先行区", "事务区", "示范区", "开发区", "功能区", "城区",
       "解放区", "边区",
       "景区", "社区", "园区", "辖区", "小区", "新区", "老区", "山区", "库区", "灾区", "市区", "郊区", "片区", "校区",
-      "厂区", "街区", "城镇", "乡镇", "村镇", "全省", "全市", "全县", "全区", "本市", "我市", "该市", "外省", "各省",
+      "厂区", "街区", "城镇", "小城镇", "乡镇", "村镇", "全省", "全市", "全县", "全区", "本市", "我市", "该市", "外省", "各省",
       "专区", "服务区", "试验区", "保护区", "风景区", "旅游区", "商业区", "工业区", "住宅区", "居住区", "无人区", "禁区");
   private static final List<String> ORG_SUFFIXES = List.of("委员会", "有限公司", "公司", "集团", "局", "委", "厅", "部",
       "中心", "学校", "学院", "大学", "中学", "小学", "幼儿园", "医院", "卫生院", "协会", "学会", "商会", "联合会",
@@ -94,6 +94,8 @@ public final class EntityExtractor {
       "总厂", "分厂", "研究室", "管委会", "委会", "秘书处", "杜马", "自民党",
       // orchestras and companies of the stage (上海交响乐团, 中国京剧院三团, 东方歌舞团)
       "乐团", "剧团", "艺术团", "歌舞团", "杂技团", "合唱团",
+      // societies, commands, and universities written short (全国党建研究会, 美南方司令部, 四川师大, 北京农大)
+      "研究会", "促进会", "联谊会", "司令部", "指挥部", "师大", "农大", "医大", "工大", "科大", "交大",
       // the railway's units (长沙客运段, 株洲机务段)
       "客运段", "工务段", "机务段", "车务段", "电务段", "供电段",
       // parties named by their country (挪威共产党, 英国工党, 日本社会党, 秘鲁共产党中央委员会)
@@ -157,6 +159,11 @@ public final class EntityExtractor {
   private static final List<String> BRAND_ENDINGS = List.of("银行", "集团", "医院", "大学", "学院", "中学", "小学",
       "证券", "保险");
   /**
+   * Institutions a person's name opens as a brand does (宋庆龄基金会, 李嘉诚基金会), and groups whose brand the
+   * segmenter reads as a name (海尔集团).
+   */
+  private static final Set<String> NAMED_BY_PERSON = Set.of("集团", "基金会");
+  /**
    * Whether tokens {@code start} to {@code end} read as a brand's institution: a proper noun ansj tags {@code nz}
    * (民生, 娃哈哈, 协和) or an abbreviation it tags {@code j} (城建 + 学院), at most two words, and one of
    * {@link #BRAND_ENDINGS} (民生 + 银行, 娃哈哈 + 集团); no verb between but a company's usual words (苏宁 + 控股 +
@@ -164,11 +171,12 @@ public final class EntityExtractor {
    */
   private static boolean opensBrandName(List<Segmenter.Token> tokens, int start, int end) {
     Segmenter.Token first = tokens.get(start);
-    boolean proper = first.nature().equals("nz") || first.nature().equals("j")
-        || first.nature().startsWith("nr") && end == start + 1 && tokens.get(end).word().equals("集团")
-            && "各该本某每这那此全".indexOf(first.word().charAt(0)) < 0; // 海尔 + 集团; not 各大 + 集团
-    if (!proper || first.word().length() < 2 || end - start > 3
-        || BRAND_ENDINGS.stream().noneMatch(tokens.get(end).word()::endsWith)) {
+    boolean named = first.nature().startsWith("nr") && end == start + 1
+        && NAMED_BY_PERSON.contains(tokens.get(end).word())
+        && "各该本某每这那此全".indexOf(first.word().charAt(0)) < 0; // 海尔 + 集团, 宋庆龄 + 基金会; not 各大 + 集团
+    boolean proper = first.nature().equals("nz") || first.nature().equals("j");
+    if (!(proper || named) || first.word().length() < 2 || end - start > 3
+        || !named && BRAND_ENDINGS.stream().noneMatch(tokens.get(end).word()::endsWith)) {
       return false;
     }
     for (int j = start + 1; j < end; j++) {
@@ -876,6 +884,9 @@ public final class EntityExtractor {
     if (opensWithPlace(word) && isOrganization(word)) {
       return word; // 中国足协: a place and an institution the segmenter read as one word
     }
+    if (isWholeInstitution(tokens.get(i))) {
+      return word; // 国防大学, 国防报: a name the segmenter knows as one word
+    }
     for (int start = i - 1; start >= Math.max(0, i - 7); start--) {
       Segmenter.Token first = tokens.get(start);
       boolean opensName = first.nature().startsWith("ns") || first.nature().equals("nt")
@@ -904,6 +915,30 @@ public final class EntityExtractor {
       }
     }
     return null;
+  }
+
+  /**
+   * Endings of the institutions whose every name is a proper one: there is no generic 国防大学 or 国防报, so a word the
+   * segmenter's dictionary holds whole with such an ending names one institution. Offices and companies are left
+   * out (办公室, 公司: 子公司, 分公司 are kinds).
+   */
+  private static final List<String> WHOLE_NAME_ENDINGS = List.of("大学", "学院", "研究院", "研究所", "研究会",
+      "基金会", "出版社", "日报", "晚报", "报社", "电视台", "博物馆", "纪念馆");
+
+  /** Kinds of school, which a place or a name must open (北京 + 师范大学): the word alone is no name. */
+  private static final Set<String> SCHOOL_KINDS = Set.of("师范", "医科", "理工", "农业", "工业", "科技", "财经", "政法",
+      "民族", "老年", "电视", "函授", "职业", "开放", "社区", "外国语", "艺术", "音乐", "美术", "体育", "中医", "中医药",
+      "警察", "交通", "石油", "林业", "航空", "海洋", "商业", "军事", "干部", "业余", "广播电视", "农民");
+
+  /** Whether a noun of four characters or more is one institution's whole name (国防大学, 科技日报; see above). */
+  private boolean isWholeInstitution(Segmenter.Token token) {
+    String word = token.word();
+    if (word.length() < 4 || !(token.nature().equals("n") || token.nature().equals("nz"))) {
+      return false;
+    }
+    String ending = WHOLE_NAME_ENDINGS.stream().filter(word::endsWith).findFirst().orElse(null);
+    return ending != null && !SCHOOL_KINDS.contains(word.substring(0, word.length() - ending.length()))
+        && isOrganization(word);
   }
 
   /**
@@ -991,7 +1026,7 @@ public final class EntityExtractor {
    * Whether a word names a kind of institution (生态环境局, 仲裁委员会, 有限公司), so that a name may end with it. Single
    * characters such as 队, 院, 站 end too many ordinary words (首站, 庭院) to count, and so do 干部, 全部, 西部.
    */
-  private static boolean isInstitutionWord(String word) {
+  static boolean isInstitutionWord(String word) {
     if (TEAM_WORDS.contains(word)) {
       return true;
     }
@@ -1170,7 +1205,7 @@ public final class EntityExtractor {
       Collection<String> notMentioned) {
     String name = tokens.get(i).word();
     if (name.length() < 2 || !isHan(name) || notMentioned.contains(name) || gazetteer.lookup(name).isPresent()
-        || opensWithDoubledWord(name)) {
+        || opensWithDoubledWord(name) || AbbreviatedCountries.namesTwoCountries(name)) {
       return;
     }
     String after = i + 1 < tokens.size() ? tokens.get(i + 1).word() : "";
@@ -1460,8 +1495,12 @@ public final class EntityExtractor {
         || stopwords.contains(candidate)) {
       return false;
     }
-    if (hasNature(candidate, "ns") || gazetteer.lookup(candidate).filter(Gazetteer.Entry::place).isPresent()) {
+    if (gazetteer.lookup(candidate).filter(Gazetteer.Entry::place).isPresent()) {
       return true;
+    }
+    if (hasNature(candidate, "ns")) {
+      // 中俄 is two countries, not a place (巴黎, whose characters abbreviate two countries too, is one)
+      return !(candidate.startsWith("中") && AbbreviatedCountries.namesTwoCountries(candidate));
     }
     for (String suffix : PLACE_SUFFIXES) {
       if (candidate.endsWith(suffix)) {

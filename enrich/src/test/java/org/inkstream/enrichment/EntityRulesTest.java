@@ -601,4 +601,40 @@ class EntityRulesTest {
     assertThat(extract("海尔集团的负责人出席了会议。").organizations()).containsExactly("海尔集团");
     assertThat(extract("各大集团纷纷跟进。").organizations()).isEmpty();
   }
+
+  @Test
+  void societiesCommandsAndUniversitiesWrittenShortAreOrganisations() {
+    assertThat(extract("全国党建研究会召开研讨会，北京军区司令部派员出席。").organizations())
+        .containsExactly("全国党建研究会", "北京军区司令部");
+    assertThat(extract("四川师大三十二名毕业生奔赴西藏。").organizations()).containsExactly("四川师大");
+    assertThat(extract("世行向我提供基础教育贷款。").organizations()).containsExactly("世行");
+  }
+
+  @Test
+  void aWordTheSegmenterKnowsWholeNamesAnInstitutionButAKindOfSchoolDoesNot() {
+    assertThat(extract("国防大学举办座谈会。").organizations()).containsExactly("国防大学");
+    assertThat(extract("她考上了师范大学。").organizations()).isEmpty();
+  }
+
+  @Test
+  void aPersonsNameOpensAFoundation() {
+    assertThat(extract("宋庆龄基金会接受捐赠。").organizations()).containsExactly("宋庆龄基金会");
+  }
+
+  @Test
+  void twoCountriesAbbreviationsSideBySideAreNoForeignName() {
+    assertThat(extract("乌俄签署友好合作条约。").persons()).isEmpty();
+  }
+
+  @Test
+  void chinaAndACountryAbbreviatedTogetherAreNoPlaceButParisIs() {
+    assertThat(extract("中俄外长在巴黎举行会谈。").places()).containsExactly("巴黎");
+  }
+
+  @Test
+  void officesTheDivisionListsCountAsTownshipsAreNoPlaces() {
+    Entities entities = extract("林业局要求紧急防治，农民办起农科所，发展小城镇。");
+    assertThat(entities.places()).isEmpty();
+    assertThat(Gazetteer.standard().lookup("林业局")).isEmpty();
+  }
 }
