@@ -102,7 +102,7 @@ public final class EntityExtractor {
       "共产党", "工人党", "劳动党", "社会党", "工党", "保守党", "自由党", "民主党", "共和党", "人民党", "国民党",
       // armies named by their country (中国人民志愿军, 朝鲜人民军)
       "志愿军", "解放军", "人民军", "兵团",
-      "馆", "站", "所", "队", "院", "厂");
+      "馆", "站", "所", "队", "院", "厂", "报");
   /** Endings of a periodical's name: papers (京报, 大晚报, 科技日报), weeklies, monthlies, magazines. */
   private static final List<String> PERIODICAL_ENDINGS = List.of("报", "周刊", "月刊", "旬刊", "杂志");
   /**
@@ -218,7 +218,7 @@ public final class EntityExtractor {
   /** Words that end like an institution and are none. */
   private static final Set<String> NOT_INSTITUTIONS = Set.of("干部", "内部", "全部", "局部", "外部", "东部", "西部", "南部",
       "北部", "中部", "腹部", "头部", "大部", "部分", "俱乐部", "基层干部", "党员干部", "领导干部", "村干部", "全局", "格局",
-      "布局", "大局", "开局", "结局", "当局", "骗局", "某部", "该部", "各部", "本部", "此部", "常委",
+      "布局", "大局", "开局", "结局", "当局", "骗局", "某部", "该部", "各部", "本部", "此部", "常委", "政委", "编委",
       // halls, not offices (维也纳金色大厅 is a venue)
       "大厅", "展厅", "餐厅", "客厅", "门厅", "歌厅", "舞厅");
   /** Stems that make a generic description, not a name (劳务有限公司, 职业学院). */
@@ -382,7 +382,7 @@ public final class EntityExtractor {
         if (organizationStartingAt(tokens, i) == null) { // 百度 + 公司 is read at 公司, 百度 alone here
           organizations.add(token.word());
         }
-      } else if (isInstitutionWord(token.word()) || token.word().length() == 1 && "局委厅厂".contains(token.word())) {
+      } else if (endsAnInstitution(token)) {
         String organization = organizationEndingAt(tokens, i);
         if (organization != null) {
           organizations.add(organization);
@@ -1023,6 +1023,15 @@ public final class EntityExtractor {
   }
 
   /**
+   * Whether a token can end an institution's name: an institutional word ({@link #isInstitutionWord}) or a lone 局,
+   * 委, 厅 or 厂, never one the segmenter reads as a verb (德国 + 有 + 组织 + 犯罪 organises, 基层 + 组织 + 增强).
+   */
+  private static boolean endsAnInstitution(Segmenter.Token token) {
+    return !token.nature().startsWith("v")
+        && (isInstitutionWord(token.word()) || token.word().length() == 1 && "局委厅厂报".contains(token.word()));
+  }
+
+  /**
    * Whether a word names a kind of institution (生态环境局, 仲裁委员会, 有限公司), so that a name may end with it. Single
    * characters such as 队, 院, 站 end too many ordinary words (首站, 庭院) to count, and so do 干部, 全部, 西部.
    */
@@ -1085,7 +1094,7 @@ public final class EntityExtractor {
       if (j == i + 1 && GENERIC_AFTER_PLACE.contains(next.word())) {
         continue; // 印度 + 学校: a school in India, not a name
       }
-      if ((isInstitutionWord(next.word()) || j == i + 1 && isNationalOrgan(next)) && isOrganization(name.toString())) {
+      if ((endsAnInstitution(next) || j == i + 1 && isNationalOrgan(next)) && isOrganization(name.toString())) {
         found = new Span(name.toString(), j);
       }
     }

@@ -637,4 +637,15 @@ class EntityRulesTest {
     assertThat(entities.places()).isEmpty();
     assertThat(Gazetteer.standard().lookup("林业局")).isEmpty();
   }
+
+  @Test
+  void aVerbEndsNoInstitutionAndACommissarIsNoCommittee() {
+    assertThat(extract("德国有组织犯罪活动猖獗，肥城农村基层组织增强活力。").organizations()).isEmpty();
+    assertThat(extract("记广州军区某军械仓库政委胡多明。").organizations()).isEmpty();
+  }
+
+  @Test
+  void aPaperNamedByItsPlaceIsAnOrganisation() {
+    assertThat(extract("中国计算机报捐建希望小学。").organizations()).containsExactly("中国计算机报");
+  }
 }
