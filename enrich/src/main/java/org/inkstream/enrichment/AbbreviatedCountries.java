@@ -61,6 +61,14 @@ final class AbbreviatedCountries {
         && COUNTRIES.get(word.charAt(1));
   }
 
+  /**
+   * Whether a word of two characters is a country's abbreviation and 新, new (法新 + 总理, 日新 + 首相): the country's
+   * new office holder, when a title follows, which the segmenter may read as a foreign name.
+   */
+  static boolean opensNewOfficeHolder(String word) {
+    return word.length() == 2 && COUNTRIES.get(word.charAt(0)) && word.charAt(1) == '新';
+  }
+
   private static BitSet bits(String characters) {
     BitSet bits = new BitSet(Character.MAX_VALUE + 1);
     characters.chars().forEach(bits::set);

@@ -220,7 +220,10 @@ public final class EntityExtractor {
       "北部", "中部", "腹部", "头部", "大部", "部分", "俱乐部", "基层干部", "党员干部", "领导干部", "村干部", "全局", "格局",
       "布局", "大局", "开局", "结局", "当局", "骗局", "某部", "该部", "各部", "本部", "此部", "常委", "政委", "编委",
       // halls, not offices (维也纳金色大厅 is a venue)
-      "大厅", "展厅", "餐厅", "客厅", "门厅", "歌厅", "舞厅");
+      "大厅", "展厅", "餐厅", "客厅", "门厅", "歌厅", "舞厅",
+      // situations, not bureaus (意大利政局); kinds of company and school (美 + 大公司, 州 + 中小学)
+      "政局", "时局", "战局", "僵局", "败局", "残局", "定局", "棋局", "饭局", "牌局", "困局", "乱局", "变局", "危局",
+      "大公司", "小公司", "新公司", "老公司", "中小学", "大中小学");
   /** Stems that make a generic description, not a name (劳务有限公司, 职业学院). */
   private static final Set<String> GENERIC_ORG_STEMS = Set.of("劳务", "服务", "职业", "综治", "有限", "科技", "工作",
       "管理", "相关", "有关", "该", "本", "各", "某", "这家", "一家", "建设", "投资", "发展", "技术", "信息");
@@ -878,6 +881,9 @@ public final class EntityExtractor {
    */
   private String organizationEndingAt(List<Segmenter.Token> tokens, int i) {
     String word = tokens.get(i).word();
+    if (i > 0 && isConjunction(tokens.get(i - 1)) && ORG_SUFFIX_SET.contains(word)) {
+      return null; // 国家 + 和 + 政府 are two things; 商务 + 和 + 粮食局 ends with a word of its own
+    }
     if (opensNationalWord(word) && isOrganization(word)) {
       return word; // 国家地震局, 全国总工会: the segmenter's one word, opener and institution together
     }
@@ -893,6 +899,7 @@ public final class EntityExtractor {
           || ADMIN_LEVELS.contains(first.word()) || start == i - 1 && isPlaceReadAsPerson(first)
           || isOrdinal(first) && endsWithAny(tokens.get(i).word(), NUMBERED_INSTITUTIONS)
           || isProperStem(first) && start >= i - 2 && !TEAM_WORDS.contains(tokens.get(i).word())
+              && (start == i - 1 || !tokens.get(start + 1).nature().startsWith("a")) // not 美 + 大 + 公司
           || opensNationalName(tokens, start, i)
           || opensBrandName(tokens, start, i);
       if (opensName && ADMIN_LEVELS.contains(first.word()) && start > 0
@@ -1218,6 +1225,9 @@ public final class EntityExtractor {
       return;
     }
     String after = i + 1 < tokens.size() ? tokens.get(i + 1).word() : "";
+    if (AbbreviatedCountries.opensNewOfficeHolder(name) && FOREIGN_TITLES.contains(after)) {
+      return; // 法新 + 总理: France's new premier
+    }
     if (isTitled(tokens, i) || speaks(tokens, i) || TITLES_AFTER.contains(after)) {
       persons.add(name);
     }

@@ -648,4 +648,17 @@ class EntityRulesTest {
   void aPaperNamedByItsPlaceIsAnOrganisation() {
     assertThat(extract("中国计算机报捐建希望小学。").organizations()).containsExactly("中国计算机报");
   }
+
+  @Test
+  void situationsKindsOfCompanyAndTwoThingsJoinedAreNoInstitutions() {
+    assertThat(extract("扫黑肃贪中的意大利政局。").organizations()).isEmpty();
+    assertThat(extract("又一些国家和政府领导人电贺。").organizations()).isEmpty();
+    assertThat(extract("杂志评出一九九二年美大公司座次。").organizations()).isEmpty();
+    assertThat(extract("市商务和粮食局召开会议。").organizations()).containsExactly("市商务和粮食局");
+  }
+
+  @Test
+  void aCountrysNewPremierIsNoForeignName() {
+    assertThat(extract("不坐专机，法新总理宣布内阁节支。").persons()).isEmpty();
+  }
 }
