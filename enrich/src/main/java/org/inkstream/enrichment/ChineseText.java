@@ -1,6 +1,7 @@
 package org.inkstream.enrichment;
 
 import com.hankcs.hanlp.HanLP;
+import java.util.BitSet;
 
 /**
  * The one normalisation every enrichment step analyses: printed text can be traditional or simplified, letter-spaced
@@ -12,16 +13,50 @@ public final class ChineseText {
   private ChineseText() {}
 
   /**
-   * Simplified Chinese (HanLP's dictionary conversion, which round-trips the seed pages exactly), full-width ASCII
-   * folded to half-width, and whitespace dropped wherever a Chinese character or full-width punctuation stands on
-   * either side, since Chinese puts no spaces between words. Whitespace between two Latin letters or digits stays, as
-   * one space. Line structure is not kept.
+   * Simplified Chinese (see {@link #toSimplified}), full-width ASCII folded to half-width, and whitespace dropped
+   * wherever a Chinese character or full-width punctuation stands on either side, since Chinese puts no spaces between
+   * words. Whitespace between two Latin letters or digits stays, as one space. Line structure is not kept.
    */
   public static String forAnalysis(String printed) {
     if (printed == null || printed.isEmpty()) {
       return "";
     }
-    return squeezeSpaces(foldWidth(HanLP.convertToSimplifiedChinese(printed)));
+    return squeezeSpaces(foldWidth(toSimplified(printed)));
+  }
+
+  /**
+   * Standard simplified characters that HanLP's conversion changes all the same (王丙乾 to 王丙干, 慰藉, the surnames 甯
+   * and 於, 宫商角徵羽): on their own they do not make a text traditional.
+   */
+  private static final String SIMPLIFIED_TOO = "乾藉甯昇於徵瞭";
+  /** The characters HanLP converts on their own, but for {@link #SIMPLIFIED_TOO}: each marks a traditional text. */
+  private static final BitSet TRADITIONAL_ONLY = traditionalOnly();
+
+  /**
+   * The text in simplified characters: HanLP's dictionary conversion (which round-trips the seed pages exactly) where
+   * the text has a traditional character, and the text itself, corner quotes made curly, where it has none. Why not
+   * convert every text: the conversion reads some simplified text as Taiwanese usage or traditional characters and
+   * changes it (程式化 to 程序化, the NPC vice-chairman 王丙乾 to 王丙干), so a simplified paper's names would no
+   * longer be what it printed.
+   */
+  static String toSimplified(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (TRADITIONAL_ONLY.get(text.charAt(i))) {
+        return HanLP.convertToSimplifiedChinese(text);
+      }
+    }
+    return text.replace('「', '“').replace('」', '”');
+  }
+
+  private static BitSet traditionalOnly() {
+    BitSet traditional = new BitSet(Character.MAX_VALUE + 1);
+    for (char c = '\u3400'; c <= '\u9FFF'; c++) {
+      String character = String.valueOf(c);
+      if (SIMPLIFIED_TOO.indexOf(c) < 0 && !HanLP.convertToSimplifiedChinese(character).equals(character)) {
+        traditional.set(c);
+      }
+    }
+    return traditional;
   }
 
   /** Full-width ASCII (Ａ, １, ：) to ASCII and the ideographic space to a space; other characters unchanged. */
