@@ -220,7 +220,7 @@ public final class EntityExtractor {
       "北部", "中部", "腹部", "头部", "大部", "部分", "俱乐部", "基层干部", "党员干部", "领导干部", "村干部", "全局", "格局",
       "布局", "大局", "开局", "结局", "当局", "骗局", "某部", "该部", "各部", "本部", "此部", "常委", "政委", "编委",
       // halls, not offices (维也纳金色大厅 is a venue)
-      "大厅", "展厅", "餐厅", "客厅", "门厅", "歌厅", "舞厅",
+      "大厅", "展厅", "餐厅", "客厅", "门厅", "歌厅", "舞厅", "候机厅", "候车厅", "营业厅", "宴会厅", "放映厅",
       // situations, not bureaus (意大利政局); kinds of company and school (美 + 大公司, 州 + 中小学)
       "政局", "时局", "战局", "僵局", "败局", "残局", "定局", "棋局", "饭局", "牌局", "困局", "乱局", "变局", "危局",
       "大公司", "小公司", "新公司", "老公司", "中小学", "大中小学");
@@ -230,8 +230,8 @@ public final class EntityExtractor {
   private static final Set<String> FOREIGN_TITLES = Set.of("总统", "总理", "首相", "国王", "主席", "外长", "大使",
       "秘书长", "女王", "王储", "议长", "部长");
   private static final String PERSON_TRAILERS = "论说等和与在是指称讲同向又也";
-  /** Characters that end no given name but often follow one: 李鹏在, 李鹏又 are 李鹏. */
-  private static final String FRAGMENT_TAILS = "在又说是等也称讲";
+  /** Characters that end no given name but often follow one: 李鹏在, 李鹏又, 宋健时 are 李鹏 and 宋健. */
+  private static final String FRAGMENT_TAILS = "在又说是等也称讲时";
   /** Words after which a name is the name of a building, a prize or a fund (邵逸夫体育馆), not a person mentioned. */
   private static final List<String> NAMED_AFTER = List.of("体育馆", "图书馆", "纪念馆", "博物馆", "大楼", "楼", "故居",
       "奖", "基金", "杯", "广场", "中学", "小学", "大学", "医院", "路", "号", "革命", "烈士", "陵园", "纪念");
@@ -354,7 +354,7 @@ public final class EntityExtractor {
         i = periodical.last();
       } else if (nature.equals(Gazetteer.ORGANISATION_TAG)) {
         Span branch = branchOf(tokens, i);
-        organizations.add(branch == null ? token.word() : branch.name());
+        organizations.add(withCountry(tokens, i, branch == null ? token.word() : branch.name()));
         i = branch == null ? i : branch.last();
       } else if (dotted != null) {
         if (!notMentioned.contains(dotted.name())) {
@@ -383,7 +383,7 @@ public final class EntityExtractor {
         }
       } else if (nature.startsWith("nt") && (isOrganization(token.word()) || isKnownOrganisation(token.word()))) {
         if (organizationStartingAt(tokens, i) == null) { // 百度 + 公司 is read at 公司, 百度 alone here
-          organizations.add(token.word());
+          organizations.add(withCountry(tokens, i, token.word()));
         }
       } else if (endsAnInstitution(token)) {
         String organization = organizationEndingAt(tokens, i);
@@ -1020,6 +1020,19 @@ public final class EntityExtractor {
   }
 
   /**
+   * A known organ's name with the country abbreviated before it (美 + 国务院 is the State Department, 日 + 外务省), or
+   * the name alone: the list knows 国务院 as China's, and a foreign one must not take its key.
+   */
+  private String withCountry(List<Segmenter.Token> tokens, int i, String name) {
+    String word = tokens.get(i).word();
+    boolean organ = gazetteer.lookup(word).filter(entry -> !entry.place()).isPresent()
+        && ORG_SUFFIXES.stream().anyMatch(word::endsWith);
+    Segmenter.Token before = i > 0 ? tokens.get(i - 1) : null;
+    boolean foreign = before != null && isProperStem(before) && !before.word().equals("中");
+    return organ && foreign ? before.word() + name : name;
+  }
+
+  /**
    * Whether a token is a country's one-character abbreviation (俄 of 俄款委员会, 美 of 美军事委员会), which opens an
    * institution's name as a place does. Such a name has at most one word between the abbreviation and the
    * institutional word, and is no team (法 + 甲 + 女足 is a league's). Proper nouns the segmenter tags {@code nz} were
@@ -1093,9 +1106,10 @@ public final class EntityExtractor {
     for (int j = i + 1; j < Math.min(tokens.size(), i + 9); j++) {
       Segmenter.Token next = tokens.get(j);
       boolean conjunction = isConjunction(next);
-      if (!canContinueName(next) || found != null && endsAName(next) || conjunction
+      if (!canContinueName(next) || next.word().equals(tokens.get(i).word()) || found != null && endsAName(next)
+          || conjunction
           && (found != null || complete || j + 1 < tokens.size() && opensAnotherName(tokens.get(j + 1)))) {
-        break; // 北京中法大学 + 校长; 中国 + 与 + 美国政府, 清华大学 + 和 + 北京大学 are two
+        break; // 北京中法大学 + 校长; 中国 + 与 + 美国政府, 清华大学 + 和 + 北京大学 are two; 卢旺达 + 售 + 武 + 卢旺达
       }
       name.append(next.word());
       if (j == i + 1 && GENERIC_AFTER_PLACE.contains(next.word())) {

@@ -661,4 +661,23 @@ class EntityRulesTest {
   void aCountrysNewPremierIsNoForeignName() {
     assertThat(extract("不坐专机，法新总理宣布内阁节支。").persons()).isEmpty();
   }
+
+  @Test
+  void aKnownOrganAfterAForeignCountrysAbbreviationIsThatCountrys() {
+    Entities entities = extract("美国务院报告承认拖欠会费，俄外交部发表声明。");
+    assertThat(entities.organizations()).containsExactly("美国务院", "俄外交部");
+    assertThat(entities.keys()).doesNotContain("中华人民共和国国务院", "中华人民共和国外交部");
+  }
+
+  @Test
+  void aNameRunsThroughNoPlaceTwiceAndAHallIsNoOffice() {
+    assertThat(extract("肯尼亚呼吁南非暂停向卢旺达售武卢旺达政府号召难民返回。").organizations())
+        .containsExactly("卢旺达政府");
+    assertThat(extract("深圳机场候机厅商场见闻。").organizations()).isEmpty();
+  }
+
+  @Test
+  void aClauseWordAfterANameIsNoPartOfIt() {
+    assertThat(extract("墨西哥总统会见宋健时表示希望加强合作。").persons()).containsExactly("宋健");
+  }
 }
