@@ -227,6 +227,9 @@ public final class EntityExtractor {
   /** Stems that make a generic description, not a name (劳务有限公司, 职业学院). */
   private static final Set<String> GENERIC_ORG_STEMS = Set.of("劳务", "服务", "职业", "综治", "有限", "科技", "工作",
       "管理", "相关", "有关", "该", "本", "各", "某", "这家", "一家", "建设", "投资", "发展", "技术", "信息");
+  /** Heads of state and government: no institution's name holds one (尼泊尔 + 首相 + 新政府 is no name). */
+  private static final Set<String> HEADS_OF_STATE = Set.of("总统", "总理", "首相", "国王", "女王", "王储", "副总统",
+      "副总理", "副首相");
   private static final Set<String> FOREIGN_TITLES = Set.of("总统", "总理", "首相", "国王", "主席", "外长", "大使",
       "秘书长", "女王", "王储", "议长", "部长");
   private static final String PERSON_TRAILERS = "论说等和与在是指称讲同向又也";
@@ -418,11 +421,17 @@ public final class EntityExtractor {
       if (token.nature().equals("nrf") || isTranscribed(token.word())) {
         addForeignPerson(tokens, i, persons, notMentioned);
       }
-    } else if (!notMentioned.contains(person)
+    } else if (!notMentioned.contains(person) && !isTwoCountriesOffice(tokens, i, person)
         && (hasPersonContext(tokens, i, person) || (repeated.contains(token.word()) || isKnownName(person))
             && isFree(tokens, i))) {
       persons.add(person);
     }
+  }
+
+  /** Whether a "name" is two countries' abbreviations before a title (巴印 + 总理: Pakistan's and India's premiers). */
+  private static boolean isTwoCountriesOffice(List<Segmenter.Token> tokens, int i, String person) {
+    return AbbreviatedCountries.namesTwoCountries(person) && i + 1 < tokens.size()
+        && FOREIGN_TITLES.contains(tokens.get(i + 1).word());
   }
 
   /**
@@ -915,9 +924,11 @@ public final class EntityExtractor {
         return isOrganization(name.toString()) ? name.toString() : null;
       }
       boolean afterName = start > 0 && isInstitutionWord(tokens.get(start - 1).word());
-      if (!canContinueName(first) || (TITLE_SET.contains(first.word()) || isConjunction(first)) && afterName) {
+      if (!canContinueName(first) || HEADS_OF_STATE.contains(first.word())
+          || (TITLE_SET.contains(first.word()) || isConjunction(first)) && afterName) {
         // 中法大学 + 校长 + 兼 + 清室善后委员会: a post after a complete name ends it (not 领导小组); so does a
-        // conjunction (北海道拓殖银行 + 和 + 山一证券公司 are two)
+        // conjunction (北海道拓殖银行 + 和 + 山一证券公司 are two); a head of state or government ends any name
+        // (尼泊尔 + 首相 + 新 + 政府), where a profession may be inside one (作家协会, 律师事务所)
         return null;
       }
     }
@@ -1106,10 +1117,12 @@ public final class EntityExtractor {
     for (int j = i + 1; j < Math.min(tokens.size(), i + 9); j++) {
       Segmenter.Token next = tokens.get(j);
       boolean conjunction = isConjunction(next);
-      if (!canContinueName(next) || next.word().equals(tokens.get(i).word()) || found != null && endsAName(next)
-          || conjunction
+      if (!canContinueName(next) || next.word().equals(tokens.get(i).word()) || HEADS_OF_STATE.contains(next.word())
+          || found != null && endsAName(next) || conjunction
           && (found != null || complete || j + 1 < tokens.size() && opensAnotherName(tokens.get(j + 1)))) {
-        break; // 北京中法大学 + 校长; 中国 + 与 + 美国政府, 清华大学 + 和 + 北京大学 are two; 卢旺达 + 售 + 武 + 卢旺达
+        // 北京中法大学 + 校长, 尼泊尔 + 首相 + 新政府; 中国 + 与 + 美国政府, 清华大学 + 和 + 北京大学 are two; 卢旺达 + 售 +
+        // 武 + 卢旺达
+        break;
       }
       name.append(next.word());
       if (j == i + 1 && GENERIC_AFTER_PLACE.contains(next.word())) {

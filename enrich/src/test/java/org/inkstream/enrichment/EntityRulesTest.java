@@ -680,4 +680,12 @@ class EntityRulesTest {
   void aClauseWordAfterANameIsNoPartOfIt() {
     assertThat(extract("墨西哥总统会见宋健时表示希望加强合作。").persons()).containsExactly("宋健");
   }
+
+  @Test
+  void twoCountriesBeforeATitleAreNoNameAndAHeadOfGovernmentEndsAnyInstitution() {
+    assertThat(extract("巴印总理热线交谈。").persons()).isEmpty();
+    assertThat(extract("塔帕出任尼泊尔首相，新政府宣誓就职。").organizations()).isEmpty();
+    assertThat(extract("塔帕出任尼泊尔首相新政府宣誓就职。").organizations()).isEmpty();
+    assertThat(extract("湖南省作家协会举办笔会。").organizations()).containsExactly("湖南省作家协会");
+  }
 }
