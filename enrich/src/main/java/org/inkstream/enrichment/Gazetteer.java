@@ -112,16 +112,22 @@ final class Gazetteer {
     for (TermTrie.Hit<Entry> hit : trie.find(text)) {
       int first = tokenAt[hit.start()];
       int end = tokenAt[hit.start() + hit.length()];
-      if (first < next || end < 0 || end - first == 1 && tokens.get(first).nature().startsWith("nr")) {
-        continue;
+      String word = text.substring(hit.start(), hit.start() + hit.length());
+      boolean readAsPerson = end - first == 1 && tokens.get(first).nature().startsWith("nr");
+      if (first < next || end < 0 || readAsPerson && !(hit.value().place() && endsWithCountyUnit(word))) {
+        continue; // a name the segmenter reads as a person's is one, unless it ends like a county (吴县)
       }
       marked.addAll(tokens.subList(next, first));
-      String word = text.substring(hit.start(), hit.start() + hit.length());
       marked.add(new Segmenter.Token(word, hit.value().place() ? PLACE_TAG : ORGANISATION_TAG));
       next = end;
     }
     marked.addAll(tokens.subList(next, tokens.size()));
     return marked;
+  }
+
+  /** Whether a place's name ends with a county's or a city's unit, which no person's name does (吴县, 沙市). */
+  private static boolean endsWithCountyUnit(String name) {
+    return name.length() >= 2 && "县市".indexOf(name.charAt(name.length() - 1)) >= 0;
   }
 
   /** The tokens' text, and the token that starts (or, at the end, ends) at each offset, or -1. */
@@ -198,6 +204,27 @@ final class Gazetteer {
   }
 
   /**
+   * The names a city district bore as a county or a county-level city before it became a district (萧山区 was 萧山市,
+   * 南汇区 南汇县, 江宁区 江宁县): the papers of the 1990s and earlier print them so, and the segmenter cuts some of them
+   * (江 + 宁县, which is another county). Both forms are offered for every district of a stem of two or three
+   * characters; a form that never existed is never printed, so it costs nothing. Zones (浦东新区, 开发区) had no
+   * county before them. Each keeps the district's key, so 萧山市 and 萧山区 are one place.
+   */
+  static List<String> formerCountyNames(String[] row) {
+    String name = row[0];
+    boolean district = row.length > 2 && row[2].equals("county") && name.equals(row[1]) && name.endsWith("区")
+        && name.length() >= 3 && name.length() <= 4 && ZONE_ENDINGS.stream().noneMatch(name::endsWith);
+    if (!district) {
+      return List.of();
+    }
+    String stem = name.substring(0, name.length() - 1);
+    return List.of(stem + "县", stem + "市");
+  }
+
+  /** Districts that are zones, not towns: no county bore their stem (浦东新 of 浦东新区). */
+  private static final List<String> ZONE_ENDINGS = List.of("新区", "开发区", "园区", "林区", "矿区", "郊区", "城区");
+
+  /**
    * Adds a former country or a world region of the by-hand list (苏联, 西德, 中东, 拉美): abroad, and a name to mark
    * as a place. None of them is a common word, though ansj's dictionary tags some as abbreviations (西德, 拉美), which
    * would keep them out of the places and so out of the filer's reckoning of where an article is set.
@@ -246,6 +273,9 @@ final class Gazetteer {
     }
     for (String[] row : places) {
       countyShortForm(row).ifPresent(name -> entries.putIfAbsent(name, new Entry(row[1], true)));
+      for (String former : formerCountyNames(row)) {
+        entries.putIfAbsent(former, new Entry(row[1], true));
+      }
     }
     for (String[] row : rows("gazetteer/world-cities.tsv")) {
       worldCity(row[0], entries, abroad);

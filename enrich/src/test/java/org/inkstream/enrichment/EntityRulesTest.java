@@ -688,4 +688,11 @@ class EntityRulesTest {
     assertThat(extract("塔帕出任尼泊尔首相新政府宣誓就职。").organizations()).isEmpty();
     assertThat(extract("湖南省作家协会举办笔会。").organizations()).containsExactly("湖南省作家协会");
   }
+
+  @Test
+  void countiesOfThe1990sAreFoundByTheirFormerNames() {
+    Entities entities = extract("他先后到萧山市、吴县、江宁县考察。");
+    assertThat(entities.places()).containsExactly("萧山市", "吴县", "江宁县"); // not 宁县, a county in Gansu
+    assertThat(entities.keys()).contains("萧山区", "江宁区");
+  }
 }

@@ -26,6 +26,13 @@ class GazetteerTest {
   }
 
   @Test
+  void aDistrictsFormerCountyNamesShareItsKeyButAZoneHasNone() {
+    assertThat(Gazetteer.formerCountyNames(new String[] {"萧山区", "萧山区", "county"})).containsExactly("萧山县", "萧山市");
+    assertThat(Gazetteer.formerCountyNames(new String[] {"浦东新区", "浦东新区", "county"})).isEmpty();
+    assertThat(GAZETTEER.lookup("萧山市").orElseThrow().key()).isEqualTo("萧山区");
+  }
+
+  @Test
   void marksKnownSpansOnWordBoundariesOnly() {
     List<Segmenter.Token> tokens = List.of(new Segmenter.Token("全国", "n"), new Segmenter.Token("政协", "j"),
         new Segmenter.Token("委员", "n"), new Segmenter.Token("在", "p"), new Segmenter.Token("湖北", "ns"),
