@@ -204,21 +204,24 @@ final class Gazetteer {
   }
 
   /**
-   * The names a city district bore as a county or a county-level city before it became a district (萧山区 was 萧山市,
-   * 南汇区 南汇县, 江宁区 江宁县): the papers of the 1990s and earlier print them so, and the segmenter cuts some of them
-   * (江 + 宁县, which is another county). Both forms are offered for every district of a stem of two or three
-   * characters; a form that never existed is never printed, so it costs nothing. Zones (浦东新区, 开发区) had no
-   * county before them. Each keeps the district's key, so 萧山市 and 萧山区 are one place.
+   * The names a city district or a county-level city bore before (萧山区 was 萧山市, 江宁区 江宁县, 迁安市 迁安县): the
+   * papers of the 1990s and earlier print them so, and the segmenter cuts some of them (江 + 宁县, which is another
+   * county). Every district of a stem of two or three characters gets both forms, a county-level city its county; a
+   * form that never existed is never printed, so it costs nothing. Zones (浦东新区, 开发区) had no county before them.
+   * Each keeps today's key, so 萧山市 and 萧山区 are one place.
    */
   static List<String> formerCountyNames(String[] row) {
     String name = row[0];
-    boolean district = row.length > 2 && row[2].equals("county") && name.equals(row[1]) && name.endsWith("区")
-        && name.length() >= 3 && name.length() <= 4 && ZONE_ENDINGS.stream().noneMatch(name::endsWith);
-    if (!district) {
-      return List.of();
+    boolean county = row.length > 2 && row[2].equals("county") && name.equals(row[1]) && name.length() >= 3
+        && name.length() <= 4;
+    if (county && name.endsWith("区") && ZONE_ENDINGS.stream().noneMatch(name::endsWith)) {
+      String stem = name.substring(0, name.length() - 1);
+      return List.of(stem + "县", stem + "市");
     }
-    String stem = name.substring(0, name.length() - 1);
-    return List.of(stem + "县", stem + "市");
+    if (county && name.endsWith("市")) {
+      return List.of(name.substring(0, name.length() - 1) + "县"); // 迁安县 before it became 迁安市
+    }
+    return List.of();
   }
 
   /** Districts that are zones, not towns: no county bore their stem (浦东新 of 浦东新区). */

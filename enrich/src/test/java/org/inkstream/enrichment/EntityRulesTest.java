@@ -695,4 +695,10 @@ class EntityRulesTest {
     assertThat(entities.places()).containsExactly("萧山市", "吴县", "江宁县"); // not 宁县, a county in Gansu
     assertThat(entities.keys()).contains("萧山区", "江宁区");
   }
+
+  @Test
+  void aCountyLevelCitysFormerCountyAndWritersTheSegmenterMissesAreFound() {
+    assertThat(extract("河北省迁安县农民种植蔬菜致富。").places()).contains("迁安县");
+    assertThat(extract("冰心的作品深受读者喜爱，夏衍和曹禺也发来贺信。").persons()).containsExactly("冰心", "夏衍", "曹禺");
+  }
 }
