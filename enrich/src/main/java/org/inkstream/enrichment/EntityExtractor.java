@@ -96,6 +96,7 @@ public final class EntityExtractor {
       "乐团", "剧团", "艺术团", "歌舞团", "杂技团", "合唱团",
       // societies, commands, and universities written short (全国党建研究会, 美南方司令部, 四川师大, 北京农大)
       "研究会", "促进会", "联谊会", "司令部", "指挥部", "师大", "农大", "医大", "工大", "科大", "交大",
+      "文化馆", "文化宫", "少年宫",
       // the railway's units (长沙客运段, 株洲机务段)
       "客运段", "工务段", "机务段", "车务段", "电务段", "供电段",
       // parties named by their country (挪威共产党, 英国工党, 日本社会党, 秘鲁共产党中央委员会)
@@ -980,11 +981,11 @@ public final class EntityExtractor {
   }
 
   /**
-   * Institutions that a number names (第二汽车制造厂, 第一中学, 第三人民医院); not companies or offices, which an
+   * Institutions that a number names (第二汽车制造厂, 第一中学, 第三人民医院, 第一文化馆); not companies or offices, which an
    * ordinal counts (第三方公司, 第二办公室).
    */
   private static final List<String> NUMBERED_INSTITUTIONS = List.of("厂", "医院", "中学", "小学", "大学", "研究院",
-      "研究所", "设计院");
+      "研究所", "设计院", "文化馆", "图书馆", "门诊部", "百货商店");
 
   /** Whether a token is an ordinal (第二, 第十一) as the segmenter tags it. */
   private static boolean isOrdinal(Segmenter.Token token) {

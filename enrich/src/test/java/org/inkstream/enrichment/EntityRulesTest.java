@@ -701,4 +701,9 @@ class EntityRulesTest {
     assertThat(extract("河北省迁安县农民种植蔬菜致富。").places()).contains("迁安县");
     assertThat(extract("冰心的作品深受读者喜爱，夏衍和曹禺也发来贺信。").persons()).containsExactly("冰心", "夏衍", "曹禺");
   }
+
+  @Test
+  void aNumberedCulturalCentreIsAnInstitution() {
+    assertThat(extract("第一文化馆举办照片展览会。").organizations()).containsExactly("第一文化馆");
+  }
 }
