@@ -925,11 +925,13 @@ public final class EntityExtractor {
         return isOrganization(name.toString()) ? name.toString() : null;
       }
       boolean afterName = start > 0 && isInstitutionWord(tokens.get(start - 1).word());
-      if (!canContinueName(first) || HEADS_OF_STATE.contains(first.word())
+      boolean worksNumber = start == i - 1 && tokens.get(i).word().equals("厂") && isHanNumeral(first.word());
+      if (!(canContinueName(first) || worksNumber) || HEADS_OF_STATE.contains(first.word())
           || (TITLE_SET.contains(first.word()) || isConjunction(first)) && afterName) {
         // 中法大学 + 校长 + 兼 + 清室善后委员会: a post after a complete name ends it (not 领导小组); so does a
         // conjunction (北海道拓殖银行 + 和 + 山一证券公司 are two); a head of state or government ends any name
-        // (尼泊尔 + 首相 + 新 + 政府), where a profession may be inside one (作家协会, 律师事务所)
+        // (尼泊尔 + 首相 + 新 + 政府), where a profession may be inside one (作家协会, 律师事务所); a works
+        // may be numbered (上海 + 国棉 + 十七 + 厂)
         return null;
       }
     }
@@ -1118,7 +1120,9 @@ public final class EntityExtractor {
     for (int j = i + 1; j < Math.min(tokens.size(), i + 9); j++) {
       Segmenter.Token next = tokens.get(j);
       boolean conjunction = isConjunction(next);
-      if (!canContinueName(next) || next.word().equals(tokens.get(i).word()) || HEADS_OF_STATE.contains(next.word())
+      boolean worksNumber = isHanNumeral(next.word()) && j + 1 < tokens.size() && tokens.get(j + 1).word().equals("厂");
+      if (!(canContinueName(next) || worksNumber) || next.word().equals(tokens.get(i).word())
+          || HEADS_OF_STATE.contains(next.word())
           || found != null && endsAName(next) || conjunction
           && (found != null || complete || j + 1 < tokens.size() && opensAnotherName(tokens.get(j + 1)))) {
         // 北京中法大学 + 校长, 尼泊尔 + 首相 + 新政府; 中国 + 与 + 美国政府, 清华大学 + 和 + 北京大学 are two; 卢旺达 + 售 +
@@ -1190,6 +1194,11 @@ public final class EntityExtractor {
   /** Verbs that name what an institution does inside its name (亚洲开发银行, 长江三峡工程开发总公司). */
   private static final Set<String> NAME_VERBS = Set.of("开发", "发展", "建设", "管理", "研究", "保护", "监督", "促进",
       "制造", "运输", "勘探", "设计");
+
+  /** Whether a word is a number written in Chinese numerals only (一, 十七, 二十一), as works are numbered. */
+  private static boolean isHanNumeral(String word) {
+    return !word.isEmpty() && word.length() <= 3 && word.chars().allMatch(c -> "一二三四五六七八九十".indexOf(c) >= 0);
+  }
 
   /** Whether a numeral is an ordinal written in characters, as names number schools and units (第一, 第十二). */
   private static boolean isOrdinal(String word) {

@@ -706,4 +706,11 @@ class EntityRulesTest {
   void aNumberedCulturalCentreIsAnInstitution() {
     assertThat(extract("第一文化馆举办照片展览会。").organizations()).containsExactly("第一文化馆");
   }
+
+  @Test
+  void aWorksNumberedInNumeralsIsOneInstitution() {
+    Entities entities = extract("上海国棉十七厂职工意气风发，该市三厂合并。");
+    assertThat(entities.organizations()).containsExactly("上海国棉十七厂");
+    assertThat(entities.places()).isEmpty();
+  }
 }
