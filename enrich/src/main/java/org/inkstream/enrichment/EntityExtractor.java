@@ -504,11 +504,13 @@ public final class EntityExtractor {
 
   /**
    * Particles, prepositions, conjunctions, adverbs, pronouns, verbs, numerals, words of place and time, punctuation:
-   * never the given name's character (老人 + 盛 + 上: 上 is a direction).
+   * never the given name's character (老人 + 盛 + 上: 上 is a direction). A verb's bound morpheme ({@code vg}) may be
+   * one, since it is no word alone (副主席 + 连 + 战 + 表示).
    */
   private static boolean isFunctionWord(String nature) {
     return nature.startsWith("u") || nature.startsWith("p") || nature.startsWith("c") || nature.startsWith("d")
-        || nature.startsWith("r") || nature.startsWith("w") || nature.startsWith("v") || nature.startsWith("f")
+        || nature.startsWith("r") || nature.startsWith("w") || nature.startsWith("v") && !nature.equals("vg")
+        || nature.startsWith("f")
         || nature.startsWith("m") || nature.startsWith("t") || nature.startsWith("s");
   }
 

@@ -713,4 +713,9 @@ class EntityRulesTest {
     assertThat(entities.organizations()).containsExactly("上海国棉十七厂");
     assertThat(entities.places()).isEmpty();
   }
+
+  @Test
+  void aNameCutIntoASurnameAndAVerbsMorphemeAfterATitleIsRejoined() {
+    assertThat(extract("国民党副主席连战表示。").persons()).containsExactly("连战");
+  }
 }
