@@ -153,25 +153,44 @@ final class Gazetteer {
    * name starts and ends on token boundaries, even one token the segmenter reads as a noun or a place fragment: a
    * foreign leader named without a title (江泽民会见克林顿, 卡比拉宣誓就任) or a figure a paper commemorates (纪念林则徐)
    * is a person the rules, which ask a title or a speech verb of a foreign name, would miss. A name inside a longer
-   * word (毛泽东思想, 马克思主义) is not on a boundary and stays that word.
+   * word (毛泽东思想, 马克思主义) is not on a boundary and stays that word. Names written one after another without a
+   * separator, as headlines list leaders (江泽民李鹏万里乔石), count when the run of them starts and ends on boundaries,
+   * though the segmenter cut across them (李鹏万 + 里).
    */
   private List<Segmenter.Token> markPersons(List<Segmenter.Token> tokens) {
     Joined joined = Joined.of(tokens);
     int[] tokenAt = joined.tokenAt();
     List<Segmenter.Token> marked = new ArrayList<>(tokens.size());
     int next = 0;
-    for (TermTrie.Hit<String> hit : persons.find(joined.text())) {
-      int first = tokenAt[hit.start()];
-      int end = tokenAt[hit.start() + hit.length()];
+    List<TermTrie.Hit<String>> hits = persons.find(joined.text());
+    for (int h = 0; h < hits.size(); h++) {
+      int last = h;
+      while (last + 1 < hits.size() && hits.get(last + 1).start() == end(hits.get(last))) {
+        last++; // a run of names side by side
+      }
+      int first = tokenAt[hits.get(h).start()];
+      int end = tokenAt[end(hits.get(last))];
       if (first < next || end < 0) {
-        continue;
+        last = h; // the run is not on boundaries: the name alone may be
+        first = tokenAt[hits.get(h).start()];
+        end = tokenAt[end(hits.get(h))];
+        if (first < next || end < 0) {
+          continue;
+        }
       }
       marked.addAll(tokens.subList(next, first));
-      marked.add(new Segmenter.Token(hit.value(), PERSON_TAG));
+      for (int k = h; k <= last; k++) {
+        marked.add(new Segmenter.Token(hits.get(k).value(), PERSON_TAG));
+      }
       next = end;
+      h = last;
     }
     marked.addAll(tokens.subList(next, tokens.size()));
     return marked;
+  }
+
+  private static int end(TermTrie.Hit<?> hit) {
+    return hit.start() + hit.length();
   }
 
   /**

@@ -718,4 +718,10 @@ class EntityRulesTest {
   void aNameCutIntoASurnameAndAVerbsMorphemeAfterATitleIsRejoined() {
     assertThat(extract("国民党副主席连战表示。").persons()).containsExactly("连战");
   }
+
+  @Test
+  void knownNamesWrittenSideBySideAreEachAPersonAndANameInsideAWordIsNot() {
+    assertThat(extract("江泽民李鹏万里乔石等会见代表。").persons()).containsExactly("江泽民", "李鹏", "万里", "乔石");
+    assertThat(extract("学习毛泽东思想。").persons()).isEmpty();
+  }
 }
