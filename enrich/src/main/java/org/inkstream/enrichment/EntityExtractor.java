@@ -275,6 +275,8 @@ public final class EntityExtractor {
       // ranks and posts of armies and of older papers (总司令林彪, 政委刘伯承, 特使马歇尔)
       "司令", "司令员", "政委", "参谋长", "将军", "上将", "中将", "少将", "元帅", "军长", "师长", "旅长", "团长", "特使",
       "国务卿", "外相",
+      // ministers of Japan and Britain and Hong Kong's secretaries (大藏大臣三冢博, 官房长官梶山静六, 布政司司长)
+      "大臣", "长官", "司长",
       // ministers and governors of the Beiyang and Nationalist governments (总长章士钊, 教长胡仁源, 财长孔祥熙)
       "委员长", "总长", "次长", "教长", "财长", "督军", "督办",
       // roles of sports, culture, science and business news (歌手陶晶莹, 球员武磊, 物理学家杨振宁)
@@ -347,6 +349,9 @@ public final class EntityExtractor {
       }
       Span periodical = token.word().equals("《") ? periodicalAt(tokens, i) : null;
       Span dotted = titled[i] ? null : dottedName(tokens, i);
+      if (dotted == null && !titled[i]) {
+        dotted = titledNameInPieces(tokens, i);
+      }
       String brandedFamily = nature.equals("nz") ? titledTwoPartName(tokens, i) : null;
       if (listed != null) {
         if (!notMentioned.contains(listed)) {
@@ -500,6 +505,37 @@ public final class EntityExtractor {
       return null;
     }
     return plausibleName(surname.word() + given.word());
+  }
+
+  /**
+   * A name the segmenter cut into two or three pieces of three or four characters in all, between a title and a speech
+   * verb (大藏大臣 + 三 + 冢 + 博 + 表示, 官房长官 + 梶山静 + 六 + 说): Japanese names, which have no Chinese surname
+   * for the name rules to hold on to; null otherwise. No piece may be a function word (部长 + 在 + 会上 + 说), an
+   * adjective, a measure (市长 + 三次 + 表示) or a common word (干部 + 群众 + 代表 + 说), one piece at least is a single
+   * character, and only such a piece may be a numeral (六 of 梶山静六).
+   */
+  private static Span titledNameInPieces(List<Segmenter.Token> tokens, int i) {
+    if (i == 0 || TITLES.stream().noneMatch(tokens.get(i - 1).word()::endsWith)) {
+      return null;
+    }
+    StringBuilder name = new StringBuilder();
+    boolean singleCharacter = false;
+    for (int j = i; j < Math.min(tokens.size(), i + 3); j++) {
+      Segmenter.Token piece = tokens.get(j);
+      String nature = piece.nature();
+      boolean numeral = nature.equals("m") && piece.word().length() == 1;
+      if (!isHan(piece.word()) || !numeral && (isFunctionWord(nature) || nature.startsWith("a") || nature.startsWith("q"))
+          || piece.word().length() > 1 && isCommonWord(piece.word())) {
+        return null; // 干部 + 群众 + 代表 + 说: words, not a name's pieces
+      }
+      name.append(piece.word());
+      singleCharacter |= piece.word().length() == 1;
+      boolean closed = j + 1 < tokens.size() && SPEECH_VERBS.contains(tokens.get(j + 1).word());
+      if (j > i && closed && singleCharacter && name.length() >= 3 && name.length() <= 4) {
+        return new Span(name.toString(), j);
+      }
+    }
+    return null;
   }
 
   /**

@@ -724,4 +724,11 @@ class EntityRulesTest {
     assertThat(extract("江泽民李鹏万里乔石等会见代表。").persons()).containsExactly("江泽民", "李鹏", "万里", "乔石");
     assertThat(extract("学习毛泽东思想。").persons()).isEmpty();
   }
+
+  @Test
+  void aJapaneseNameTheSegmenterCutIntoPiecesBetweenATitleAndASpeechVerbIsOneName() {
+    assertThat(extract("日本大藏大臣三冢博表示，官房长官梶山静六说，外务大臣池田行彦表示。").persons())
+        .containsExactly("三冢博", "梶山静六", "池田行彦");
+    assertThat(extract("部长在会上说，市长三次表示，干部群众代表说。").persons()).isEmpty();
+  }
 }
