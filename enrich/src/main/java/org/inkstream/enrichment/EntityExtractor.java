@@ -275,8 +275,8 @@ public final class EntityExtractor {
       // ranks and posts of armies and of older papers (总司令林彪, 政委刘伯承, 特使马歇尔)
       "司令", "司令员", "政委", "参谋长", "将军", "上将", "中将", "少将", "元帅", "军长", "师长", "旅长", "团长", "特使",
       "国务卿", "外相",
-      // ministers of Japan and Britain and Hong Kong's secretaries (大藏大臣三冢博, 官房长官梶山静六, 布政司司长)
-      "大臣", "长官", "司长",
+      // ministers of Japan and Britain (大藏大臣三冢博); not 长官, after which the segmenter cuts 林郑月娥 badly
+      "大臣",
       // ministers and governors of the Beiyang and Nationalist governments (总长章士钊, 教长胡仁源, 财长孔祥熙)
       "委员长", "总长", "次长", "教长", "财长", "督军", "督办",
       // roles of sports, culture, science and business news (歌手陶晶莹, 球员武磊, 物理学家杨振宁)
