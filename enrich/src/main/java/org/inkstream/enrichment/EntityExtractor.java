@@ -510,7 +510,7 @@ public final class EntityExtractor {
 
   /**
    * A name the segmenter cut into two or three pieces of three or four characters in all, between a title and a speech
-   * verb (大藏大臣 + 三 + 冢 + 博 + 表示, 官房长官 + 梶山静 + 六 + 说): Japanese names, which have no Chinese surname
+   * verb (大藏大臣 + 三 + 冢 + 博 + 表示, 外务大臣 + 池田行 + 彦 + 表示): Japanese names, which have no Chinese surname
    * for the name rules to hold on to; null otherwise. No piece may be a function word (部长 + 在 + 会上 + 说), an
    * adjective, a measure (市长 + 三次 + 表示) or a common word (干部 + 群众 + 代表 + 说), one piece at least is a single
    * character, and only such a piece may be a numeral (六 of 梶山静六).
@@ -530,8 +530,8 @@ public final class EntityExtractor {
       Segmenter.Token piece = tokens.get(j);
       String nature = piece.nature();
       boolean numeral = nature.equals("m") && piece.word().length() == 1;
-      if (!isHan(piece.word()) || !numeral && (isFunctionWord(nature) || nature.startsWith("a") || nature.startsWith("q"))
-          || piece.word().length() > 1 && isCommonWord(piece.word())) {
+      boolean notAPiece = isFunctionWord(nature) || nature.startsWith("a") || nature.startsWith("q");
+      if (!isHan(piece.word()) || !numeral && notAPiece || piece.word().length() > 1 && isCommonWord(piece.word())) {
         return null; // 干部 + 群众 + 代表 + 说: words, not a name's pieces
       }
       name.append(piece.word());
@@ -945,7 +945,7 @@ public final class EntityExtractor {
       return word; // 中国足协: a place and an institution the segmenter read as one word
     }
     if (isWholeInstitution(tokens.get(i))) {
-      return word; // 国防大学, 国防报: a name the segmenter knows as one word
+      return word; // 国防大学, 科技日报: a name the segmenter knows as one word
     }
     for (int start = i - 1; start >= Math.max(0, i - 7); start--) {
       Segmenter.Token first = tokens.get(start);

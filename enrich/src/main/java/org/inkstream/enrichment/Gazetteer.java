@@ -195,8 +195,8 @@ final class Gazetteer {
 
   /**
    * The name a county or county-level city is printed by without its 县 or 市 (桐庐 for 桐庐县, 临湘 for 临湘市), as
-   * reports and older papers name county towns (进驻桐庐, 收复临朐): when it keeps at least two characters and is a word the segmenter's dictionary either does not
-   * know or knows mostly as a place. A stem it knows mostly as anything else (新兴 of 新兴县, 大名 of 大名县) is that word
+   * reports and older papers name county towns (进驻桐庐, 收复临朐): when it keeps at least two characters and is a
+   * word the segmenter's dictionary either does not know or knows mostly as a place. A stem it knows mostly as anything else (新兴 of 新兴县, 大名 of 大名县) is that word
    * in running text; autonomous counties are named in full.
    */
   static Optional<String> countyShortForm(String[] row) {

@@ -18,8 +18,8 @@ import org.inkstream.core.TopicScore;
  * the model was not trained on (one the team added, or politics, which no public corpus has) gets the model's uniform
  * share {@code 1/K} and lives on its terms alone, except that it never gets more than the model leaves beside its best
  * topic ({@code 1 - max p}): where the model is all but certain (朱镕基会见普京: international 0.9998), one term of a
- * topic it never saw (会见, politics) does not outweigh it. A topic the taxonomy file drops is never filed. Without a model (or when none of the article's words was seen
- * in training) the probabilities come from the taxonomy alone.
+ * topic it never saw (会见, politics) does not outweigh it. A topic the taxonomy file drops is never filed. Without a
+ * model (or when none of the article's words was seen in training) the probabilities come from the taxonomy alone.
  *
  * <p>An article whose best probability is below {@code minProbability} gets no topic ({@code topics} empty, so {@code
  * Article.topic} null) instead of being forced into one. Otherwise {@code topics} lists the best topic and up to
@@ -134,8 +134,9 @@ public final class TopicFiler {
     Map<String, Double> evidence = taxonomy.evidence(headline, body);
     Map<String, Double> learned = model == null ? Map.of() : model.probabilities(headline, body);
     double uniform = learned.isEmpty() ? 1.0 : 1.0 / learned.size();
-    double untrained = Math.min(uniform, 1 - learned.values().stream().mapToDouble(Double::doubleValue).max().orElse(0));
-    // (the model's share for a topic it was not trained on: see the class comment)
+    // the model's share for a topic it was not trained on: see the class comment
+    double best = learned.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+    double untrained = Math.min(uniform, 1 - best);
     double abroad = abroad(headline, body, places);
     Map<String, Double> terms = new LinkedHashMap<>();
     for (Taxonomy.Topic topic : taxonomy.taxonomy().topics()) {
