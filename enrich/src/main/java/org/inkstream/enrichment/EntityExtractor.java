@@ -1165,12 +1165,14 @@ public final class EntityExtractor {
       Segmenter.Token next = tokens.get(j);
       boolean conjunction = isConjunction(next);
       boolean worksNumber = isHanNumeral(next.word()) && j + 1 < tokens.size() && tokens.get(j + 1).word().equals("厂");
+      boolean knownAfterPlace = j == i + 1 && next.nature().equals(Gazetteer.ORGANISATION_TAG)
+          && tokens.get(i).nature().startsWith("ns") && !isNationalOrgan(next);
       if (!(canContinueName(next) || worksNumber) || next.word().equals(tokens.get(i).word())
-          || HEADS_OF_STATE.contains(next.word())
+          || HEADS_OF_STATE.contains(next.word()) || knownAfterPlace
           || found != null && endsAName(next) || conjunction
           && (found != null || complete || j + 1 < tokens.size() && opensAnotherName(tokens.get(j + 1)))) {
         // 北京中法大学 + 校长, 尼泊尔 + 首相 + 新政府; 中国 + 与 + 美国政府, 清华大学 + 和 + 北京大学 are two; 卢旺达 + 售 +
-        // 武 + 卢旺达
+        // 武 + 卢旺达; 纽约 + 联合国 + 总部 is a place and a known organisation's office (美国 + 国务院 is one organ)
         break;
       }
       name.append(next.word());

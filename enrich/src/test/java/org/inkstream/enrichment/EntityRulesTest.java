@@ -730,4 +730,11 @@ class EntityRulesTest {
     assertThat(extract("日本大藏大臣三冢博表示，外务大臣池田行彦表示。").persons()).containsExactly("三冢博", "池田行彦");
     assertThat(extract("部长在会上说，市长三次表示，干部群众代表说。").persons()).isEmpty();
   }
+
+  @Test
+  void aPlaceBeforeAKnownOrganisationStaysAPlaceButACountryOwnsItsOrgan() {
+    Entities entities = extract("联合国秘书长安南今天在纽约联合国总部发表声明。美国国务院发言人说。");
+    assertThat(entities.places()).contains("纽约");
+    assertThat(entities.organizations()).contains("联合国总部", "美国国务院").doesNotContain("纽约联合国总部");
+  }
 }
