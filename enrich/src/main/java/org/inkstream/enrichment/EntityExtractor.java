@@ -950,7 +950,8 @@ public final class EntityExtractor {
     for (int start = i - 1; start >= Math.max(0, i - 7); start--) {
       Segmenter.Token first = tokens.get(start);
       boolean opensName = first.nature().startsWith("ns") || first.nature().equals("nt")
-          || ADMIN_LEVELS.contains(first.word()) || start == i - 1 && isPlaceReadAsPerson(first)
+          || ADMIN_LEVELS.contains(first.word()) || CHINA_REGIONS.contains(first.word())
+          || start == i - 1 && isPlaceReadAsPerson(first)
           || isOrdinal(first) && endsWithAny(tokens.get(i).word(), NUMBERED_INSTITUTIONS)
           || isProperStem(first) && start >= i - 2 && !TEAM_WORDS.contains(tokens.get(i).word())
               && (start == i - 1 || !tokens.get(start + 1).nature().startsWith("a")) // not 美 + 大 + 公司
@@ -1005,6 +1006,13 @@ public final class EntityExtractor {
     return ending != null && !SCHOOL_KINDS.contains(word.substring(0, word.length() - ending.length()))
         && isOrganization(word);
   }
+
+  /**
+   * China's great regions, which open institutions' names as a place does (西北 + 国棉 + 一 + 厂, 西南 + 交通 + 大学)
+   * though the segmenter tags some of them as words of location ({@code s}), not as places.
+   */
+  private static final Set<String> CHINA_REGIONS = Set.of("华北", "东北", "华东", "华南", "华中", "西南", "西北",
+      "中南");
 
   /**
    * Whether a word the segmenter read as a person is a place the gazetteer knows (淳安 of 淳安 + 中学): right before an

@@ -737,4 +737,10 @@ class EntityRulesTest {
     assertThat(entities.places()).contains("纽约");
     assertThat(entities.organizations()).contains("联合国总部", "美国国务院").doesNotContain("纽约联合国总部");
   }
+
+  @Test
+  void oneOfChinasGreatRegionsOpensAnInstitutionsName() {
+    assertThat(extract("西北国棉一厂职工意气风发，西北电力设计院的专家也来了。").organizations())
+        .containsExactly("西北国棉一厂", "西北电力设计院");
+  }
 }
