@@ -1,6 +1,7 @@
 package org.inkstream.engine;
 
 import com.hankcs.hanlp.HanLP;
+import java.util.BitSet;
 
 /**
  * Traditional characters read as their simplified form, one character for one: how the engine reads every line.
@@ -16,25 +17,41 @@ import com.hankcs.hanlp.HanLP;
  * characters whose simplified form depends on the phrase keep HanLP's reading of the character alone. The table is
  * built once per JVM.
  */
-final class SimplifiedForm {
+public final class SimplifiedForm {
 
   private static final char FIRST = '\u4E00';
   private static final char LAST = '\u9FFF';
+  /** The first character of CJK Extension A, whose rare traditional characters count as such too. */
+  private static final char FIRST_EXTENSION_A = '\u3400';
 
+  /** Both tables come from one pass of HanLP over the characters, made once per JVM on first use. */
   private static final class Table {
-    static final char[] SIMPLIFIED = build();
+    static final char[] SIMPLIFIED = new char[LAST - FIRST + 1];
+    static final BitSet CHANGED = new BitSet(Character.MAX_VALUE + 1);
 
-    private static char[] build() {
-      char[] table = new char[LAST - FIRST + 1];
-      for (char c = FIRST; c <= LAST; c++) {
+    static {
+      for (char c = FIRST_EXTENSION_A; c <= LAST; c++) {
         String simplified = HanLP.convertToSimplifiedChinese(String.valueOf(c));
-        table[c - FIRST] = simplified.length() == 1 ? simplified.charAt(0) : c;
+        boolean changed = !simplified.equals(String.valueOf(c));
+        if (changed) {
+          CHANGED.set(c);
+        }
+        if (c >= FIRST) {
+          SIMPLIFIED[c - FIRST] = changed && simplified.length() == 1 ? simplified.charAt(0) : c;
+        }
       }
-      return table;
     }
   }
 
   private SimplifiedForm() {}
+
+  /**
+   * Whether HanLP converts the character on its own (國, 們; also the rare ones whose simplified form lies outside
+   * the basic plane): the mark of a traditional character, which {@code ChineseText} reads a whole text by.
+   */
+  public static boolean changesAlone(char c) {
+    return Table.CHANGED.get(c);
+  }
 
   /** {@code text} with each traditional character replaced by its simplified form; the same length. */
   static String of(String text) {

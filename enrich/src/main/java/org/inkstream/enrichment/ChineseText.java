@@ -1,7 +1,7 @@
 package org.inkstream.enrichment;
 
 import com.hankcs.hanlp.HanLP;
-import java.util.BitSet;
+import org.inkstream.engine.SimplifiedForm;
 
 /**
  * The one normalisation every enrichment step analyses: printed text can be traditional or simplified, letter-spaced
@@ -29,8 +29,6 @@ public final class ChineseText {
    * and 於, 宫商角徵羽): on their own they do not make a text traditional.
    */
   private static final String SIMPLIFIED_TOO = "乾藉甯昇於徵瞭";
-  /** The characters HanLP converts on their own, but for {@link #SIMPLIFIED_TOO}: each marks a traditional text. */
-  private static final BitSet TRADITIONAL_ONLY = traditionalOnly();
 
   /**
    * The text in simplified characters: HanLP's dictionary conversion (which round-trips the seed pages exactly) where
@@ -41,22 +39,12 @@ public final class ChineseText {
    */
   static String toSimplified(String text) {
     for (int i = 0; i < text.length(); i++) {
-      if (TRADITIONAL_ONLY.get(text.charAt(i))) {
+      char c = text.charAt(i);
+      if (SimplifiedForm.changesAlone(c) && SIMPLIFIED_TOO.indexOf(c) < 0) {
         return HanLP.convertToSimplifiedChinese(text);
       }
     }
     return text.replace('「', '“').replace('」', '”');
-  }
-
-  private static BitSet traditionalOnly() {
-    BitSet traditional = new BitSet(Character.MAX_VALUE + 1);
-    for (char c = '\u3400'; c <= '\u9FFF'; c++) {
-      String character = String.valueOf(c);
-      if (SIMPLIFIED_TOO.indexOf(c) < 0 && !HanLP.convertToSimplifiedChinese(character).equals(character)) {
-        traditional.set(c);
-      }
-    }
-    return traditional;
   }
 
   /** Full-width ASCII (Ａ, １, ：) to ASCII and the ideographic space to a space; other characters unchanged. */

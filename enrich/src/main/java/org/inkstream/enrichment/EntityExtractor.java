@@ -251,9 +251,8 @@ public final class EntityExtractor {
       "首席执行官", "董事长", "总经理", "经理", "官员", "主持人", "制片人", "设计师", "律师", "队友", "搭档",
       "港督", "总督", "经纪人");
   /** Speech verbs that a foreign name is the subject of (阿拉格齐当天表示). */
-  private static final List<String> SPEECH_VERBS = List.of("说", "称", "表示", "强调", "指出", "认为", "宣布", "证实",
+  private static final Set<String> SPEECH_VERBS = Set.of("说", "称", "表示", "强调", "指出", "认为", "宣布", "证实",
       "批准", "会见", "会晤", "访问", "致电", "签署", "政府");
-  private static final Set<String> SPEECH_VERB_SET = Set.copyOf(SPEECH_VERBS);
   /** Endings of Russian and other Slavic names as Xinhua transcribes them (-kov, -nov, -yev, -sky, -vich, -enko...). */
   private static final Set<String> NAME_ENDINGS = Set.of("科夫", "诺夫", "耶夫", "罗夫", "洛夫", "托夫", "乔夫", "斯基",
       "茨基", "维奇", "科娃", "诺娃", "耶娃", "琴科", "申科");
@@ -519,7 +518,7 @@ public final class EntityExtractor {
     // cheapest tests first, as this runs on every token: a speech verb within three tokens, then the title
     boolean speechAhead = false;
     for (int j = i + 2; j <= Math.min(tokens.size() - 1, i + 3) && !speechAhead; j++) {
-      speechAhead = SPEECH_VERB_SET.contains(tokens.get(j).word());
+      speechAhead = SPEECH_VERBS.contains(tokens.get(j).word());
     }
     if (i == 0 || !speechAhead || TITLES.stream().noneMatch(tokens.get(i - 1).word()::endsWith)) {
       return null;
@@ -536,7 +535,7 @@ public final class EntityExtractor {
       }
       name.append(piece.word());
       singleCharacter |= piece.word().length() == 1;
-      boolean closed = j + 1 < tokens.size() && SPEECH_VERB_SET.contains(tokens.get(j + 1).word());
+      boolean closed = j + 1 < tokens.size() && SPEECH_VERBS.contains(tokens.get(j + 1).word());
       if (j > i && closed && singleCharacter && name.length() >= 3 && name.length() <= 4) {
         return new Span(name.toString(), j);
       }
