@@ -103,6 +103,9 @@ public final class EntityExtractor {
       "共产党", "工人党", "劳动党", "社会党", "工党", "保守党", "自由党", "民主党", "共和党", "人民党", "国民党",
       // armies named by their country (中国人民志愿军, 朝鲜人民军)
       "志愿军", "解放军", "人民军", "兵团",
+      // news agencies, councils and fronts of other countries and of the world (安塔拉通讯社, 世界和平理事会,
+      // 新加坡社会主义阵线)
+      "通讯社", "新闻社", "理事会", "阵线",
       "馆", "站", "所", "队", "院", "厂", "报");
   /** Endings of a periodical's name: papers (京报, 大晚报, 科技日报), weeklies, monthlies, magazines. */
   private static final List<String> PERIODICAL_ENDINGS = List.of("报", "周刊", "月刊", "旬刊", "杂志");
@@ -124,16 +127,26 @@ public final class EntityExtractor {
   private static final Set<String> NATIONAL_OPENERS = Set.of("国家", "中央", "全国", "国立", "省立", "市立", "县立");
 
   /**
-   * Whether tokens {@code start} to {@code end} read as the name of a national or public institution: an opener of
-   * {@link #NATIONAL_OPENERS}, nouns, and an institutional word; right after the opener only a specific one of three
+   * Words that open the name of a world body (世界 + 工会 + 联合会, 国际 + 劳工 + 组织, 世界 + 和平 + 理事会): as a
+   * national opener, but never right before the institutional word (国际 + 组织, 世界 + 银行 are kinds or known names)
+   * nor after a word that may open a name itself (振华 + 国际 + 投资 + 集团).
+   */
+  private static final Set<String> WORLD_OPENERS = Set.of("世界", "国际");
+
+  /**
+   * Whether tokens {@code start} to {@code end} read as the name of a national or public institution or of a world
+   * body: an opener of {@link #NATIONAL_OPENERS} or {@link #WORLD_OPENERS}, nouns, and an institutional word; right after the opener only a specific one of three
    * characters or more (中央 + 研究院, 中央 + 政治局; not 国立 + 大学, 国家 + 政府, which describe), and no adjective or
    * distinguishing word between (中央 + 不同 + 部委, 全国 + 普通 + 高等学校 describe too).
    */
   private static boolean opensNationalName(List<Segmenter.Token> tokens, int start, int end) {
     String last = tokens.get(end).word();
-    if (!NATIONAL_OPENERS.contains(tokens.get(start).word()) || TEAM_WORDS.contains(last) || last.equals("部委")
-        || end == start + 1 && last.length() < 3) {
-      return false;
+    String opener = tokens.get(start).word();
+    boolean world = WORLD_OPENERS.contains(opener);
+    if (!(NATIONAL_OPENERS.contains(opener) || world) || TEAM_WORDS.contains(last) || last.equals("部委")
+        || end == start + 1 && (last.length() < 3 || world)
+        || world && start > 0 && canContinueName(tokens.get(start - 1))) {
+      return false; // 振华 + 国际 + 投资 + 集团: a company's name, of which 国际 is only a part
     }
     for (int j = start + 1; j < end; j++) {
       String nature = tokens.get(j).nature();
@@ -239,6 +252,8 @@ public final class EntityExtractor {
   /** Words after which a name is the name of a building, a prize or a fund (邵逸夫体育馆), not a person mentioned. */
   private static final List<String> NAMED_AFTER = List.of("体育馆", "图书馆", "纪念馆", "博物馆", "大楼", "楼", "故居",
       "奖", "基金", "杯", "广场", "中学", "小学", "大学", "医院", "路", "号", "革命", "烈士", "陵园", "纪念");
+  /** Ranks and titles the segmenter may read as the end of the foreign name before them (南日大将). */
+  private static final List<String> GLUED_RANKS = List.of("大将", "上将", "中将", "少将", "元帅", "将军", "亲王");
   /** Words that introduce a foreign name besides titles: 发言人巴加埃, 防长别洛乌索夫. */
   private static final List<String> FOREIGN_INTRODUCERS = List.of("发言人", "防长", "外长", "总统", "总理", "首相",
       "国王", "主席", "大使", "秘书长", "议长", "部长", "市长", "州长", "教授", "总书记", "领导人", "统帅", "司令",
@@ -249,7 +264,9 @@ public final class EntityExtractor {
       "选手", "球员", "前锋", "后卫", "中锋", "中场", "门将", "主帅", "主教练", "教练", "歌手", "演员", "男星", "女星",
       "影星", "歌星", "球星", "巨星", "导演", "编剧", "作家", "诗人", "画家", "学家", "分析师", "创始人", "执行官",
       "首席执行官", "董事长", "总经理", "经理", "官员", "主持人", "制片人", "设计师", "律师", "队友", "搭档",
-      "港督", "总督", "经纪人");
+      "港督", "总督", "经纪人",
+      // the head of a visiting delegation (苏联工会代表团团长戈罗希金)
+      "团长");
   /** Speech verbs that a foreign name is the subject of (阿拉格齐当天表示). */
   private static final Set<String> SPEECH_VERBS = Set.of("说", "称", "表示", "强调", "指出", "认为", "宣布", "证实",
       "批准", "会见", "会晤", "访问", "致电", "签署", "政府");
@@ -380,7 +397,9 @@ public final class EntityExtractor {
           persons.add(token.word());
         }
       } else if (nature.startsWith("nr")) {
+        boolean cutName = twoPartForeignName(tokens, i) != null && isCutName(token.word(), tokens.get(i + 1).word());
         addPerson(tokens, i, persons, notMentioned, repeated);
+        i += cutName ? 1 : 0; // the second part is no name of its own, whether the context made the whole a person
       } else if (isTitledForeignNoun(tokens, i) && !notMentioned.contains(token.word())) {
         persons.add(token.word());
       } else if (nature.startsWith("ns")) {
@@ -418,7 +437,7 @@ public final class EntityExtractor {
       String after = i + 2 < tokens.size() ? tokens.get(i + 2).word() : "";
       if (!notMentioned.contains(twoPart) && (isTitled(tokens, i) || speaks(tokens, i + 1)
           || TITLES_AFTER.contains(after))) {
-        persons.add(twoPart); // the given name after it, read next, is completed to this one
+        persons.add(twoPart);
       }
       return;
     }
@@ -1230,6 +1249,11 @@ public final class EntityExtractor {
     if (!isHan(token.word()) || token.word().equals("的")) {
       return false;
     }
+    if (nature.equals("f") && LOCATIVES.contains(token.word()) || MEMBER_STATES.contains(token.word())) {
+      // 全国代表大会 + 开幕会 + 上 + 世界工会联合会: a meeting's "at", then the next name; 上海合作组织 + 成员国 +
+      // 元首理事会, 欧盟 + 成员国 + 政府: the states of an organisation, then a body of theirs
+      return false;
+    }
     if (token.isNoun() || nature.equals("c") || nature.startsWith("a") || nature.equals("b") || nature.equals("j")
         || nature.equals("l") || CONJUNCTIONS.contains(token.word())) {
       return true;
@@ -1244,9 +1268,15 @@ public final class EntityExtractor {
         && !nature.startsWith("d") && !nature.startsWith("r") && !nature.startsWith("q"); // 第一 + 个 + 党支部
   }
 
-  /** Verbs that name what an institution does inside its name (亚洲开发银行, 长江三峡工程开发总公司). */
+  /** Locatives that follow a noun as "at", "in", "under": never inside an institution's name. */
+  private static final Set<String> LOCATIVES = Set.of("上", "下", "里", "内", "间");
+
+  /** The states of an organisation: a name ends before them. */
+  private static final Set<String> MEMBER_STATES = Set.of("成员国", "会员国", "缔约国");
+
+  /** Verbs that name what an institution does inside its name (亚洲开发银行, 长江三峡工程开发总公司, 北京市选举委员会). */
   private static final Set<String> NAME_VERBS = Set.of("开发", "发展", "建设", "管理", "研究", "保护", "监督", "促进",
-      "制造", "运输", "勘探", "设计");
+      "制造", "运输", "勘探", "设计", "选举");
 
   /** Whether a word is a number written in Chinese numerals only (一, 十七, 二十一), as works are numbered. */
   private static boolean isHanNumeral(String word) {
@@ -1310,6 +1340,15 @@ public final class EntityExtractor {
   private void addForeignPerson(List<Segmenter.Token> tokens, int i, Set<String> persons,
       Collection<String> notMentioned) {
     String name = tokens.get(i).word();
+    String rank = GLUED_RANKS.stream().filter(r -> name.endsWith(r) && name.length() >= r.length() + 2).findFirst()
+        .orElse(null);
+    if (rank != null) {
+      String bare = name.substring(0, name.length() - rank.length());
+      if (isHan(bare) && !notMentioned.contains(bare) && gazetteer.lookup(bare).isEmpty()) {
+        persons.add(bare); // 南日大将: the rank after the name titles it
+      }
+      return;
+    }
     if (name.length() < 2 || !isHan(name) || notMentioned.contains(name) || gazetteer.lookup(name).isPresent()
         || opensWithDoubledWord(name) || AbbreviatedCountries.namesTwoCountries(name)) {
       return;
@@ -1344,8 +1383,8 @@ public final class EntityExtractor {
 
   /**
    * A name the segmenter reads as two names side by side, a family name that opens with no Chinese surname and a given
-   * name (桥本 + 龙太郎, 中曾根 + 康弘): Japanese names as papers print them, or a compound surname and a given name
-   * (司徒 + 雷登); null otherwise. Two Chinese names are never written together without a separator.
+   * name (桥本 + 龙太郎, 中曾根 + 康弘, 吉村 + 孙三郎): Japanese names as papers print them, or a compound surname and
+   * a given name (司徒 + 雷登); null otherwise. Two Chinese names are never written together without a separator.
    */
   private String twoPartForeignName(List<Segmenter.Token> tokens, int i) {
     if (i + 1 >= tokens.size() || !tokens.get(i + 1).nature().startsWith("nr")) {
@@ -1353,10 +1392,27 @@ public final class EntityExtractor {
     }
     String family = tokens.get(i).word();
     String given = tokens.get(i + 1).word();
-    boolean shaped = isTwoPartShape(family, given)
-        && (!surnames.contains(family.substring(0, 1)) || surnames.contains(family));
+    boolean shaped = isTwoPartShape(family, given) && (!surnames.contains(family.substring(0, 1))
+        || surnames.contains(family) || JAPANESE_GIVEN_ENDINGS.stream().anyMatch(given::endsWith));
     return shaped ? family + given : null;
   }
+
+  /**
+   * Whether two parts of a two-part name ({@link #twoPartForeignName}) are one name the segmenter cut, so that the
+   * second is not a name of its own: the first is a fragment of transcription characters (扎波 + 罗热州, 克劳 + 狄斯和,
+   * 迪奥 + 普梅开, which read as Chinese names alone) or the second a Japanese given name (吉村 + 孙三郎). Not where
+   * the first is a word of another kind before a Chinese name (博生 + 李茂霖).
+   */
+  private static boolean isCutName(String first, String second) {
+    return first.chars().allMatch(c -> TRANSCRIPTION.indexOf(c) >= 0)
+        || JAPANESE_GIVEN_ENDINGS.stream().anyMatch(second::endsWith);
+  }
+
+  /**
+   * Endings of Japanese given names only (孙三郎, 幸之助): a family name that opens with a Chinese surname (吉村, 松下)
+   * is still the first part of a Japanese name before such a given name.
+   */
+  private static final List<String> JAPANESE_GIVEN_ENDINGS = List.of("郎", "之助", "兵卫");
 
   /** Whether a title or a role stands right before token {@code i} (巴西总统卢拉, 发言人巴加埃). */
   private static boolean isTitled(List<Segmenter.Token> tokens, int i) {

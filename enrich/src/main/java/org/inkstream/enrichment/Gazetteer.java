@@ -54,14 +54,16 @@ final class Gazetteer {
   private final TermTrie<String> persons;
   private final Set<String> abroad;
   private final Set<String> countries;
+  private final Set<String> regions;
 
   private Gazetteer(Map<String, Entry> entries, Map<String, String> persons, Set<String> abroad,
-      Set<String> countries) {
+      Set<String> countries, Set<String> regions) {
     this.entries = Map.copyOf(entries);
     this.trie = new TermTrie<>(this.entries);
     this.persons = new TermTrie<>(Map.copyOf(persons));
     this.abroad = Set.copyOf(abroad);
     this.countries = Set.copyOf(countries);
+    this.regions = Set.copyOf(regions);
   }
 
   static Gazetteer standard() {
@@ -114,8 +116,10 @@ final class Gazetteer {
       int end = tokenAt[hit.start() + hit.length()];
       String word = text.substring(hit.start(), hit.start() + hit.length());
       boolean readAsPerson = end - first == 1 && tokens.get(first).nature().startsWith("nr");
-      if (first < next || end < 0 || readAsPerson && !(hit.value().place() && endsWithCountyUnit(word))) {
-        continue; // a name the segmenter reads as a person's is one, unless it ends like a county (吴县)
+      boolean noPersonsName = hit.value().place() && (endsWithCountyUnit(word) || regions.contains(word));
+      if (first < next || end < 0 || readAsPerson && !noPersonsName) {
+        continue; // a name the segmenter reads as a person's is one, unless it ends like a county (吴县) or is a
+                  // former country (锡兰共产党)
       }
       marked.addAll(tokens.subList(next, first));
       marked.add(new Segmenter.Token(word, hit.value().place() ? PLACE_TAG : ORGANISATION_TAG));
@@ -277,6 +281,7 @@ final class Gazetteer {
     Map<String, Entry> entries = new HashMap<>();
     Set<String> abroad = new HashSet<>();
     Set<String> countries = new HashSet<>();
+    Set<String> regions = new HashSet<>();
     List<String[]> places = rows("gazetteer/places.tsv");
     for (String[] row : rows("gazetteer/historical-places.tsv")) {
       entries.put(row[0], new Entry(row[1], true)); // chosen by hand: 晋察冀 is an abbreviation, and a place
@@ -304,6 +309,7 @@ final class Gazetteer {
     }
     for (String[] row : rows("gazetteer/world-regions.tsv")) {
       worldRegion(row[0], entries, abroad);
+      regions.add(row[0]);
     }
     // an organisation's name wins over a place of the same name
     for (String[] row : rows("gazetteer/organisations.tsv")) {
@@ -318,7 +324,7 @@ final class Gazetteer {
         persons.put(row[0], row[0]);
       }
     }
-    return new Gazetteer(entries, persons, abroad, countries);
+    return new Gazetteer(entries, persons, abroad, countries, regions);
   }
 
   private static List<String[]> rows(String resource) {

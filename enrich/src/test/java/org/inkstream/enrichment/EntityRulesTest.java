@@ -743,4 +743,53 @@ class EntityRulesTest {
     assertThat(extract("西北国棉一厂职工意气风发，西北电力设计院的专家也来了。").organizations())
         .containsExactly("西北国棉一厂", "西北电力设计院");
   }
+
+  @Test
+  void aWorldBodyOpensWithWorldOrInternationalButNotInsideACompanysName() {
+    assertThat(extract("郭沫若离京赴斯德哥尔摩出席世界和平理事会会议。非洲国家退出国际劳工组织会议。").organizations())
+        .containsExactly("世界和平理事会", "国际劳工组织");
+    assertThat(extract("国际社会普遍关注，国际金融机构提供贷款。").organizations()).isEmpty();
+    assertThat(extract("振华国际投资集团有限公司的员工捐款。").organizations()).doesNotContain("国际投资集团有限公司");
+  }
+
+  @Test
+  void aNameEndsAtALocativeAndBeforeAnOrganisationsMemberStates() {
+    assertThat(extract("在中国工会第七次全国代表大会开幕会上世界工会联合会总书记的祝词。").organizations())
+        .contains("世界工会联合会").noneMatch(name -> name.contains("会上"));
+    assertThat(extract("上海合作组织成员国元首理事会会议举行。欧盟成员国政府表示支持。").organizations())
+        .doesNotContain("上海合作组织成员国元首理事会", "欧盟成员国政府");
+  }
+
+  @Test
+  void newsAgenciesCouncilsFrontsAndElectionCommitteesAreInstitutions() {
+    assertThat(extract("安塔拉通讯社报道，新加坡社会主义阵线提出备忘录，北京市选举委员会成立。").organizations())
+        .containsExactly("安塔拉通讯社", "新加坡社会主义阵线", "北京市选举委员会");
+  }
+
+  @Test
+  void aDelegationsHeadAndARankAfterTheNameTitleAForeignName() {
+    assertThat(extract("苏联工会代表团团长戈罗希金致词。").persons()).containsExactly("戈罗希金");
+    assertThat(extract("对于战俘问题南日大将再度阐明我方建议。").persons()).containsExactly("南日");
+  }
+
+  @Test
+  void aFormerCountryTheSegmenterReadsAsAPersonIsAPlace() {
+    Entities entities = extract("中共中央致电祝贺锡兰共产党成立二十周年。记德意志民主共和国工业展览会。");
+    assertThat(entities.organizations()).contains("锡兰共产党");
+    assertThat(entities.places()).contains("德意志民主共和国");
+    assertThat(entities.persons()).isEmpty();
+  }
+
+  @Test
+  void aJapaneseGivenNameMakesATwoPartNameEvenAfterAChineseSurname() {
+    assertThat(extract("他同九十六岁高龄的吉村孙三郎一起种植樱花树。").persons()).doesNotContain("孙三郎");
+    assertThat(extract("日本经济界人士吉村孙三郎表示欢迎。").persons()).containsExactly("吉村孙三郎");
+  }
+
+  @Test
+  void theSecondPartOfACutForeignNameIsNoChineseName() {
+    assertThat(extract("俄方宣布吞并赫尔松以及扎波罗热州的两地。濮存昕饰演克劳狄斯和老王的鬼魂。").persons())
+        .doesNotContain("罗热州", "狄斯和");
+    assertThat(extract("南开大学2014级直博生李茂霖告诉记者。").persons()).containsExactly("李茂霖");
+  }
 }
