@@ -247,8 +247,8 @@ public final class EntityExtractor {
   private static final Set<String> FOREIGN_TITLES = Set.of("总统", "总理", "首相", "国王", "主席", "外长", "大使",
       "秘书长", "女王", "王储", "议长", "部长");
   private static final String PERSON_TRAILERS = "论说等和与在是指称讲同向又也";
-  /** Characters that end no given name but often follow one: 李鹏在, 李鹏又, 宋健时 are 李鹏 and 宋健. */
-  private static final String FRAGMENT_TAILS = "在又说是等也称讲时";
+  /** Characters that end no given name but often follow one: 李鹏在, 李鹏又, 宋健时, 张棣问 are 李鹏, 宋健, 张棣. */
+  private static final String FRAGMENT_TAILS = "在又说是等也称讲时问";
   /** Words after which a name is the name of a building, a prize or a fund (邵逸夫体育馆), not a person mentioned. */
   private static final List<String> NAMED_AFTER = List.of("体育馆", "图书馆", "纪念馆", "博物馆", "大楼", "楼", "故居",
       "奖", "基金", "杯", "广场", "中学", "小学", "大学", "医院", "路", "号", "革命", "烈士", "陵园", "纪念");
@@ -1268,8 +1268,11 @@ public final class EntityExtractor {
         && !nature.startsWith("d") && !nature.startsWith("r") && !nature.startsWith("q"); // 第一 + 个 + 党支部
   }
 
-  /** Locatives that follow a noun as "at", "in", "under": never inside an institution's name. */
-  private static final Set<String> LOCATIVES = Set.of("上", "下", "里", "内", "间");
+  /**
+   * Locatives that follow a noun as "at", "in", "under", "before", or stand for "former": never inside an
+   * institution's name (美国 + 当 + 炮灰 + 西德 + 前 + 劳动大队).
+   */
+  private static final Set<String> LOCATIVES = Set.of("上", "下", "里", "内", "间", "前", "后");
 
   /** The states of an organisation: a name ends before them. */
   private static final Set<String> MEMBER_STATES = Set.of("成员国", "会员国", "缔约国");

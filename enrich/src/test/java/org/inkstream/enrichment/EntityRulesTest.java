@@ -792,4 +792,16 @@ class EntityRulesTest {
         .doesNotContain("罗热州", "狄斯和");
     assertThat(extract("南开大学2014级直博生李茂霖告诉记者。").persons()).containsExactly("李茂霖");
   }
+
+  @Test
+  void theProvincesAndGreatRegionsOfTheEarlyFiftiesArePlaces() {
+    assertThat(extract("中南区各省人民抗议美机侵我领空。平原省警备团参谋张克俭依法枪决。").places())
+        .containsExactly("中南区", "平原省");
+  }
+
+  @Test
+  void aNameEndsBeforeFormerAndAQuestionMarkerEndsNoName() {
+    assertThat(extract("不给美国当炮灰西德前劳动大队队员声明反对战争准备。").organizations()).isEmpty();
+    assertThat(extract("学校中应否进行整风？答读者张棣问。").persons()).doesNotContain("张棣问");
+  }
 }
