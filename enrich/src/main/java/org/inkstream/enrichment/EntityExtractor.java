@@ -103,9 +103,9 @@ public final class EntityExtractor {
       "共产党", "工人党", "劳动党", "社会党", "工党", "保守党", "自由党", "民主党", "共和党", "人民党", "国民党",
       // armies named by their country (中国人民志愿军, 朝鲜人民军)
       "志愿军", "解放军", "人民军", "兵团",
-      // news agencies, councils and fronts of other countries and of the world (安塔拉通讯社, 世界和平理事会,
-      // 新加坡社会主义阵线)
-      "通讯社", "新闻社", "理事会", "阵线",
+      // news agencies, councils, fronts and national societies of other countries and of the world (安塔拉通讯社,
+      // 世界和平理事会, 新加坡社会主义阵线, 日本红十字会)
+      "通讯社", "新闻社", "理事会", "阵线", "红十字会",
       "馆", "站", "所", "队", "院", "厂", "报");
   /** Endings of a periodical's name: papers (京报, 大晚报, 科技日报), weeklies, monthlies, magazines. */
   private static final List<String> PERIODICAL_ENDINGS = List.of("报", "周刊", "月刊", "旬刊", "杂志");
@@ -988,7 +988,7 @@ public final class EntityExtractor {
         return isOrganization(name.toString()) ? name.toString() : null;
       }
       boolean afterName = start > 0 && isInstitutionWord(tokens.get(start - 1).word());
-      boolean worksNumber = start == i - 1 && tokens.get(i).word().equals("厂") && isHanNumeral(first.word());
+      boolean worksNumber = start == i - 1 && isNumbered(tokens.get(i)) && isHanNumeral(first.word());
       if (!(canContinueName(first) || worksNumber) || HEADS_OF_STATE.contains(first.word())
           || (TITLE_SET.contains(first.word()) || isConjunction(first)) && afterName) {
         // 中法大学 + 校长 + 兼 + 清室善后委员会: a post after a complete name ends it (not 领导小组); so does a
@@ -1190,10 +1190,15 @@ public final class EntityExtractor {
     for (int j = i + 1; j < Math.min(tokens.size(), i + 9); j++) {
       Segmenter.Token next = tokens.get(j);
       boolean conjunction = isConjunction(next);
-      boolean worksNumber = isHanNumeral(next.word()) && j + 1 < tokens.size() && tokens.get(j + 1).word().equals("厂");
+      boolean worksNumber = isHanNumeral(next.word()) && j + 1 < tokens.size() && isNumbered(tokens.get(j + 1));
       boolean knownAfterPlace = j == i + 1 && next.nature().equals(Gazetteer.ORGANISATION_TAG)
           && tokens.get(i).nature().startsWith("ns") && !isNationalOrgan(next);
-      if (!(canContinueName(next) || worksNumber) || next.word().equals(tokens.get(i).word())
+      boolean verbAfterName = (found != null || complete) && next.word().length() == 1
+          && next.nature().startsWith("v") && !next.word().equals("驻") && j + 1 < tokens.size()
+          && (opensAnotherName(tokens.get(j + 1)) || tokens.get(j + 1).nature().equals("j"));
+      // 中共中央统一战线工作部 + 邀 + 工商联 + 执委: a lone verb between two names (not 管理 + 学 + 研究所, nor the
+      // 驻 of 台北世界贸易中心 + 驻 + 南京 + 代表处)
+      if (!(canContinueName(next) || worksNumber) || verbAfterName || next.word().equals(tokens.get(i).word())
           || HEADS_OF_STATE.contains(next.word()) || knownAfterPlace
           || found != null && endsAName(next) || conjunction
           && (found != null || complete || j + 1 < tokens.size() && opensAnotherName(tokens.get(j + 1)))) {
@@ -1240,9 +1245,10 @@ public final class EntityExtractor {
   }
 
   /**
-   * Whether a token can be part of an institution's name: nouns, adjectives, distinguishing words, the conjunction
-   * of 文化和旅游局, and lone characters of unknown company names (港, 显 of 湖北港显新能源科技有限公司); never a
-   * particle, preposition, adverb, pronoun or a verb of two characters or more.
+   * Whether a token can be part of an institution's name: nouns, adjectives (not those used as adverbs: 积极发展),
+   * distinguishing words, the conjunction of 文化和旅游局, and lone characters of unknown company names (港, 显 of
+   * 湖北港显新能源科技有限公司); never a particle, preposition, adverb, pronoun, lone numeral (两省) or a verb of two
+   * characters or more.
    */
   private static boolean canContinueName(Segmenter.Token token) {
     String nature = token.nature();
@@ -1254,7 +1260,8 @@ public final class EntityExtractor {
       // 元首理事会, 欧盟 + 成员国 + 政府: the states of an organisation, then a body of theirs
       return false;
     }
-    if (token.isNoun() || nature.equals("c") || nature.startsWith("a") || nature.equals("b") || nature.equals("j")
+    if (token.isNoun() || nature.equals("c") || nature.startsWith("a") && !nature.equals("ad") || nature.equals("b")
+        || nature.equals("j")
         || nature.equals("l") || CONJUNCTIONS.contains(token.word())) {
       return true;
     }
@@ -1265,7 +1272,8 @@ public final class EntityExtractor {
       return true; // 亚洲 + 开发 + 银行, 国家 + 发展 + 和 + 改革委员会
     }
     return token.word().length() == 1 && !nature.startsWith("u") && !nature.startsWith("p")
-        && !nature.startsWith("d") && !nature.startsWith("r") && !nature.startsWith("q"); // 第一 + 个 + 党支部
+        && !nature.startsWith("d") && !nature.startsWith("r") && !nature.startsWith("q")
+        && !(nature.equals("m") && !token.word().equals("第")); // 第一 + 个 + 党支部, 山东 + 江苏 + 两 + 省
   }
 
   /**
@@ -1280,6 +1288,14 @@ public final class EntityExtractor {
   /** Verbs that name what an institution does inside its name (亚洲开发银行, 长江三峡工程开发总公司, 北京市选举委员会). */
   private static final Set<String> NAME_VERBS = Set.of("开发", "发展", "建设", "管理", "研究", "保护", "监督", "促进",
       "制造", "运输", "勘探", "设计", "选举");
+
+  /**
+   * Whether an institutional word may follow a number in Chinese numerals (上海国棉 + 十七 + 厂, 自贡市 + 四 + 医院,
+   * 交警大队 + 二 + 中队), where a lone numeral otherwise ends a name (山东 + 两 + 省).
+   */
+  private static boolean isNumbered(Segmenter.Token token) {
+    return token.word().equals("厂") || endsAnInstitution(token);
+  }
 
   /** Whether a word is a number written in Chinese numerals only (一, 十七, 二十一), as works are numbered. */
   private static boolean isHanNumeral(String word) {

@@ -804,4 +804,25 @@ class EntityRulesTest {
     assertThat(extract("不给美国当炮灰西德前劳动大队队员声明反对战争准备。").organizations()).isEmpty();
     assertThat(extract("学校中应否进行整风？答读者张棣问。").persons()).doesNotContain("张棣问");
   }
+
+  @Test
+  void aNameEndsAtALoneNumeralOrAnAdverbButAnInstitutionMayBeNumbered() {
+    assertThat(extract("山东江苏两省积极发展渔业生产合作社。").organizations()).isEmpty();
+    assertThat(extract("他被送往自贡市四医院，张店交警大队二中队赶到。").organizations())
+        .containsExactly("自贡市四医院", "张店交警大队二中队");
+  }
+
+  @Test
+  void aLoneVerbBetweenTwoNamesEndsTheFirst() {
+    assertThat(extract("中共中央统一战线工作部邀工商联执委举行座谈会。").organizations())
+        .containsExactly("中共中央统一战线工作部");
+    assertThat(extract("台北世界贸易中心驻南京代表处成立。").organizations())
+        .containsExactly("台北世界贸易中心驻南京代表处");
+  }
+
+  @Test
+  void aCountrysRedCrossIsItsOwn() {
+    assertThat(extract("中国红十字会致电日本红十字会表示慰问。").organizations())
+        .containsExactly("中国红十字会", "日本红十字会");
+  }
 }
