@@ -174,7 +174,8 @@ public final class EntityExtractor {
       "证券", "保险");
   /**
    * Institutions a person's name opens as a brand does (宋庆龄基金会, 李嘉诚基金会), and groups whose brand the
-   * segmenter reads as a name (海尔集团).
+   * segmenter reads as a name (海尔集团); a whole personal name before 集团 makes a political clique (朴正熙集团,
+   * 蒋介石集团), no company.
    */
   private static final Set<String> NAMED_BY_PERSON = Set.of("集团", "基金会");
   /**
@@ -187,7 +188,8 @@ public final class EntityExtractor {
     Segmenter.Token first = tokens.get(start);
     boolean named = first.nature().startsWith("nr") && end == start + 1
         && NAMED_BY_PERSON.contains(tokens.get(end).word())
-        && "各该本某每这那此全".indexOf(first.word().charAt(0)) < 0; // 海尔 + 集团, 宋庆龄 + 基金会; not 各大 + 集团
+        && "各该本某每这那此全".indexOf(first.word().charAt(0)) < 0 // 海尔 + 集团, 宋庆龄 + 基金会; not 各大 + 集团
+        && !(tokens.get(end).word().equals("集团") && first.word().length() >= 3); // 朴正熙 + 集团 is a clique
     boolean proper = first.nature().equals("nz") || first.nature().equals("j");
     if (!(proper || named) || first.word().length() < 2 || end - start > 3
         || !named && BRAND_ENDINGS.stream().noneMatch(tokens.get(end).word()::endsWith)) {
@@ -1148,8 +1150,8 @@ public final class EntityExtractor {
         return true; // 中国女排, 北京女足: one word, which the place opens
       }
     }
-    if (word.length() < 2 || NOT_INSTITUTIONS.contains(word)) {
-      return false;
+    if (word.length() < 2 || NOT_INSTITUTIONS.contains(word) || word.endsWith("干部")) {
+      return false; // 老干部, 领导干部 are people
     }
     for (int length = Math.min(word.length(), LONGEST_ORG_SUFFIX); length >= 1; length--) {
       String suffix = word.substring(word.length() - length);

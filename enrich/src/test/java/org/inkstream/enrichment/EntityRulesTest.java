@@ -825,4 +825,12 @@ class EntityRulesTest {
     assertThat(extract("中国红十字会致电日本红十字会表示慰问。").organizations())
         .containsExactly("中国红十字会", "日本红十字会");
   }
+
+  @Test
+  void cadresAreNoInstitutionAndAPersonsCliqueIsNoCompany() {
+    assertThat(extract("郑州汽车制造厂新老干部团结一致。").organizations()).containsExactly("郑州汽车制造厂");
+    Entities clique = extract("汉城大学学生开展斗争反对朴正熙集团。");
+    assertThat(clique.organizations()).containsExactly("汉城大学");
+    assertThat(clique.persons()).containsExactly("朴正熙");
+  }
 }
