@@ -990,7 +990,7 @@ public final class EntityExtractor {
         return isOrganization(name.toString()) ? name.toString() : null;
       }
       boolean afterName = start > 0 && isInstitutionWord(tokens.get(start - 1).word());
-      boolean worksNumber = start == i - 1 && isNumbered(tokens.get(i)) && isHanNumeral(first.word());
+      boolean worksNumber = start == i - 1 && isNumbered(first.word(), tokens.get(i));
       if (!(canContinueName(first) || worksNumber) || HEADS_OF_STATE.contains(first.word())
           || (TITLE_SET.contains(first.word()) || isConjunction(first)) && afterName) {
         // 中法大学 + 校长 + 兼 + 清室善后委员会: a post after a complete name ends it (not 领导小组); so does a
@@ -1192,7 +1192,7 @@ public final class EntityExtractor {
     for (int j = i + 1; j < Math.min(tokens.size(), i + 9); j++) {
       Segmenter.Token next = tokens.get(j);
       boolean conjunction = isConjunction(next);
-      boolean worksNumber = isHanNumeral(next.word()) && j + 1 < tokens.size() && isNumbered(tokens.get(j + 1));
+      boolean worksNumber = j + 1 < tokens.size() && isNumbered(next.word(), tokens.get(j + 1));
       boolean knownAfterPlace = j == i + 1 && next.nature().equals(Gazetteer.ORGANISATION_TAG)
           && tokens.get(i).nature().startsWith("ns") && !isNationalOrgan(next);
       boolean verbAfterName = (found != null || complete) && next.word().length() == 1
@@ -1292,11 +1292,12 @@ public final class EntityExtractor {
       "制造", "运输", "勘探", "设计", "选举");
 
   /**
-   * Whether an institutional word may follow a number in Chinese numerals (上海国棉 + 十七 + 厂, 自贡市 + 四 + 医院,
-   * 交警大队 + 二 + 中队), where a lone numeral otherwise ends a name (山东 + 两 + 省).
+   * Whether an institutional word may follow a number {@code numeral} in Chinese numerals (上海国棉 + 十七 + 厂, 自贡市 + 四 + 医院,
+   * 交警大队 + 二 + 中队), where a lone numeral otherwise ends a name (山东 + 两 + 省); 一 numbers only works (国棉 +
+   * 一 + 厂), elsewhere it is "a" (联合国 + 一 + 委员会).
    */
-  private static boolean isNumbered(Segmenter.Token token) {
-    return token.word().equals("厂") || endsAnInstitution(token);
+  private static boolean isNumbered(String numeral, Segmenter.Token token) {
+    return isHanNumeral(numeral) && (token.word().equals("厂") || !numeral.equals("一") && endsAnInstitution(token));
   }
 
   /** Whether a word is a number written in Chinese numerals only (一, 十七, 二十一), as works are numbered. */

@@ -833,4 +833,9 @@ class EntityRulesTest {
     assertThat(clique.organizations()).containsExactly("汉城大学");
     assertThat(clique.persons()).containsExactly("朴正熙");
   }
+
+  @Test
+  void oneBeforeAnInstitutionIsAnArticleNotANumber() {
+    assertThat(extract("联合国一委员会召开大型国际讨论会。").organizations()).containsExactly("联合国");
+  }
 }
