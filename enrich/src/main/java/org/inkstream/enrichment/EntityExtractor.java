@@ -256,6 +256,16 @@ public final class EntityExtractor {
       "奖", "基金", "杯", "广场", "中学", "小学", "大学", "医院", "路", "号", "革命", "烈士", "陵园", "纪念");
   /** Ranks and titles the segmenter may read as the end of the foreign name before them (南日大将). */
   private static final List<String> GLUED_RANKS = List.of("大将", "上将", "中将", "少将", "元帅", "将军", "亲王");
+  /** The name without a rank the segmenter read as its end (南日大将, 威利·斯多夫大将), or the name. */
+  private static String withoutRank(String name) {
+    for (String rank : GLUED_RANKS) {
+      if (name.endsWith(rank) && name.length() >= rank.length() + 2) {
+        return name.substring(0, name.length() - rank.length());
+      }
+    }
+    return name;
+  }
+
   /** Words that introduce a foreign name besides titles: 发言人巴加埃, 防长别洛乌索夫. */
   private static final List<String> FOREIGN_INTRODUCERS = List.of("发言人", "防长", "外长", "总统", "总理", "首相",
       "国王", "主席", "大使", "秘书长", "议长", "部长", "市长", "州长", "教授", "总书记", "领导人", "统帅", "司令",
@@ -851,7 +861,7 @@ public final class EntityExtractor {
     Segmenter.Token token = tokens.get(i);
     if (token.nature().equals("nrf") && token.word().length() >= 4 && isDottedWord(token.word())
         && mostlyTranscribed(token.word())) {
-      return new Span(token.word(), i);
+      return new Span(withoutRank(token.word()), i);
     }
     if (i + 2 >= tokens.size() || !NAME_DOTS.contains(tokens.get(i + 1).word()) || !isNamePart(token)) {
       return null;
@@ -1362,10 +1372,8 @@ public final class EntityExtractor {
   private void addForeignPerson(List<Segmenter.Token> tokens, int i, Set<String> persons,
       Collection<String> notMentioned) {
     String name = tokens.get(i).word();
-    String rank = GLUED_RANKS.stream().filter(r -> name.endsWith(r) && name.length() >= r.length() + 2).findFirst()
-        .orElse(null);
-    if (rank != null) {
-      String bare = name.substring(0, name.length() - rank.length());
+    String bare = withoutRank(name);
+    if (!bare.equals(name)) {
       if (isHan(bare) && !notMentioned.contains(bare) && gazetteer.lookup(bare).isEmpty()) {
         persons.add(bare); // 南日大将: the rank after the name titles it
       }

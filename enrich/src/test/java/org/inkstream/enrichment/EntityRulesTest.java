@@ -770,6 +770,7 @@ class EntityRulesTest {
   void aDelegationsHeadAndARankAfterTheNameTitleAForeignName() {
     assertThat(extract("苏联工会代表团团长戈罗希金致词。").persons()).containsExactly("戈罗希金");
     assertThat(extract("对于战俘问题南日大将再度阐明我方建议。").persons()).containsExactly("南日");
+    assertThat(extract("林彪元帅致电威利·斯多夫大将祝贺。").persons()).containsExactly("林彪", "威利·斯多夫");
   }
 
   @Test
