@@ -55,6 +55,7 @@ final class Gazetteer {
   private final Set<String> abroad;
   private final Set<String> countries;
   private final Set<String> regions;
+  private final List<String> leaders;
 
   private Gazetteer(Map<String, Entry> entries, Map<String, String> persons, Set<String> abroad,
       Set<String> countries, Set<String> regions) {
@@ -64,6 +65,7 @@ final class Gazetteer {
     this.abroad = Set.copyOf(abroad);
     this.countries = Set.copyOf(countries);
     this.regions = Set.copyOf(regions);
+    this.leaders = section("gazetteer/persons.tsv", LEADERS_SECTION);
   }
 
   static Gazetteer standard() {
@@ -82,6 +84,19 @@ final class Gazetteer {
    */
   boolean abroad(String name) {
     return abroad.contains(name);
+  }
+
+  /**
+   * Whether the text names one of the PRC's leaders ({@code gazetteer/persons.tsv}, its first section: party and
+   * state leaders since 1949), as a headline that reports their diplomacy does (习近平会见土耳其总统).
+   */
+  boolean namesLeader(String text) {
+    for (String leader : leaders) {
+      if (text.contains(leader)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the name is a country, China's own names among them (中国, 美国, 日本), as the ISO list names it. */
@@ -327,22 +342,45 @@ final class Gazetteer {
     return new Gazetteer(entries, persons, abroad, countries, regions);
   }
 
+  /** The heading of {@code persons.tsv}'s section of the PRC's leaders. */
+  private static final String LEADERS_SECTION = "# --- PRC leaders";
+
+  /** The names of one section of a list: the lines after its heading, up to the next heading ({@code # ---}). */
+  private static List<String> section(String resource, String heading) {
+    List<String> names = new ArrayList<>();
+    boolean inside = false;
+    for (String line : lines(resource)) {
+      if (line.startsWith("# ---")) {
+        inside = line.startsWith(heading);
+      } else if (inside && !line.isBlank() && !line.startsWith("#")) {
+        names.add(line.strip());
+      }
+    }
+    if (names.isEmpty()) {
+      throw new IllegalStateException(resource + " has no section " + heading);
+    }
+    return List.copyOf(names);
+  }
+
   private static List<String[]> rows(String resource) {
+    List<String[]> rows = new ArrayList<>();
+    for (String line : lines(resource)) {
+      if (!line.isBlank() && !line.startsWith("#")) {
+        rows.add(line.strip().split("\t"));
+      }
+    }
+    return rows;
+  }
+
+  private static List<String> lines(String resource) {
     InputStream in = Gazetteer.class.getResourceAsStream(resource);
     if (in == null) {
       throw new IllegalStateException("the classpath lacks org/inkstream/enrichment/" + resource);
     }
-    List<String[]> rows = new ArrayList<>();
     try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      String line;
-      while ((line = reader.readLine()) != null) {
-        if (!line.isBlank() && !line.startsWith("#")) {
-          rows.add(line.strip().split("\t"));
-        }
-      }
+      return reader.lines().toList();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + resource, e);
     }
-    return rows;
   }
 }

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.inkstream.core.TopicScore;
 
 /**
@@ -17,8 +18,9 @@ import org.inkstream.core.TopicScore;
  * taxonomy file raises its topic's evidence and so moves the articles it names at once, without retraining. A topic
  * the model was not trained on (one the team added, or politics, which no public corpus has) gets the model's uniform
  * share {@code 1/K} and lives on its terms alone, except that it never gets more than the model leaves beside its best
- * topic ({@code 1 - max p}): where the model is all but certain (朱镕基会见普京: international 0.9998), one term of a
- * topic it never saw (会见, politics) does not outweigh it. A topic the taxonomy file drops is never filed. Without a
+ * topic ({@code 1 - max p}): where the model is all but certain (普京会见拜登: international 0.999), one term of a
+ * topic it never saw (会见, politics) does not outweigh it. A PRC leader's diplomacy is politics all the same, by the
+ * gold convention ({@link #asLeadershipAffairs}). A topic the taxonomy file drops is never filed. Without a
  * model (or when none of the article's words was seen in training) the probabilities come from the taxonomy alone.
  *
  * <p>An article whose best probability is below {@code minProbability} gets no topic ({@code topics} empty, so {@code
@@ -91,6 +93,10 @@ public final class TopicFiler {
    */
   private static final double PASSING_MENTIONS = 2;
 
+  /** The topics of the leadership's affairs and of foreign news, as the standard taxonomy names them. */
+  private static final String POLITICS = "politics";
+  private static final String INTERNATIONAL = "international";
+
   private final TopicClassifier taxonomy;
   private final Gazetteer gazetteer = Gazetteer.standard();
   private final TopicModel model;
@@ -152,7 +158,33 @@ public final class TopicFiler {
     logits.replaceAll((topic, logit) -> Math.exp(logit - max));
     double total = logits.values().stream().mapToDouble(Double::doubleValue).sum();
     logits.replaceAll((topic, weight) -> weight / total);
-    return logits;
+    return asLeadershipAffairs(logits, headline, body);
+  }
+
+  /** Acts of diplomacy a headline reports a leader performing (会见, 举行会谈, 致电, 递交国书...). */
+  private static final Pattern DIPLOMACY = Pattern.compile("会见|会晤|会谈|接见|宴请|致电|致信|复信|贺电|电贺|通电话"
+      + "|递交国书|欢迎仪式|国宴");
+
+  /**
+   * The probabilities with those of {@code international} and {@code politics} exchanged, where the article is filed
+   * under international and its headline (or lead) reports one of the PRC's leaders in an act of diplomacy
+   * (习近平同巴西总统卢拉举行会谈, 江泽民会见克林顿): the gold convention ({@code seeds/README.md}) files the
+   * leadership's affairs under politics, foreign guests included, and so does web news's 时政. The model learnt such
+   * headlines as foreign news (a national paper prints them beside it), and the taxonomy's evidence cannot outweigh a
+   * model that is sure. Foreign news without a Chinese leader (普京会见拜登) stays international.
+   */
+  private Map<String, Double> asLeadershipAffairs(Map<String, Double> probabilities, String headline, String body) {
+    if (!probabilities.containsKey(POLITICS) || !INTERNATIONAL.equals(best(probabilities))) {
+      return probabilities;
+    }
+    String lead = TopicModel.lead(headline, body);
+    if (!DIPLOMACY.matcher(lead).find() || !gazetteer.namesLeader(lead)) {
+      return probabilities;
+    }
+    double international = probabilities.get(INTERNATIONAL);
+    probabilities.put(INTERNATIONAL, probabilities.get(POLITICS));
+    probabilities.put(POLITICS, international);
+    return probabilities;
   }
 
   /**

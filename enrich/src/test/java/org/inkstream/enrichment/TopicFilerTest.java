@@ -73,13 +73,25 @@ class TopicFilerTest {
   void aTopicTheModelNeverSawDoesNotOutweighAModelThatIsSure() {
     TopicFiler filer = filer(Taxonomy.standard());
 
-    assertThat(MODEL.probabilities("朱镕基会见普京", "").get("international")).isGreaterThan(0.99);
-    assertThat(filer.file("朱镕基会见普京", "").get(0).key()).isEqualTo("international");
+    assertThat(MODEL.probabilities("普京会见拜登", "").get("international")).isGreaterThan(0.99);
+    assertThat(filer.file("普京会见拜登", "").get(0).key()).isEqualTo("international");
     // where the model is unsure, the same term files a home meeting under politics
     assertThat(filer.file("市委书记会见劳模代表", "").get(0).key()).isEqualTo("politics");
   }
 
   /** A report set abroad is international news even when its words are an economy report's. */
+  /** The gold convention files the leadership's diplomacy under politics (seeds/README.md: leadership affairs). */
+  @Test
+  void aLeadersDiplomacyIsLeadershipAffairsButForeignLeadersMeetingIsForeignNews() {
+    TopicFiler filer = filer(Taxonomy.standard());
+
+    assertThat(MODEL.probabilities("朱镕基会见普京", "").get("international")).isGreaterThan(0.99);
+    assertThat(filer.file("朱镕基会见普京", "").get(0).key()).isEqualTo("politics");
+    assertThat(filer.file("", "习近平同巴西总统卢拉举行会谈。双方同意深化合作。").get(0).key()).isEqualTo("politics");
+    assertThat(filer.file("普京会见拜登", "").get(0).key()).isEqualTo("international");
+    assertThat(filer.file("朱镕基在莫斯科参观", "").get(0).key()).isNotEqualTo("politics");
+  }
+
   @Test
   void anArticleSetAbroadIsFiledInternational() {
     String headline = "德国9月工业产出环比下降";
