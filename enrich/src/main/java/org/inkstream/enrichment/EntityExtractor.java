@@ -1285,7 +1285,8 @@ public final class EntityExtractor {
     }
     return token.word().length() == 1 && !nature.startsWith("u") && !nature.startsWith("p")
         && !nature.startsWith("d") && !nature.startsWith("r") && !nature.startsWith("q")
-        && !(nature.equals("m") && !token.word().equals("第")); // 第一 + 个 + 党支部, 山东 + 江苏 + 两 + 省
+        && !(nature.equals("m") && "一二三四五六七八九十两几百千万".contains(token.word())); // 第一 + 个 + 党支部,
+    // 山东 + 江苏 + 两 + 省; not 数 of 浙江物联芯数科有限公司
   }
 
   /**
