@@ -43,7 +43,10 @@ import org.inkstream.core.Entities;
  *       孙传芳部): both are read as a name's context;
  *   <li>a foreign name written with a middle dot (菲利普·鲁宾) needs no title; roles of sports, culture and business
  *       news, kin and the parties of a case introduce names (选手纳达尔, 儿子李强); 国家, 中央, 全国 open institutions as
- *       places do (中央美术学院), and so do brands before a bank, a group or a school (民生银行, 娃哈哈集团).
+ *       places do (中央美术学院), 世界 and 国际 world bodies (世界和平理事会), and brands a bank, a group or a school
+ *       (民生银行, 娃哈哈集团);
+ *   <li>a name ends where a word that cannot be inside one stands: a locative (开幕会上), a lone numeral or verb, an
+ *       adverb, the member states of an organisation (上海合作组织成员国).
  * </ul>
  *
  * Thread-safe and immutable.
@@ -1264,8 +1267,8 @@ public final class EntityExtractor {
    */
   private static boolean canContinueName(Segmenter.Token token) {
     String nature = token.nature();
-    if (!isHan(token.word()) || token.word().equals("的")) {
-      return false;
+    if (!isHan(token.word()) || token.word().equals("的") || token.word().startsWith("各")) {
+      return false; // 武汉 + 各大 + 医院 are many, which the segmenter may tag a foreign name
     }
     if (nature.equals("f") && LOCATIVES.contains(token.word()) || MEMBER_STATES.contains(token.word())) {
       // 全国代表大会 + 开幕会 + 上 + 世界工会联合会: a meeting's "at", then the next name; 上海合作组织 + 成员国 +

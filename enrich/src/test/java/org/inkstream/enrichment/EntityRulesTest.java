@@ -839,4 +839,9 @@ class EntityRulesTest {
   void oneBeforeAnInstitutionIsAnArticleNotANumber() {
     assertThat(extract("联合国一委员会召开大型国际讨论会。").organizations()).containsExactly("联合国");
   }
+
+  @Test
+  void manyInstitutionsOfAPlaceAreNoName() {
+    assertThat(extract("武汉各大医院迎来就诊高峰，湖北省各级人民政府高度重视。").organizations()).isEmpty();
+  }
 }
