@@ -1092,7 +1092,8 @@ public final class EntityExtractor {
   /**
    * The longer name a known organisation at token {@code i} opens, its branch or office (建设部 + 政策 + 研究中心,
    * 交通银行 + 四川省 + 分行), or null: never across a conjunction or another known organisation, which make two names
-   * (国家计委 和 国家经贸委).
+   * (国家计委 和 国家经贸委), but for a party's own organ right after it (国民党 + 中央宣传部: the list knows 中央宣传部
+   * as the CPC's, which must not take this one's key).
    */
   private Span branchOf(List<Segmenter.Token> tokens, int i) {
     Span longer = organizationStartingAt(tokens, i);
@@ -1101,8 +1102,9 @@ public final class EntityExtractor {
     }
     for (int j = i + 1; j <= longer.last(); j++) {
       Segmenter.Token inside = tokens.get(j);
+      boolean partysOrgan = j == i + 1 && tokens.get(i).word().endsWith("党") && isNationalOrgan(inside);
       if (inside.nature().equals("c") || CONJUNCTIONS.contains(inside.word())
-          || inside.nature().equals(Gazetteer.ORGANISATION_TAG)) {
+          || inside.nature().equals(Gazetteer.ORGANISATION_TAG) && !partysOrgan) {
         return null;
       }
     }

@@ -126,7 +126,7 @@ final class Gazetteer {
     int[] tokenAt = joined.tokenAt();
     List<Segmenter.Token> marked = new ArrayList<>(tokens.size());
     int next = 0;
-    for (TermTrie.Hit<Entry> hit : trie.find(text)) {
+    for (TermTrie.Hit<Entry> hit : trie.find(text, offset -> tokenAt[offset] >= 0)) {
       int first = tokenAt[hit.start()];
       int end = tokenAt[hit.start() + hit.length()];
       String word = text.substring(hit.start(), hit.start() + hit.length());

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntPredicate;
 
 /**
  * A character trie over a fixed vocabulary that finds terms in text leftmost-longest, without overlaps: in 党建工作 it
@@ -50,7 +51,31 @@ final class TermTrie<V> {
     return hits;
   }
 
+  /**
+   * The terms that start and end where {@code boundary} allows (a segmenter's token boundaries), leftmost-longest
+   * among those, without overlaps: where the longest term at an offset ends inside a word (国民党中央 of 国民党 +
+   * 中央宣传部), a shorter one that ends on a boundary (国民党) is found instead of none.
+   */
+  List<Hit<V>> find(CharSequence text, IntPredicate boundary) {
+    List<Hit<V>> hits = new ArrayList<>();
+    int i = 0;
+    while (i < text.length()) {
+      int length = boundary.test(i) ? longestAt(text, i, boundary) : 0;
+      if (length > 0) {
+        hits.add(new Hit<>(i, length, valueAt(text, i, length)));
+        i += length;
+      } else {
+        i++;
+      }
+    }
+    return hits;
+  }
+
   private int longestAt(CharSequence text, int start) {
+    return longestAt(text, start, end -> true);
+  }
+
+  private int longestAt(CharSequence text, int start, IntPredicate boundary) {
     Node<V> node = root;
     int longest = 0;
     for (int j = start; j < text.length(); j++) {
@@ -58,7 +83,7 @@ final class TermTrie<V> {
       if (node == null) {
         break;
       }
-      if (node.value != null) {
+      if (node.value != null && boundary.test(j + 1)) {
         longest = j - start + 1;
       }
     }

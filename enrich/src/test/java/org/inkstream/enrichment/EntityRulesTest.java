@@ -844,4 +844,11 @@ class EntityRulesTest {
   void manyInstitutionsOfAPlaceAreNoName() {
     assertThat(extract("武汉各大医院迎来就诊高峰，湖北省各级人民政府高度重视。").organizations()).isEmpty();
   }
+
+  @Test
+  void aPartysOwnOrganIsOneNameAndNotTheCpcs() {
+    Entities entities = extract("国民党中央宣传部发言人称，国民党中央政府已迁往广州。");
+    assertThat(entities.organizations()).containsExactly("国民党中央宣传部", "国民党中央政府");
+    assertThat(entities.keys()).doesNotContain(Gazetteer.standard().lookup("中央宣传部").orElseThrow().key());
+  }
 }

@@ -33,6 +33,15 @@ class GazetteerTest {
   }
 
   @Test
+  void aShorterKnownNameOnWordBoundariesIsMarkedWhereTheLongestEndsInsideAWord() {
+    // the list knows 国民党中央 too, which ends inside 中央宣传部
+    List<Segmenter.Token> tokens = List.of(new Segmenter.Token("国民党", "n"), new Segmenter.Token("中央宣传部", "nt"),
+        new Segmenter.Token("发言人", "n"));
+    assertThat(GAZETTEER.mark(tokens)).containsExactly(new Segmenter.Token("国民党", Gazetteer.ORGANISATION_TAG),
+        new Segmenter.Token("中央宣传部", Gazetteer.ORGANISATION_TAG), new Segmenter.Token("发言人", "n"));
+  }
+
+  @Test
   void marksKnownSpansOnWordBoundariesOnly() {
     List<Segmenter.Token> tokens = List.of(new Segmenter.Token("全国", "n"), new Segmenter.Token("政协", "j"),
         new Segmenter.Token("委员", "n"), new Segmenter.Token("在", "p"), new Segmenter.Token("湖北", "ns"),
