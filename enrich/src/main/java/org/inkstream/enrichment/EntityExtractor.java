@@ -138,9 +138,10 @@ public final class EntityExtractor {
 
   /**
    * Whether tokens {@code start} to {@code end} read as the name of a national or public institution or of a world
-   * body: an opener of {@link #NATIONAL_OPENERS} or {@link #WORLD_OPENERS}, nouns, and an institutional word; right after the opener only a specific one of three
-   * characters or more (中央 + 研究院, 中央 + 政治局; not 国立 + 大学, 国家 + 政府, which describe), and no adjective or
-   * distinguishing word between (中央 + 不同 + 部委, 全国 + 普通 + 高等学校 describe too).
+   * body: an opener of {@link #NATIONAL_OPENERS} or {@link #WORLD_OPENERS}, nouns, and an institutional word; right
+   * after the opener only a specific one of three characters or more (中央 + 研究院, 中央 + 政治局; not 国立 + 大学,
+   * 国家 + 政府, which describe), and no adjective or distinguishing word between (中央 + 不同 + 部委, 全国 + 普通 +
+   * 高等学校 describe too).
    */
   private static boolean opensNationalName(List<Segmenter.Token> tokens, int start, int end) {
     String last = tokens.get(end).word();
@@ -259,16 +260,6 @@ public final class EntityExtractor {
       "奖", "基金", "杯", "广场", "中学", "小学", "大学", "医院", "路", "号", "革命", "烈士", "陵园", "纪念");
   /** Ranks and titles the segmenter may read as the end of the foreign name before them (南日大将). */
   private static final List<String> GLUED_RANKS = List.of("大将", "上将", "中将", "少将", "元帅", "将军", "亲王");
-  /** The name without a rank the segmenter read as its end (南日大将, 威利·斯多夫大将), or the name. */
-  private static String withoutRank(String name) {
-    for (String rank : GLUED_RANKS) {
-      if (name.endsWith(rank) && name.length() >= rank.length() + 2) {
-        return name.substring(0, name.length() - rank.length());
-      }
-    }
-    return name;
-  }
-
   /** Words that introduce a foreign name besides titles: 发言人巴加埃, 防长别洛乌索夫. */
   private static final List<String> FOREIGN_INTRODUCERS = List.of("发言人", "防长", "外长", "总统", "总理", "首相",
       "国王", "主席", "大使", "秘书长", "议长", "部长", "市长", "州长", "教授", "总书记", "领导人", "统帅", "司令",
@@ -1278,8 +1269,7 @@ public final class EntityExtractor {
       return false;
     }
     if (token.isNoun() || nature.equals("c") || nature.startsWith("a") && !nature.equals("ad") || nature.equals("b")
-        || nature.equals("j")
-        || nature.equals("l") || CONJUNCTIONS.contains(token.word())) {
+        || nature.equals("j") || nature.equals("l") || CONJUNCTIONS.contains(token.word())) {
       return true;
     }
     if (nature.equals("m") && isOrdinal(token.word())) {
@@ -1288,10 +1278,10 @@ public final class EntityExtractor {
     if (NAME_VERBS.contains(token.word())) {
       return true; // 亚洲 + 开发 + 银行, 国家 + 发展 + 和 + 改革委员会
     }
+    // 第一 + 个 + 党支部 are read so; 山东 + 江苏 + 两 + 省 is a count (数 of 浙江物联芯数科有限公司, tagged m too, is not)
+    boolean numeral = nature.equals("m") && "一二三四五六七八九十两几百千万".contains(token.word());
     return token.word().length() == 1 && !nature.startsWith("u") && !nature.startsWith("p")
-        && !nature.startsWith("d") && !nature.startsWith("r") && !nature.startsWith("q")
-        && !(nature.equals("m") && "一二三四五六七八九十两几百千万".contains(token.word())); // 第一 + 个 + 党支部,
-    // 山东 + 江苏 + 两 + 省; not 数 of 浙江物联芯数科有限公司
+        && !nature.startsWith("d") && !nature.startsWith("r") && !nature.startsWith("q") && !numeral;
   }
 
   /**
@@ -1308,9 +1298,9 @@ public final class EntityExtractor {
       "制造", "运输", "勘探", "设计", "选举");
 
   /**
-   * Whether an institutional word may follow a number {@code numeral} in Chinese numerals (上海国棉 + 十七 + 厂, 自贡市 + 四 + 医院,
-   * 交警大队 + 二 + 中队), where a lone numeral otherwise ends a name (山东 + 两 + 省); 一 numbers only works (国棉 +
-   * 一 + 厂), elsewhere it is "a" (联合国 + 一 + 委员会).
+   * Whether {@code numeral}, in Chinese numerals, numbers the institution {@code token} names (上海国棉 + 十七 + 厂,
+   * 自贡市 + 四 + 医院, 交警大队 + 二 + 中队), where a lone numeral otherwise ends a name (山东 + 两 + 省); 一 numbers
+   * only works (国棉 + 一 + 厂), elsewhere it is "a" (联合国 + 一 + 委员会).
    */
   private static boolean isNumbered(String numeral, Segmenter.Token token) {
     return isHanNumeral(numeral) && (token.word().equals("厂") || !numeral.equals("一") && endsAnInstitution(token));
@@ -1415,6 +1405,16 @@ public final class EntityExtractor {
   private static boolean isTwoPartShape(String family, String given) {
     return family.length() >= 2 && family.length() <= 3 && given.length() >= 2 && given.length() <= 3
         && isHan(family) && isHan(given);
+  }
+
+  /** The name without a rank the segmenter read as its end (南日大将, 威利·斯多夫大将), or the name. */
+  private static String withoutRank(String name) {
+    for (String rank : GLUED_RANKS) {
+      if (name.endsWith(rank) && name.length() >= rank.length() + 2) {
+        return name.substring(0, name.length() - rank.length());
+      }
+    }
+    return name;
   }
 
   /**
