@@ -36,19 +36,9 @@ final class TermTrie<V> {
     node.value = value;
   }
 
+  /** The terms in {@code text}, leftmost-longest, without overlaps. */
   List<Hit<V>> find(CharSequence text) {
-    List<Hit<V>> hits = new ArrayList<>();
-    int i = 0;
-    while (i < text.length()) {
-      int length = longestAt(text, i);
-      if (length > 0) {
-        hits.add(new Hit<>(i, length, valueAt(text, i, length)));
-        i += length;
-      } else {
-        i++;
-      }
-    }
-    return hits;
+    return find(text, offset -> true);
   }
 
   /**
@@ -69,10 +59,6 @@ final class TermTrie<V> {
       }
     }
     return hits;
-  }
-
-  private int longestAt(CharSequence text, int start) {
-    return longestAt(text, start, end -> true);
   }
 
   private int longestAt(CharSequence text, int start, IntPredicate boundary) {
