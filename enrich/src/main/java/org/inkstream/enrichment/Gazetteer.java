@@ -215,8 +215,8 @@ final class Gazetteer {
   /**
    * The name a county or county-level city is printed by without its 县 or 市 (桐庐 for 桐庐县, 临湘 for 临湘市), as
    * reports and older papers name county towns (进驻桐庐, 收复临朐): when it keeps at least two characters and is a
-   * word the segmenter's dictionary either does not know or knows mostly as a place. A stem it knows mostly as anything else (新兴 of 新兴县, 大名 of 大名县) is that word
-   * in running text; autonomous counties are named in full.
+   * word the segmenter's dictionary either does not know or knows mostly as a place. A stem it knows mostly as anything
+   * else (新兴 of 新兴县, 大名 of 大名县) is that word in running text; autonomous counties are named in full.
    */
   static Optional<String> countyShortForm(String[] row) {
     String name = row[0];
@@ -267,11 +267,13 @@ final class Gazetteer {
 
   /**
    * Adds a former country or a world region of the by-hand list (苏联, 西德, 中东, 拉美): abroad, and a name to mark
-   * as a place. None of them is a common word, though ansj's dictionary tags some as abbreviations (西德, 拉美), which
-   * would keep them out of the places and so out of the filer's reckoning of where an article is set.
+   * as a place, even where the segmenter reads a person (锡兰). None of them is a common word, though ansj's dictionary
+   * tags some as abbreviations (西德, 拉美), which would keep them out of the places and so out of the filer's
+   * reckoning of where an article is set.
    */
-  private static void worldRegion(String name, Map<String, Entry> entries, Set<String> abroad) {
+  private static void worldRegion(String name, Map<String, Entry> entries, Set<String> abroad, Set<String> regions) {
     abroad.add(name);
+    regions.add(name);
     entries.putIfAbsent(name, new Entry(name, true));
   }
 
@@ -323,8 +325,7 @@ final class Gazetteer {
       worldCity(row[0], entries, abroad);
     }
     for (String[] row : rows("gazetteer/world-regions.tsv")) {
-      worldRegion(row[0], entries, abroad);
-      regions.add(row[0]);
+      worldRegion(row[0], entries, abroad, regions);
     }
     // an organisation's name wins over a place of the same name
     for (String[] row : rows("gazetteer/organisations.tsv")) {
